@@ -1,0 +1,69 @@
+package de.teilhabe.platform.fehler;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A failure the user can act on: bad input, a conflict, a missing right. Its texts come from the
+ * message bundle in German and English; the API renders it as RFC 9457 problem details.
+ */
+public class FachlicherFehler extends RuntimeException {
+
+    private final Art art;
+    private final String code;
+    private final List<Object> argumente;
+    private final List<Feldfehler> feldfehler;
+
+    public FachlicherFehler(Art art, String code, List<Feldfehler> feldfehler, Object... argumente) {
+        super(code);
+        this.art = art;
+        this.code = code;
+        this.argumente = List.of(argumente);
+        this.feldfehler = List.copyOf(feldfehler);
+    }
+
+    public static FachlicherFehler ungueltig(List<Feldfehler> feldfehler) {
+        return new FachlicherFehler(Art.UNGUELTIG, "eingabe.ungueltig", feldfehler);
+    }
+
+    public static FachlicherFehler ungueltig(String feld, String code, Object... argumente) {
+        return ungueltig(List.of(Feldfehler.von(feld, code, argumente)));
+    }
+
+    public static FachlicherFehler konflikt(String code, Object... argumente) {
+        return new FachlicherFehler(Art.KONFLIKT, code, List.of(), argumente);
+    }
+
+    public static FachlicherFehler veraltet() {
+        return konflikt("konflikt.veraltet");
+    }
+
+    public static FachlicherFehler verboten() {
+        return new FachlicherFehler(Art.VERBOTEN, "zugriff.verboten", List.of());
+    }
+
+    public static FachlicherFehler nichtGefunden(String code, Object... argumente) {
+        return new FachlicherFehler(Art.NICHT_GEFUNDEN, code, List.of(), argumente);
+    }
+
+    public Art art() {
+        return art;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<Feldfehler> feldfehler() {
+        return feldfehler;
+    }
+
+    public String text(Locale locale) {
+        return Meldungen.text(code, locale, argumente.toArray());
+    }
+
+    @Override
+    public String getMessage() {
+        return text(Locale.GERMAN);
+    }
+}

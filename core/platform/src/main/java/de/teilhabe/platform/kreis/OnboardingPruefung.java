@@ -1,0 +1,105 @@
+package de.teilhabe.platform.kreis;
+
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Feldfehler;
+import de.teilhabe.platform.mandant.KreisSchema;
+import de.teilhabe.platform.sicherheit.Passwoerter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Checks an onboarding request and names every wrong field at once. */
+final class OnboardingPruefung {
+
+    static final Pattern BENUTZERNAME = Pattern.compile("[A-Za-z0-9._-]{3,60}");
+    private static final int MAX_NAME = 120;
+
+    private final List<Feldfehler> fehler = new ArrayList<>();
+
+    private OnboardingPruefung() {
+    }
+
+    static void pruefen(OnboardingAntrag antrag) {
+        OnboardingPruefung p = new OnboardingPruefung();
+        p.kreis(antrag);
+        p.kommunen(antrag.kommunenOderLeer());
+        p.admin(antrag.adminOderLeer());
+        if (!p.fehler.isEmpty()) {
+            throw FachlicherFehler.ungueltig(p.fehler);
+        }
+    }
+
+    private void kreis(OnboardingAntrag antrag) {
+        if (leer(antrag.slug())) {
+            fehler.add(Feldfehler.von("slug", "pflichtfeld"));
+        } else if (!KreisSchema.gueltigerSlug(antrag.slug())) {
+            fehler.add(Feldfehler.von("slug", "slug.ungueltig"));
+        }
+        name("name", antrag.name(), MAX_NAME);
+    }
+
+    private void kommunen(List<KommuneAntrag> kommunen) {
+        if (kommunen.isEmpty()) {
+            fehler.add(Feldfehler.von("kommunen", "kommunen.leer"));
+            return;
+        }
+        Map<String, KommuneAntrag> nachName = new HashMap<>();
+        for (int i = 0; i < kommunen.size(); i++) {
+            KommuneAntrag k = kommunen.get(i);
+            String feld = "kommunen[" + i + "].name";
+            if (name(feld, k.name(), 100) && nachName.putIfAbsent(schluessel(k.name()), k) != null) {
+                fehler.add(Feldfehler.von(feld, "kommune.name.doppelt", k.name().trim()));
+            }
+        }
+        for (int i = 0; i < kommunen.size(); i++) {
+            KommuneAntrag k = kommunen.get(i);
+            if (leer(k.abhKommune())) {
+                continue;
+            }
+            String feld = "kommunen[" + i + "].abhKommune";
+            KommuneAntrag zustaendig = nachName.get(schluessel(k.abhKommune()));
+            if (k.eigeneAuslaenderbehoerde()) {
+                fehler.add(Feldfehler.von(feld, "kommune.abh.selbst"));
+            } else if (zustaendig == null) {
+                fehler.add(Feldfehler.von(feld, "kommune.abh.unbekannt", k.abhKommune().trim()));
+            } else if (!zustaendig.eigeneAuslaenderbehoerde()) {
+                fehler.add(Feldfehler.von(feld, "kommune.abh.ohne.eigene", zustaendig.name().trim()));
+            }
+        }
+    }
+
+    private void admin(ErsterAdmin admin) {
+        if (leer(admin.benutzername())) {
+            fehler.add(Feldfehler.von("admin.benutzername", "pflichtfeld"));
+        } else if (!BENUTZERNAME.matcher(admin.benutzername().trim()).matches()) {
+            fehler.add(Feldfehler.von("admin.benutzername", "benutzername.ungueltig"));
+        }
+        name("admin.anzeigename", admin.anzeigename(), MAX_NAME);
+        if (admin.passwort() == null || admin.passwort().length() < Passwoerter.MINDESTLAENGE) {
+            fehler.add(Feldfehler.von("admin.passwort", "passwort.zu.kurz", Passwoerter.MINDESTLAENGE));
+        }
+    }
+
+    private boolean name(String feld, String wert, int max) {
+        if (leer(wert)) {
+            fehler.add(Feldfehler.von(feld, "pflichtfeld"));
+            return false;
+        }
+        if (wert.trim().length() > max) {
+            fehler.add(Feldfehler.von(feld, "zu.lang", max));
+            return false;
+        }
+        return true;
+    }
+
+    static String schluessel(String name) {
+        return name.trim().toLowerCase(Locale.GERMAN);
+    }
+
+    private static boolean leer(String wert) {
+        return wert == null || wert.isBlank();
+    }
+}

@@ -1,0 +1,74 @@
+package de.teilhabe.platform.sicherheit;
+
+import de.teilhabe.platform.fehler.Art;
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.mandant.Mandant;
+import de.teilhabe.platform.mandant.MandantRepository;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sign-in for UI and API alike: checks the password, applies the rate limit, yields the {@link Nutzer}. */
+@Singleton
+public class Anmeldung {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Anmeldung.class);
+
+    private final BenutzerRepository benutzer;
+    private final MandantRepository mandanten;
+    private final Passwoerter passwoerter;
+    private final AnmeldeSperre sperre;
+
+    Anmeldung(BenutzerRepository benutzer, MandantRepository mandanten, Passwoerter passwoerter,
+              AnmeldeSperre sperre) {
+        this.benutzer = benutzer;
+        this.mandanten = mandanten;
+        this.passwoerter = passwoerter;
+        this.sperre = sperre;
+    }
+
+    @Transactional
+    public Nutzer anmelden(String benutzername, String passwort, String quelle) {
+        String name = benutzername == null ? "" : benutzername.trim().toLowerCase(Locale.ROOT);
+        String nameSchluessel = "benutzer:" + name;
+        String quelleSchluessel = "quelle:" + quelle;
+        Optional<Duration> gesperrt = sperre.gesperrt(nameSchluessel, quelleSchluessel);
+        if (gesperrt.isPresent()) {
+            long minuten = Math.max(1, (gesperrt.get().toSeconds() + 59) / 60);
+            throw new FachlicherFehler(Art.ZU_VIELE_VERSUCHE, "anmeldung.gesperrt", List.of(), minuten);
+        }
+        Optional<Benutzer> konto = benutzer.findByBenutzername(name).filter(Benutzer::aktiv);
+        boolean richtig;
+        if (konto.isPresent()) {
+            richtig = passwort != null && passwoerter.pruefen(passwort, konto.get().passwortHash());
+        } else {
+            passwoerter.pruefenGegenAttrappe(passwort == null ? "" : passwort);
+            richtig = false;
+        }
+        if (!richtig) {
+            sperre.fehlschlag(nameSchluessel, quelleSchluessel);
+            LOG.info("Anmeldung fehlgeschlagen für '{}' von {}", name, quelle);
+            throw new FachlicherFehler(Art.NICHT_ANGEMELDET, "anmeldung.fehlgeschlagen", List.of());
+        }
+        sperre.erfolg(nameSchluessel);
+        return nutzer(konto.get());
+    }
+
+    /** The current state of an already signed-in user, e.g. for each API request bearing a token. */
+    @Transactional
+    public Optional<Nutzer> nutzer(UUID benutzerId) {
+        return benutzer.findById(benutzerId).filter(Benutzer::aktiv).map(this::nutzer);
+    }
+
+    private Nutzer nutzer(Benutzer b) {
+        Mandant kreis = b.kreisId() == null ? null : mandanten.findById(b.kreisId()).orElse(null);
+        return new Nutzer(b.id(), b.benutzername(), b.anzeigename(),
+                kreis == null ? null : kreis.slug(), kreis == null ? null : kreis.name(), b.rollenMenge());
+    }
+}

@@ -1,0 +1,31 @@
+package de.teilhabe.platform.sicherheit;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Set;
+
+/** The platform operator's account "betrieb", created at the first start when a password is configured. */
+@Singleton
+public class Betreiberkonto {
+
+    public static final String BENUTZERNAME = "betrieb";
+
+    private final BenutzerRepository benutzer;
+    private final Passwoerter passwoerter;
+
+    Betreiberkonto(BenutzerRepository benutzer, Passwoerter passwoerter) {
+        this.benutzer = benutzer;
+        this.passwoerter = passwoerter;
+    }
+
+    /** @return whether the account was created now */
+    @Transactional
+    public boolean sicherstellen(String passwort) {
+        if (passwort == null || passwort.isBlank() || benutzer.existsByBenutzername(BENUTZERNAME)) {
+            return false;
+        }
+        benutzer.save(Benutzer.neu(BENUTZERNAME, "Plattformbetrieb", passwoerter.hash(passwort), null,
+                Set.of(Rolle.BETREIBER)));
+        return true;
+    }
+}
