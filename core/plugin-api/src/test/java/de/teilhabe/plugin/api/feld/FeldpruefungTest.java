@@ -1,0 +1,58 @@
+package de.teilhabe.plugin.api.feld;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FeldpruefungTest {
+
+    private static final List<Felddefinition> FELDER = List.of(
+            Felddefinition.datum("abh.freigabe.datum", "Datum der Freigabe").alsPflichtfeld(),
+            Felddefinition.ganzzahl("kinder", "Anzahl Kinder").zwischen(BigDecimal.ZERO, BigDecimal.TEN),
+            Felddefinition.auswahl("status", "Status", List.of("ausstehend", "erteilt")),
+            Felddefinition.jaNein("verbot", "Beschäftigungsverbot"),
+            Felddefinition.text("notiz", "Notiz").hoechstens(5));
+
+    @Test
+    void gueltigeWerteInBeidenDatumsformen() {
+        assertThat(Feldpruefung.pruefe(FELDER, Map.of("abh.freigabe.datum", "31.03.2021", "kinder", "2",
+                "status", "erteilt", "verbot", "ja", "notiz", "kurz"))).isEmpty();
+        assertThat(Feldpruefung.pruefe(FELDER, Map.of("abh.freigabe.datum", "2021-03-31"))).isEmpty();
+    }
+
+    @Test
+    void jederFehlerWirdEinzelnUndVerstaendlichGemeldet() {
+        List<Validierungsfehler> fehler = Feldpruefung.pruefe(FELDER, Map.of("kinder", "11", "status", "abgelehnt",
+                "verbot", "vielleicht", "notiz", "zu lang", "unbekannt", "x"));
+
+        assertThat(fehler).extracting(Validierungsfehler::code).containsExactly("feld.pflicht", "feld.maximum",
+                "feld.auswahl", "feld.typ.ja_nein", "feld.laenge", "feld.unbekannt");
+        assertThat(fehler.get(0).meldung()).isEqualTo("„Datum der Freigabe“ ist ein Pflichtfeld.");
+        assertThat(fehler.get(1).meldung()).isEqualTo("„Anzahl Kinder“: darf nicht größer als 10 sein.");
+        assertThat(fehler.get(2).meldung()).contains("ausstehend, erteilt");
+    }
+
+    @Test
+    void ungueltigesDatumWirdErkannt() {
+        List<Validierungsfehler> fehler = Feldpruefung.pruefe(FELDER, Map.of("abh.freigabe.datum", "31.02.2021"));
+        assertThat(fehler).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("feld.typ.datum");
+            assertThat(f.meldung()).contains("kein gültiges Datum");
+        });
+    }
+
+    @Test
+    void feldwerteLesenTypisiert() {
+        Feldwerte w = Feldwerte.von(Map.of("ende", "30.06.2022", "anzahl", "3", "anteil", "0,5", "leer", " "));
+        assertThat(w.datum("ende")).contains(LocalDate.of(2022, 6, 30));
+        assertThat(w.ganzzahl("anzahl")).contains(3L);
+        assertThat(w.dezimal("anteil")).contains(new BigDecimal("0.5"));
+        assertThat(w.text("leer")).isEmpty();
+        assertThat(w.datum("fehlt")).isEmpty();
+    }
+}
