@@ -1,27 +1,35 @@
 package de.teilhabe.platform.mandant;
 
-import io.micronaut.jdbc.DataSourceResolver;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Flyway migrations: the platform schema first, then each Kreis's schema. */
+/**
+ * Flyway migrations: the platform schema first, then each Kreis's schema. Flyway opens its own
+ * connections, so migrating never competes with requests for the application's pool.
+ */
 @Singleton
 public class Migrationen {
 
     static final String PLATTFORM = "platform";
 
-    private final DataSource dataSource;
+    private final String url;
+    private final String benutzer;
+    private final String passwort;
 
-    Migrationen(DataSource dataSource, DataSourceResolver resolver) {
-        this.dataSource = resolver.resolve(dataSource);
+    Migrationen(@Value("${datasources.default.url}") String url,
+                @Value("${datasources.default.username}") String benutzer,
+                @Value("${datasources.default.password}") String passwort) {
+        this.url = url;
+        this.benutzer = benutzer;
+        this.passwort = passwort;
     }
 
     public MigrateResult plattform() {
         return Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(url, benutzer, passwort)
                 .schemas(PLATTFORM)
                 .createSchemas(true)
                 .locations("classpath:db/platform")
@@ -31,7 +39,7 @@ public class Migrationen {
 
     public MigrateResult kreis(KreisSchema kreis) {
         return Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(url, benutzer, passwort)
                 .schemas(kreis.schema())
                 .createSchemas(false)
                 .locations("classpath:db/kreis")

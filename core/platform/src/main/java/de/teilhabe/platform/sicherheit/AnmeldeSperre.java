@@ -1,6 +1,7 @@
 package de.teilhabe.platform.sicherheit;
 
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,7 @@ class AnmeldeSperre {
     private final Clock uhr;
     private final Map<String, Deque<Instant>> fehlversuche = new ConcurrentHashMap<>();
 
+    @Inject
     AnmeldeSperre(@Value("${teilhabe.anmeldung.max-fehlversuche:5}") int maxFehlversuche,
                   @Value("${teilhabe.anmeldung.sperre-minuten:15}") int sperreMinuten) {
         this(maxFehlversuche, Duration.ofMinutes(sperreMinuten), Clock.systemUTC());
