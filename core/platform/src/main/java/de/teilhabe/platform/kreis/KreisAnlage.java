@@ -44,6 +44,7 @@ class KreisAnlage {
             try (Statement st = verbindung.createStatement()) {
                 st.execute("drop schema if exists " + kreis.schemaSql() + " cascade");
                 if (rolleExistiert(verbindung, kreis.rolle())) {
+                    st.execute("grant " + kreis.rolleSql() + " to current_user");
                     st.execute("drop owned by " + kreis.rolleSql());
                     st.execute("drop role " + kreis.rolleSql());
                 }
