@@ -1,0 +1,10 @@
+package de.teilhabe.plugins.gemeinsamklappts;
+
+import de.teilhabe.plugin.testkit.PluginPruefung;
+
+class GemeinsamKlapptsStandardTest extends PluginPruefung {
+
+    GemeinsamKlapptsStandardTest() {
+        super(GemeinsamKlapptsPlugin.class);
+    }
+}

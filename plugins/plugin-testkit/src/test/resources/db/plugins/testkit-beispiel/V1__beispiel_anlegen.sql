@@ -1,0 +1,4 @@
+CREATE TABLE beispiel_eintrag (
+    id      BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    text    VARCHAR(200) NOT NULL
+);

@@ -1,0 +1,1 @@
+-- kein gueltiger Migrationsname
