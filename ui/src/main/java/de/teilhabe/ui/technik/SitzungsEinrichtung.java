@@ -1,0 +1,28 @@
+package de.teilhabe.ui.technik;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import de.teilhabe.ui.sprache.Uebersetzungen;
+
+/**
+ * Per session: German unless the user switched, idle timeout from {@code teilhabe.ui.sitzung-minuten};
+ * per UI: the route guard. Registered through META-INF/services.
+ */
+public class SitzungsEinrichtung implements VaadinServiceInitListener {
+    public static final String SITZUNG_MINUTEN = "teilhabe.ui.sitzung-minuten";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> {
+            int minuten = UiKontext.kontext().getProperty(SITZUNG_MINUTEN, Integer.class).orElse(30);
+            VaadinSession sitzung = e.getSession();
+            sitzung.setLocale(Uebersetzungen.DEUTSCH);
+            sitzung.getSession().setMaxInactiveInterval(minuten * 60);
+        });
+        event.getSource().addUIInitListener(e -> {
+            e.getUI().setLocale(Uebersetzungen.unterstuetzt(e.getUI().getSession().getLocale()));
+            e.getUI().addBeforeEnterListener(new Zugangskontrolle());
+        });
+    }
+}
