@@ -1,0 +1,20 @@
+package de.teilhabe.platform.sicherheit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.Set;
+
+/** What a Kreis admin enters for an account of the Kreis. The password only when creating or resetting. */
+@Serdeable
+public record BenutzerDaten(
+        @Nullable String benutzername,
+        @Nullable String anzeigename,
+        @Nullable Set<Rolle> rollen,
+        boolean aktiv,
+        @Nullable String passwort) {
+
+    @Override
+    public String toString() {
+        return "BenutzerDaten[" + benutzername + ", " + rollen + ", aktiv=" + aktiv + "]";
+    }
+}
