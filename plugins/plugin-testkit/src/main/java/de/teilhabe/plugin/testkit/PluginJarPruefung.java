@@ -4,7 +4,6 @@ import de.teilhabe.plugin.api.kompatibilitaet.ApiKompatibilitaet;
 import de.teilhabe.plugin.api.migration.Migrationsquelle;
 import de.teilhabe.plugin.api.programm.Programmbeschreibung;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.pf4j.PluginClassLoader;
 
@@ -16,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Standard checks of the <em>built</em> plugin jar, run by Maven's failsafe plugin after {@code package}
  * (name the subclass {@code …IT}). The plugins' parent pom passes the jar path and the expected plugin id
- * as system properties {@code teilhabe.plugin.jar} and {@code teilhabe.plugin.id}. The migration check
+ * as system properties {@code teilhabe.plugin.jar} and {@code teilhabe.plugin.id}. A plugin without
+ * {@code PluginMigrationen} must not ship scripts under {@code db/plugins/<id>}. The migration check
  * needs the test PostgreSQL (see {@link Testdatenbank}).
  */
 public abstract class PluginJarPruefung {
@@ -61,7 +61,12 @@ public abstract class PluginJarPruefung {
     void migrationenLaufenInEinemFrischenSchemaUndSindWiederholbar() throws Exception {
         try (Pruefstand p = Pruefstand.ausJar(pluginJar())) {
             Optional<Migrationsquelle> quelle = p.migrationen();
-            Assumptions.assumeTrue(quelle.isPresent(), "Plugin ohne eigene Migrationen");
+            if (quelle.isEmpty()) {
+                // no declaration: there must be no scripts either, they would never run
+                assertThat(Klassenpfadordner.dateien(p.klassenlader(), "db/plugins/" + p.pluginId()))
+                        .as("Migrationsskripte ohne PluginMigrationen-Erweiterung").isEmpty();
+                return;
+            }
             try (Migrationslauf lauf = new Migrationslauf(Testdatenbank.ausUmgebung(), p.klassenlader(),
                     quelle.get(), p.pluginId())) {
                 MigrateResult erster = lauf.migriere();
