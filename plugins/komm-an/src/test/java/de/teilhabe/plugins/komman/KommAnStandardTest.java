@@ -1,0 +1,10 @@
+package de.teilhabe.plugins.komman;
+
+import de.teilhabe.plugin.testkit.PluginPruefung;
+
+class KommAnStandardTest extends PluginPruefung {
+
+    KommAnStandardTest() {
+        super(KommAnPlugin.class);
+    }
+}
