@@ -3,6 +3,7 @@ package de.teilhabe.ui.technik;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import de.teilhabe.ui.rahmen.Zugangskontrolle;
 import de.teilhabe.ui.sprache.Uebersetzungen;
 
 /**

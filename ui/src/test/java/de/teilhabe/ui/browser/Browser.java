@@ -29,9 +29,9 @@ final class Browser implements AutoCloseable {
     }
 
     /** A fresh browser profile (own cookies, so an own Vaadin session). */
-    Page neueSeite() {
+    Page neueSeite(String sprache) {
         BrowserContext kontext = chromium.newContext(new NewContextOptions()
-                .setViewportSize(1400, 900).setLocale("de-DE"));
+                .setViewportSize(1400, 900).setLocale(sprache).setAcceptDownloads(true));
         Page seite = kontext.newPage();
         seite.setDefaultTimeout(20_000);
         return seite;

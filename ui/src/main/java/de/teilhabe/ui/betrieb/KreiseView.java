@@ -1,0 +1,119 @@
+package de.teilhabe.ui.betrieb;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import de.teilhabe.platform.kreis.Kreis;
+import de.teilhabe.platform.kreis.KreisVerwaltung;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.ui.rahmen.HauptLayout;
+import de.teilhabe.ui.sitzung.Erlaubt;
+import de.teilhabe.ui.sitzung.Sitzung;
+import de.teilhabe.ui.sprache.Formate;
+import io.micronaut.context.annotation.Prototype;
+
+import java.io.ByteArrayInputStream;
+
+/** Operator: all Kreise with export (ZIP) and offboarding. */
+@Route(value = "betrieb/kreise", layout = HauptLayout.class)
+@Erlaubt(Rolle.BETREIBER)
+@Prototype
+public class KreiseView extends VerticalLayout implements HasDynamicTitle {
+    private final KreisVerwaltung verwaltung;
+    private final Nutzer nutzer = Sitzung.angemeldet();
+    private final Grid<Kreis> tabelle = new Grid<>();
+    private final TextField suche = new TextField();
+
+    public KreiseView(KreisVerwaltung verwaltung) {
+        this.verwaltung = verwaltung;
+        addClassName("seite");
+        setSizeFull();
+        H2 titel = new H2(getTranslation("kreise.titel"));
+        Button neu = new Button(getTranslation("kreise.onboarding"), VaadinIcon.PLUS.create(),
+                e -> UI.getCurrent().navigate(OnboardingView.class));
+        neu.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        neu.setId("kreis-onboarding");
+        suche.setPlaceholder(getTranslation("kreise.suche"));
+        suche.setPrefixComponent(VaadinIcon.SEARCH.create());
+        suche.setClearButtonVisible(true);
+        suche.setValueChangeMode(ValueChangeMode.LAZY);
+        suche.setId("kreise-suche");
+        suche.setWidth("20rem");
+        suche.addValueChangeListener(e -> tabelle.getListDataView().refreshAll());
+        HorizontalLayout kopf = new HorizontalLayout(titel, suche, neu);
+        kopf.addClassName("seitenkopf");
+        kopf.setWidthFull();
+        kopf.expand(titel);
+
+        tabelle.setId("kreise");
+        tabelle.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        tabelle.addColumn(Kreis::name).setHeader(getTranslation("kreis.name")).setSortable(true).setFlexGrow(3);
+        tabelle.addColumn(Kreis::slug).setHeader(getTranslation("kreis.slug")).setSortable(true).setFlexGrow(2);
+        tabelle.addColumn(k -> Formate.datum(k.angelegtAm(), getLocale()))
+                .setHeader(getTranslation("kreis.angelegt")).setAutoWidth(true).setFlexGrow(0);
+        tabelle.addComponentColumn(this::aktionen).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        add(kopf, tabelle);
+        laden();
+    }
+
+    private HorizontalLayout aktionen(Kreis kreis) {
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] zip = verwaltung.exportieren(nutzer, kreis.slug());
+            return new DownloadResponse(new ByteArrayInputStream(zip), kreis.slug() + "-export.zip",
+                    "application/zip", zip.length);
+        }), AttachmentType.DOWNLOAD, "");
+        Button exportKnopf = new Button(getTranslation("kreise.export"), VaadinIcon.DOWNLOAD.create());
+        exportKnopf.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        export.add(exportKnopf);
+        export.getElement().setAttribute("data-slug", kreis.slug());
+        export.addClassName("kreis-export");
+
+        Button offboarding = new Button(getTranslation("kreise.offboarding"), VaadinIcon.TRASH.create(),
+                e -> new OffboardingDialog(kreis, this::offboarden).open());
+        offboarding.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        offboarding.getElement().setAttribute("data-slug", kreis.slug());
+        offboarding.addClassName("kreis-offboarding");
+        HorizontalLayout aktionen = new HorizontalLayout(export, offboarding);
+        aktionen.setSpacing(false);
+        return aktionen;
+    }
+
+    private void offboarden(Kreis kreis, String bestaetigung) {
+        verwaltung.offboarden(nutzer, kreis.slug(), bestaetigung);
+        laden();
+        Notification.show(getTranslation("kreise.offboarding.erfolg", kreis.name()), 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void laden() {
+        tabelle.setItems(verwaltung.alle(nutzer)).setFilter(this::passt);
+    }
+
+    private boolean passt(Kreis kreis) {
+        String begriff = suche.getValue().trim().toLowerCase(getLocale());
+        return begriff.isEmpty() || kreis.slug().toLowerCase(getLocale()).contains(begriff)
+                || kreis.name().toLowerCase(getLocale()).contains(begriff);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("kreise.titel") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,41 @@
+package de.teilhabe.ui.rahmen;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.ui.audit.AuditView;
+import de.teilhabe.ui.betrieb.KreiseView;
+import de.teilhabe.ui.betrieb.OnboardingView;
+import de.teilhabe.ui.kommune.KommunenView;
+import de.teilhabe.ui.sitzung.Zugriff;
+
+import java.util.List;
+
+/** Side navigation: exactly the views the route guard lets this user open. */
+final class Navigation {
+    private record Eintrag(String text, Class<? extends Component> ansicht, VaadinIcon symbol) {
+    }
+
+    private static final List<Eintrag> EINTRAEGE = List.of(
+            new Eintrag("navigation.kreise", KreiseView.class, VaadinIcon.BUILDING),
+            new Eintrag("navigation.onboarding", OnboardingView.class, VaadinIcon.PLUS_CIRCLE),
+            new Eintrag("navigation.kommunen", KommunenView.class, VaadinIcon.MAP_MARKER),
+            new Eintrag("navigation.audit", AuditView.class, VaadinIcon.CLIPBOARD_TEXT));
+
+    private Navigation() {
+    }
+
+    static SideNav fuer(Nutzer nutzer) {
+        SideNav navigation = new SideNav();
+        navigation.setId("navigation");
+        for (Eintrag eintrag : EINTRAEGE) {
+            if (Zugriff.erlaubt(eintrag.ansicht(), nutzer)) {
+                navigation.addItem(new SideNavItem(navigation.getTranslation(eintrag.text()), eintrag.ansicht(),
+                        eintrag.symbol().create()));
+            }
+        }
+        return navigation;
+    }
+}

@@ -1,0 +1,73 @@
+package de.teilhabe.ui.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** What a person does on a Teilhabe page, in Playwright terms (Vaadin components by element id). */
+final class Seite {
+    private final Page page;
+    private final String basis;
+
+    Seite(Page page, String basis) {
+        this.page = page;
+        this.basis = basis;
+    }
+
+    Page page() {
+        return page;
+    }
+
+    void oeffnen(String pfad) {
+        page.navigate(basis + "/" + pfad);
+        warten();
+    }
+
+    void anmelden(String benutzer, String passwort) {
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.locator("#vaadinLoginUsername input").fill(benutzer);
+        page.locator("#vaadinLoginPassword input").fill(passwort);
+        page.locator("vaadin-login-form vaadin-button").first().click();
+        warten();
+    }
+
+    void eingeben(String id, String text) {
+        Locator feld = page.locator("#" + id + " input");
+        feld.fill(text);
+        feld.press("Tab");
+    }
+
+    void ankreuzen(String id) {
+        page.locator("#" + id + " input").check();
+    }
+
+    void waehlen(String id, String eintrag) {
+        page.locator("#" + id).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(eintrag)).first().click();
+    }
+
+    void klicken(String id) {
+        page.locator("#" + id).click();
+        warten();
+    }
+
+    /** A grid cell with exactly this text. */
+    Locator zelle(String tabelle, String text) {
+        return page.locator("#" + tabelle + " vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(
+                        java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(text) + "\\s*$")));
+    }
+
+    /** Until Vaadin has answered every pending server round trip. */
+    void warten() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    void foto(String name) {
+        warten();
+        page.waitForTimeout(300);
+        Browser.bildschirmfoto(page, name);
+    }
+}
