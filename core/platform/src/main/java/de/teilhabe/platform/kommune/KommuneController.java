@@ -1,6 +1,7 @@
 package de.teilhabe.platform.kommune;
 
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
+import de.teilhabe.platform.fehler.IfMatch;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -52,6 +53,6 @@ class KommuneController {
     @Put("/{id}")
     @Operation(summary = "Kommune ändern (Kreis-Admin); If-Match: die zuletzt gelesene Version")
     Kommune aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body KommuneDaten daten) {
-        return dienst.aendern(nutzer.aus(auth), id, Long.parseLong(version.replace("\"", "").trim()), daten);
+        return dienst.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
     }
 }

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.sicherheit;
 
+import de.teilhabe.platform.fehler.IfMatch;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -47,6 +48,6 @@ class BenutzerController {
     @Put("/{id}")
     @Operation(summary = "Konto ändern (Rollen, aktiv, Anzeigename; Passwort nur wenn gesetzt)")
     Konto aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body BenutzerDaten daten) {
-        return verwaltung.aendern(nutzer.aus(auth), id, Long.parseLong(version.replace("\"", "").trim()), daten);
+        return verwaltung.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
     }
 }

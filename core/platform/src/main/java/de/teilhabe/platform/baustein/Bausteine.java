@@ -1,0 +1,123 @@
+package de.teilhabe.platform.baustein;
+
+import static de.teilhabe.platform.audit.Aenderungen.feld;
+
+import de.teilhabe.platform.audit.Aenderungen;
+import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.kommune.Kommune;
+import de.teilhabe.platform.kommune.KommunenDienst;
+import de.teilhabe.platform.mandant.KreisTransaktion;
+import de.teilhabe.platform.programm.ProgrammDienst;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.plugin.api.baustein.Foerderbaustein;
+import de.teilhabe.plugin.api.programm.Foerderzeitraum;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The Förderbausteine a Kreis uses per program: the KI configures them from the program's catalog. */
+@Singleton
+public class Bausteine {
+
+    private final KreisTransaktion transaktion;
+    private final BausteinRepository repository;
+    private final Programmkatalog katalog;
+    private final ProgrammDienst programme;
+    private final KommunenDienst kommunen;
+    private final AuditProtokoll audit;
+
+    Bausteine(KreisTransaktion transaktion, BausteinRepository repository, Programmkatalog katalog,
+              ProgrammDienst programme, KommunenDienst kommunen, AuditProtokoll audit) {
+        this.transaktion = transaktion;
+        this.repository = repository;
+        this.katalog = katalog;
+        this.programme = programme;
+        this.kommunen = kommunen;
+        this.audit = audit;
+    }
+
+    public List<Baustein> liste(Nutzer nutzer) {
+        return transaktion.lesen(nutzer.kreis(), repository::listOrderByProgrammIdAndNummer);
+    }
+
+    public List<Baustein> liste(Nutzer nutzer, String programmId) {
+        return transaktion.lesen(nutzer.kreis(), () -> repository.findByProgrammIdOrderByNummer(programmId));
+    }
+
+    /** A new Baustein as the catalog suggests it: the program's period and the highest state share. */
+    public BausteinDaten vorschlag(Nutzer nutzer, String programmId, int nummer) {
+        Foerderbaustein f = katalog.baustein(programmId, nummer)
+                .orElseThrow(() -> FachlicherFehler.ungueltig("nummer", "baustein.unbekannt", nummer, programmId));
+        Optional<Foerderzeitraum> zeitraum = katalog.foerderzeitraum(programmId);
+        BigDecimal anteil = f.foerderquote().map(q -> q.landesanteilHoechstensProzent()).orElse(BigDecimal.valueOf(100));
+        return new BausteinDaten(programmId, nummer, null, zeitraum.map(Foerderzeitraum::beginn).orElse(null),
+                zeitraum.map(Foerderzeitraum::ende).orElse(null), BigDecimal.ZERO, anteil, null);
+    }
+
+    public Baustein anlegen(Nutzer nutzer, BausteinDaten daten) {
+        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        Foerderbaustein f = pruefen(nutzer, daten);
+        return transaktion.schreiben(kreis, () -> {
+            Baustein neu = repository.save(new Baustein(UUID.randomUUID(), daten.programmId(), daten.nummer(),
+                    f.name(), daten.kommuneId(), daten.beginn(), daten.ende(), daten.budget(),
+                    daten.landesanteilProzent(), leer(daten.notizen()), 0L));
+            audit.kreis(nutzer.benutzername(), "ANGELEGT", "Baustein", neu.id(), unterschied(null, neu));
+            return neu;
+        });
+    }
+
+    public Baustein aendern(Nutzer nutzer, UUID id, long version, BausteinDaten daten) {
+        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        return transaktion.schreiben(kreis, () -> {
+            Baustein alt = repository.findById(id)
+                    .orElseThrow(() -> FachlicherFehler.nichtGefunden("baustein.nicht.gefunden"));
+            if (alt.version() != version) {
+                throw FachlicherFehler.veraltet();
+            }
+            BausteinDaten mitProgramm = new BausteinDaten(alt.programmId(), alt.nummer(), daten.kommuneId(),
+                    daten.beginn(), daten.ende(), daten.budget(), daten.landesanteilProzent(), daten.notizen());
+            pruefen(nutzer, mitProgramm);
+            try {
+                Baustein neu = repository.update(new Baustein(id, alt.programmId(), alt.nummer(), alt.name(),
+                        daten.kommuneId(), daten.beginn(), daten.ende(), daten.budget(), daten.landesanteilProzent(),
+                        leer(daten.notizen()), version));
+                audit.kreis(nutzer.benutzername(), "GEAENDERT", "Baustein", id, unterschied(alt, neu));
+                return neu;
+            } catch (OptimisticLockException e) {
+                throw FachlicherFehler.veraltet();
+            }
+        });
+    }
+
+    private Foerderbaustein pruefen(Nutzer nutzer, BausteinDaten daten) {
+        if (daten.programmId() == null || !programme.aktiveProgramme(nutzer).contains(daten.programmId())) {
+            throw FachlicherFehler.ungueltig("programmId", "programm.nicht.aktiv", daten.programmId());
+        }
+        Optional<Foerderbaustein> f = daten.nummer() == null ? Optional.empty()
+                : katalog.baustein(daten.programmId(), daten.nummer());
+        Set<UUID> kommunenIds = kommunen.liste(nutzer).stream().map(Kommune::id).collect(Collectors.toSet());
+        BausteinPruefung.pruefen(daten, f, katalog.foerderzeitraum(daten.programmId()), kommunenIds);
+        return f.orElseThrow();
+    }
+
+    private static String leer(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static Map<String, Object> unterschied(Baustein alt, Baustein neu) {
+        return Aenderungen.zwischen(alt, neu,
+                feld("programmId", Baustein::programmId), feld("nummer", Baustein::nummer),
+                feld("kommuneId", Baustein::kommuneId), feld("beginn", Baustein::beginn), feld("ende", Baustein::ende),
+                feld("budget", b -> b.budget().toPlainString()),
+                feld("landesanteilProzent", b -> b.landesanteilProzent().toPlainString()),
+                feld("notizen", Baustein::notizen));
+    }
+}

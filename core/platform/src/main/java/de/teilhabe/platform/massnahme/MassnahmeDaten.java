@@ -1,0 +1,24 @@
+package de.teilhabe.platform.massnahme;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What the KI enters for a Maßnahme; {@code kommunen} in the order they should be shown. */
+@Serdeable
+public record MassnahmeDaten(
+        @Nullable UUID bausteinId,
+        @Nullable UUID traegerId,
+        @Nullable List<UUID> kommunen,
+        @Nullable String titel,
+        @Nullable LocalDate geplanterStart,
+        @Nullable String startHinweis,
+        @Nullable Integer kapazitaet,
+        @Nullable String bemerkung) {
+
+    public List<UUID> kommunenOderLeer() {
+        return kommunen == null ? List.of() : kommunen;
+    }
+}

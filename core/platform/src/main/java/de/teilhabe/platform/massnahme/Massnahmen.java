@@ -1,0 +1,165 @@
+package de.teilhabe.platform.massnahme;
+
+import de.teilhabe.platform.audit.Aenderungen;
+import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.baustein.Baustein;
+import de.teilhabe.platform.baustein.Bausteine;
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.kommune.Kommune;
+import de.teilhabe.platform.kommune.KommunenDienst;
+import de.teilhabe.platform.mandant.KreisTransaktion;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.traeger.Massnahmetraeger;
+import de.teilhabe.platform.traeger.TraegerVerzeichnis;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The Maßnahmen of a Kreis: offers of a Baustein by a provider in Kommunen, with their status history. */
+@Singleton
+public class Massnahmen {
+
+    private final KreisTransaktion transaktion;
+    private final MassnahmeRepository repository;
+    private final StatusRepository verlauf;
+    private final MassnahmenAbfrage abfrage;
+    private final Bausteine bausteine;
+    private final TraegerVerzeichnis traeger;
+    private final KommunenDienst kommunen;
+    private final AuditProtokoll audit;
+
+    Massnahmen(KreisTransaktion transaktion, MassnahmeRepository repository, StatusRepository verlauf,
+               MassnahmenAbfrage abfrage, Bausteine bausteine, TraegerVerzeichnis traeger, KommunenDienst kommunen,
+               AuditProtokoll audit) {
+        this.transaktion = transaktion;
+        this.repository = repository;
+        this.verlauf = verlauf;
+        this.abfrage = abfrage;
+        this.bausteine = bausteine;
+        this.traeger = traeger;
+        this.kommunen = kommunen;
+        this.audit = audit;
+    }
+
+    /** The Maßnahmen table, ordered by program, Baustein and entry. */
+    public List<MassnahmeZeile> tabelle(Nutzer nutzer) {
+        return transaktion.lesen(nutzer.kreis(), abfrage::alle);
+    }
+
+    public MassnahmeAnsicht lesen(Nutzer nutzer, UUID id) {
+        return transaktion.lesen(nutzer.kreis(), () -> ansicht(id));
+    }
+
+    /** Creates a Maßnahme; {@code anfang} is its first status (default: GEPLANT from today). */
+    public MassnahmeAnsicht anlegen(Nutzer nutzer, MassnahmeDaten daten, Statuswechsel anfang) {
+        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        pruefen(nutzer, daten);
+        Statuswechsel erster = anfang == null || anfang.status() == null
+                ? new Statuswechsel(Status.GEPLANT, LocalDate.now(), null) : anfang;
+        MassnahmenPruefung.pruefenAnfang(erster);
+        return transaktion.schreiben(kreis, () -> {
+            Massnahme neu = repository.save(new Massnahme(UUID.randomUUID(), null, daten.bausteinId(),
+                    daten.traegerId(), leer(daten.titel()), daten.geplanterStart(), leer(daten.startHinweis()),
+                    daten.kapazitaet(), erster.status(), leer(daten.bemerkung()), 0L));
+            kommunenSchreiben(neu.id(), daten.kommunenOderLeer());
+            verlauf.save(new Statuseintrag(null, neu.id(), erster.status(), erster.ab(), leer(erster.grund()), null,
+                    nutzer.benutzername()));
+            MassnahmeAnsicht ansicht = ansicht(neu.id());
+            audit.kreis(nutzer.benutzername(), "ANGELEGT", "Massnahme", neu.id(), unterschied(null, ansicht));
+            return ansicht;
+        });
+    }
+
+    public MassnahmeAnsicht aendern(Nutzer nutzer, UUID id, long version, MassnahmeDaten daten) {
+        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        pruefen(nutzer, daten);
+        return transaktion.schreiben(kreis, () -> {
+            MassnahmeAnsicht alt = aktuell(id, version);
+            Massnahme m = alt.massnahme();
+            speichern(new Massnahme(id, m.laufnummer(), daten.bausteinId(), daten.traegerId(), leer(daten.titel()),
+                    daten.geplanterStart(), leer(daten.startHinweis()), daten.kapazitaet(), m.status(),
+                    leer(daten.bemerkung()), version));
+            kommunenSchreiben(id, daten.kommunenOderLeer());
+            MassnahmeAnsicht neu = ansicht(id);
+            audit.kreis(nutzer.benutzername(), "GEAENDERT", "Massnahme", id, unterschied(alt, neu));
+            return neu;
+        });
+    }
+
+    public MassnahmeAnsicht statusAendern(Nutzer nutzer, UUID id, long version, Statuswechsel wechsel) {
+        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        return transaktion.schreiben(kreis, () -> {
+            MassnahmeAnsicht alt = aktuell(id, version);
+            Massnahme m = alt.massnahme();
+            MassnahmenPruefung.pruefen(wechsel, m.status(), alt.verlauf().get(alt.verlauf().size() - 1));
+            speichern(new Massnahme(id, m.laufnummer(), m.bausteinId(), m.traegerId(), m.titel(), m.geplanterStart(),
+                    m.startHinweis(), m.kapazitaet(), wechsel.status(), m.bemerkung(), version));
+            verlauf.save(new Statuseintrag(null, id, wechsel.status(), wechsel.ab(), leer(wechsel.grund()), null,
+                    nutzer.benutzername()));
+            MassnahmeAnsicht neu = ansicht(id);
+            audit.kreis(nutzer.benutzername(), "STATUS", "Massnahme", id, Map.of("status",
+                    List.of(m.status().name(), wechsel.status().name()), "ab", wechsel.ab().toString()));
+            return neu;
+        });
+    }
+
+    private void pruefen(Nutzer nutzer, MassnahmeDaten daten) {
+        Map<UUID, Baustein> b = bausteine.liste(nutzer).stream()
+                .collect(Collectors.toMap(Baustein::id, Function.identity()));
+        MassnahmenPruefung.pruefen(daten, b,
+                traeger.liste(nutzer).stream().map(Massnahmetraeger::id).collect(Collectors.toSet()),
+                kommunen.liste(nutzer).stream().map(Kommune::id).collect(Collectors.toSet()));
+    }
+
+    private MassnahmeAnsicht aktuell(UUID id, long version) {
+        MassnahmeAnsicht alt = ansicht(id);
+        if (alt.massnahme().version() != version) {
+            throw FachlicherFehler.veraltet();
+        }
+        return alt;
+    }
+
+    private void speichern(Massnahme m) {
+        try {
+            repository.update(m);
+        } catch (OptimisticLockException e) {
+            throw FachlicherFehler.veraltet();
+        }
+    }
+
+    private MassnahmeAnsicht ansicht(UUID id) {
+        Massnahme m = repository.findById(id)
+                .orElseThrow(() -> FachlicherFehler.nichtGefunden("massnahme.nicht.gefunden"));
+        return new MassnahmeAnsicht(m, repository.kommunen(id), verlauf.verlauf(id));
+    }
+
+    private void kommunenSchreiben(UUID id, List<UUID> liste) {
+        repository.kommunenLoeschen(id);
+        for (int i = 0; i < liste.size(); i++) {
+            repository.kommuneHinzufuegen(id, liste.get(i), i);
+        }
+    }
+
+    private static String leer(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static Map<String, Object> unterschied(MassnahmeAnsicht alt, MassnahmeAnsicht neu) {
+        return Aenderungen.zwischen(alt, neu,
+                Aenderungen.feld("bausteinId", a -> a.massnahme().bausteinId()),
+                Aenderungen.feld("traegerId", a -> a.massnahme().traegerId()),
+                Aenderungen.feld("kommunen", a -> a.kommunen().stream().map(UUID::toString).toList()),
+                Aenderungen.feld("titel", a -> a.massnahme().titel()),
+                Aenderungen.feld("geplanterStart", a -> a.massnahme().geplanterStart()),
+                Aenderungen.feld("startHinweis", a -> a.massnahme().startHinweis()),
+                Aenderungen.feld("kapazitaet", a -> a.massnahme().kapazitaet()),
+                Aenderungen.feld("status", a -> a.massnahme().status()),
+                Aenderungen.feld("bemerkung", a -> a.massnahme().bemerkung()));
+    }
+}

@@ -1,0 +1,24 @@
+package de.teilhabe.platform.massnahme;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.DateCreated;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One step of a Maßnahme's history: from {@code ab} on it had {@code status}, for {@code grund}. */
+@Serdeable
+@MappedEntity("massnahme_status")
+public record Statuseintrag(
+        @Id @GeneratedValue @Nullable Long id,
+        UUID massnahmeId,
+        Status status,
+        LocalDate ab,
+        @Nullable String grund,
+        @DateCreated @Nullable Instant erfasstAm,
+        String erfasstVon) {
+}

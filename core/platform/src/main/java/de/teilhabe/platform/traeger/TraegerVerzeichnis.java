@@ -1,0 +1,132 @@
+package de.teilhabe.platform.traeger;
+
+import de.teilhabe.platform.audit.Aenderungen;
+import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Feldfehler;
+import de.teilhabe.platform.kommune.Kommune;
+import de.teilhabe.platform.kommune.KommunenDienst;
+import de.teilhabe.platform.mandant.KreisTransaktion;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The directory of providers (Maßnahmeträger) of a Kreis. */
+@Singleton
+public class TraegerVerzeichnis {
+
+    private final KreisTransaktion transaktion;
+    private final TraegerRepository traeger;
+    private final KontaktRepository kontakte;
+    private final KommunenDienst kommunen;
+    private final AuditProtokoll audit;
+
+    TraegerVerzeichnis(KreisTransaktion transaktion, TraegerRepository traeger, KontaktRepository kontakte,
+                       KommunenDienst kommunen, AuditProtokoll audit) {
+        this.transaktion = transaktion;
+        this.traeger = traeger;
+        this.kontakte = kontakte;
+        this.kommunen = kommunen;
+        this.audit = audit;
+    }
+
+    public List<Massnahmetraeger> liste(Nutzer nutzer) {
+        return transaktion.lesen(nutzer.kreis(), traeger::listOrderByName);
+    }
+
+    public Traeger lesen(Nutzer nutzer, UUID id) {
+        return transaktion.lesen(nutzer.kreis(), () -> laden(id));
+    }
+
+    public Traeger anlegen(Nutzer nutzer, TraegerDaten daten) {
+        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        UUID id = UUID.randomUUID();
+        pruefen(nutzer, id, daten);
+        return transaktion.schreiben(kreis, () -> {
+            traeger.save(new Massnahmetraeger(id, daten.name().trim(), leer(daten.kurzname()),
+                    leer(daten.rechtsform()), leer(daten.notizen()), 0L));
+            zuordnungenSchreiben(id, daten);
+            Traeger neu = laden(id);
+            audit.kreis(nutzer.benutzername(), "ANGELEGT", "Massnahmetraeger", id, unterschied(null, neu));
+            return neu;
+        });
+    }
+
+    public Traeger aendern(Nutzer nutzer, UUID id, long version, TraegerDaten daten) {
+        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        pruefen(nutzer, id, daten);
+        return transaktion.schreiben(kreis, () -> {
+            Traeger alt = laden(id);
+            if (alt.version() != version) {
+                throw FachlicherFehler.veraltet();
+            }
+            try {
+                traeger.update(new Massnahmetraeger(id, daten.name().trim(), leer(daten.kurzname()),
+                        leer(daten.rechtsform()), leer(daten.notizen()), version));
+            } catch (OptimisticLockException e) {
+                throw FachlicherFehler.veraltet();
+            }
+            zuordnungenSchreiben(id, daten);
+            Traeger neu = laden(id);
+            audit.kreis(nutzer.benutzername(), "GEAENDERT", "Massnahmetraeger", id, unterschied(alt, neu));
+            return neu;
+        });
+    }
+
+    private Traeger laden(UUID id) {
+        Massnahmetraeger stamm = traeger.findById(id)
+                .orElseThrow(() -> FachlicherFehler.nichtGefunden("traeger.nicht.gefunden"));
+        return new Traeger(stamm, kontakte.findByTraegerIdOrderByName(id), new HashSet<>(traeger.kommunen(id)));
+    }
+
+    private void zuordnungenSchreiben(UUID id, TraegerDaten daten) {
+        kontakte.deleteByTraegerId(id);
+        daten.kontakteOderLeer().forEach(k -> kontakte.save(new Kontakt(UUID.randomUUID(), id, k.name().trim(),
+                leer(k.funktion()), leer(k.telefon()), leer(k.email()))));
+        traeger.kommunenLoeschen(id);
+        daten.kommunenOderLeer().forEach(k -> traeger.kommuneHinzufuegen(id, k));
+    }
+
+    private void pruefen(Nutzer nutzer, UUID id, TraegerDaten daten) {
+        List<Feldfehler> fehler = new ArrayList<>();
+        if (daten.name() == null || daten.name().isBlank()) {
+            fehler.add(Feldfehler.von("name", "pflichtfeld"));
+        } else if (transaktion.lesen(nutzer.kreis(), () -> traeger.nameVergeben(daten.name().trim(), id))) {
+            fehler.add(Feldfehler.von("name", "traeger.name.vergeben", daten.name().trim()));
+        }
+        List<Kontakt> liste = daten.kontakteOderLeer();
+        for (int i = 0; i < liste.size(); i++) {
+            if (liste.get(i).name() == null || liste.get(i).name().isBlank()) {
+                fehler.add(Feldfehler.von("kontakte[" + i + "].name", "pflichtfeld"));
+            }
+        }
+        Set<UUID> eigene = kommunen.liste(nutzer).stream().map(Kommune::id).collect(Collectors.toSet());
+        if (!eigene.containsAll(daten.kommunenOderLeer())) {
+            fehler.add(Feldfehler.von("kommunen", "kommune.fremd"));
+        }
+        if (!fehler.isEmpty()) {
+            throw FachlicherFehler.ungueltig(fehler);
+        }
+    }
+
+    private static String leer(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static Map<String, Object> unterschied(Traeger alt, Traeger neu) {
+        return Aenderungen.zwischen(alt, neu,
+                Aenderungen.feld("name", t -> t.stamm().name()),
+                Aenderungen.feld("kurzname", t -> t.stamm().kurzname()),
+                Aenderungen.feld("rechtsform", t -> t.stamm().rechtsform()),
+                Aenderungen.feld("kontakte", t -> t.kontakte().stream().map(Kontakt::name).sorted().toList()),
+                Aenderungen.feld("kommunen", t -> t.kommunen().stream().map(UUID::toString).sorted().toList()));
+    }
+}
