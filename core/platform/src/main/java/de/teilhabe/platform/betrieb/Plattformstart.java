@@ -4,6 +4,7 @@ import de.teilhabe.platform.demo.DemoDaten;
 import de.teilhabe.platform.mandant.Mandant;
 import de.teilhabe.platform.mandant.Mandanten;
 import de.teilhabe.platform.mandant.Migrationen;
+import de.teilhabe.platform.programm.ProgrammStart;
 import de.teilhabe.platform.sicherheit.Betreiberkonto;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -14,7 +15,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** At every start, before any request: migrate the platform, then every Kreis; operator account; demo data. */
+/**
+ * At every start, before any request: migrate the platform, then every Kreis; load the program plugins and
+ * apply their migrations in each Kreis that enabled them; operator account; demo data.
+ */
 @Singleton
 class Plattformstart implements ApplicationEventListener<StartupEvent> {
 
@@ -24,16 +28,19 @@ class Plattformstart implements ApplicationEventListener<StartupEvent> {
     private final Mandanten mandanten;
     private final Betreiberkonto betreiberkonto;
     private final DemoDaten demo;
+    private final ProgrammStart programme;
     private final String betreiberPasswort;
     private final boolean demoAn;
 
     Plattformstart(Migrationen migrationen, Mandanten mandanten, Betreiberkonto betreiberkonto, DemoDaten demo,
+                   ProgrammStart programme,
                    @Nullable @Value("${teilhabe.betreiber.passwort:}") String betreiberPasswort,
                    @Value("${teilhabe.demo:false}") boolean demoAn) {
         this.migrationen = migrationen;
         this.mandanten = mandanten;
         this.betreiberkonto = betreiberkonto;
         this.demo = demo;
+        this.programme = programme;
         this.betreiberPasswort = betreiberPasswort;
         this.demoAn = demoAn;
     }
@@ -45,6 +52,7 @@ class Plattformstart implements ApplicationEventListener<StartupEvent> {
         List<Mandant> kreise = mandanten.alle();
         kreise.forEach(k -> migrationen.kreis(k.datenbank()));
         LOG.info("Migrationen: Plattform und {} Kreise in {} ms", kreise.size(), (System.nanoTime() - start) / 1_000_000);
+        programme.starten(kreise.stream().map(Mandant::slug).toList());
         if (demoAn) {
             betreiberkonto.sicherstellen(DemoDaten.PASSWORT);
             demo.anlegen();

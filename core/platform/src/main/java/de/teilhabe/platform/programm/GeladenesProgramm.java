@@ -1,0 +1,20 @@
+package de.teilhabe.platform.programm;
+
+import de.teilhabe.plugin.api.migration.Migrationsquelle;
+import java.util.Optional;
+
+/**
+ * What the host keeps of one plugin archive: its state and, when started, its extensions, class loader
+ * and migrations (empty if the program has no tables of its own).
+ */
+record GeladenesProgramm(Programm programm, Erweiterungen erweiterungen, ClassLoader lader,
+                         Optional<Migrationsquelle> migrationen) {
+
+    static GeladenesProgramm ohneErweiterungen(Programm programm) {
+        return new GeladenesProgramm(programm, null, null, Optional.empty());
+    }
+
+    GeladenesProgramm alsFehlgeschlagen(String grund) {
+        return ohneErweiterungen(programm.alsFehlgeschlagen(grund));
+    }
+}
