@@ -1,0 +1,21 @@
+package de.teilhabe.platform.gremium;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What a user enters for an Anliegen.
+ *
+ * @param herkunftGremiumId  the Gremium where it was raised (e.g. the AG Fallebene)
+ * @param gemeldetAm         defaults to today; not in the future
+ */
+@Serdeable
+public record AnliegenDaten(
+        @Nullable String titel,
+        @Nullable String beschreibung,
+        @Nullable Anliegenart art,
+        @Nullable UUID herkunftGremiumId,
+        @Nullable LocalDate gemeldetAm) {
+}

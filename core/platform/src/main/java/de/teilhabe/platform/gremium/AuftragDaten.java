@@ -1,0 +1,22 @@
+package de.teilhabe.platform.gremium;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What a user enters for a task. Exactly one of {@code zustaendigGremiumId} and {@code zustaendigPersonId};
+ * {@code faelligAm} is required; {@code status} defaults to OFFEN.
+ *
+ * @param beschlussId  the decision (of the same meeting) this task carries out, if any
+ */
+@Serdeable
+public record AuftragDaten(
+        @Nullable String text,
+        @Nullable UUID beschlussId,
+        @Nullable UUID zustaendigGremiumId,
+        @Nullable UUID zustaendigPersonId,
+        @Nullable LocalDate faelligAm,
+        @Nullable Auftragsstatus status) {
+}

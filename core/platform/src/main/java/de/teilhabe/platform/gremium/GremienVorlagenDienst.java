@@ -1,0 +1,89 @@
+package de.teilhabe.platform.gremium;
+
+import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.kommune.Kommune;
+import de.teilhabe.platform.kommune.KommunenDienst;
+import de.teilhabe.platform.mandant.KreisTransaktion;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Creates Gremien from program templates: with their seats (one per Kommune where the template says so) and
+ * the parent resolved by template key or by name. Idempotent per template key.
+ */
+@Singleton
+public class GremienVorlagenDienst {
+
+    private final KreisTransaktion transaktion;
+    private final GremienDienst gremienDienst;
+    private final GremiumRepository gremien;
+    private final SitzRepository sitze;
+    private final KommunenDienst kommunen;
+    private final AuditProtokoll audit;
+
+    GremienVorlagenDienst(KreisTransaktion transaktion, GremienDienst gremienDienst, GremiumRepository gremien,
+                          SitzRepository sitze, KommunenDienst kommunen, AuditProtokoll audit) {
+        this.transaktion = transaktion;
+        this.gremienDienst = gremienDienst;
+        this.gremien = gremien;
+        this.sitze = sitze;
+        this.kommunen = kommunen;
+        this.audit = audit;
+    }
+
+    /** One Gremium from a template, constituted on {@code konstituiertAm}; an existing one for the key is returned. */
+    public Gremium anlegen(Nutzer nutzer, GremiumVorlage vorlage, LocalDate konstituiertAm) {
+        return anlegen(nutzer, List.of(vorlage), konstituiertAm).get(0);
+    }
+
+    /** Several Gremien in one transaction, parents before children (all or none). */
+    public List<Gremium> anlegen(Nutzer nutzer, List<GremiumVorlage> vorlagen, LocalDate konstituiertAm) {
+        String kreis = nutzer.kreisMitRolle(GremienRechte.SCHREIBEN);
+        List<String> kommunenNamen = kommunen.liste(nutzer).stream().map(Kommune::name).toList();
+        return transaktion.schreiben(kreis, () -> {
+            List<Gremium> ergebnis = new ArrayList<>();
+            for (GremiumVorlage v : vorlagen) {
+                ergebnis.add(gremien.findByVorlage(v.schluessel())
+                        .orElseGet(() -> neu(nutzer.benutzername(), v, konstituiertAm, kommunenNamen)));
+            }
+            return ergebnis;
+        });
+    }
+
+    private Gremium neu(String wer, GremiumVorlage v, LocalDate konstituiertAm, List<String> kommunenNamen) {
+        UUID oben = v.uebergeordnet() == null ? null : oberes(v).map(Gremium::id).orElseThrow(() ->
+                FachlicherFehler.ungueltig("uebergeordnet", "gremium.vorlage.oberes.fehlt", v.uebergeordnet()));
+        Gremium g = gremienDienst.anlegen(wer, UUID.randomUUID(), new GremiumDaten(v.name(), v.typ(), v.ebene(),
+                v.programme(), oben, v.zweck(), v.aufgaben(), v.rhythmus(), konstituiertAm, null), v.schluessel());
+        int position = 0;
+        for (Sitzvorlage s : v.sitze()) {
+            List<String> funktionen = s.jeKommune()
+                    ? kommunenNamen.stream().map(k -> s.funktion() + " – " + k).toList()
+                    : List.of(s.funktion());
+            for (String funktion : funktionen) {
+                Sitz sitz = sitze.save(new Sitz(UUID.randomUUID(), g.id(), ++position, s.rolle(), funktion,
+                        s.nachThema(), 0L));
+                audit.kreis(wer, "ANGELEGT", "Sitz", sitz.id(), Map.of("gremiumId", g.id().toString(),
+                        "rolle", sitz.rolle().name(), "funktion", funktion));
+            }
+        }
+        return g;
+    }
+
+    private Optional<Gremium> oberes(GremiumVorlage v) {
+        Optional<Gremium> perSchluessel = gremien.findByVorlage(v.uebergeordnet());
+        if (perSchluessel.isPresent()) {
+            return perSchluessel;
+        }
+        return gremien.listOrderByName().stream()
+                .filter(g -> g.name().equalsIgnoreCase(v.uebergeordnet()) && g.teiltProgrammMit(v.programme()))
+                .findFirst();
+    }
+}

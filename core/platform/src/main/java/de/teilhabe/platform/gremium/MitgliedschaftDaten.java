@@ -1,0 +1,32 @@
+package de.teilhabe.platform.gremium;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What a user enters for a membership.
+ *
+ * @param personId          the person (optional: a seat may be held by an organisation, „N. N.“)
+ * @param sitzId            the seat of this Gremium the membership fills (optional)
+ * @param rolle             Vorsitz, Geschäftsführung, Mitglied or Vertretung
+ * @param funktion          e.g. „Kreisdirektor“, „Leitung Jobcenter“
+ * @param organisation      e.g. „Jobcenter Rhein-Kreis Neuss“ (required)
+ * @param organisationsart  Kommune, Behörde, Maßnahmeträger, Wohlfahrtsverband, Wirtschaft, Kreisverwaltung, sonstige
+ * @param vertrittId        for a Vertretung: the membership (same Gremium) it deputises; otherwise empty
+ * @param von               first day (required, not before the Gremium was constituted)
+ * @param bis               last day, empty while it lasts
+ */
+@Serdeable
+public record MitgliedschaftDaten(
+        @Nullable UUID personId,
+        @Nullable UUID sitzId,
+        @Nullable Mitgliedsrolle rolle,
+        @Nullable String funktion,
+        @Nullable String organisation,
+        @Nullable Organisationsart organisationsart,
+        @Nullable UUID vertrittId,
+        @Nullable LocalDate von,
+        @Nullable LocalDate bis) {
+}

@@ -1,0 +1,18 @@
+package de.teilhabe.platform.gremium;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PersonRepository extends CrudRepository<Person, UUID> {
+
+    List<Person> listOrderByName();
+
+    Optional<Person> findByBenutzername(String benutzername);
+
+    Optional<Person> findByName(String name);
+}
