@@ -1,35 +1,29 @@
 package de.teilhabe.platform.mandant;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Flyway migrations: the platform schema first, then each Kreis's schema. Flyway opens its own
- * connections, so migrating never competes with requests for the application's pool.
+ * Flyway migrations: the platform schema first, then each Kreis's schema, on the connections of
+ * {@link MigrationsDatenquelle}.
  */
 @Singleton
 public class Migrationen {
 
     static final String PLATTFORM = "platform";
 
-    private final String url;
-    private final String benutzer;
-    private final String passwort;
+    private final DataSource datenquelle;
 
-    Migrationen(@Value("${datasources.default.url}") String url,
-                @Value("${datasources.default.username}") String benutzer,
-                @Value("${datasources.default.password}") String passwort) {
-        this.url = url;
-        this.benutzer = benutzer;
-        this.passwort = passwort;
+    Migrationen(MigrationsDatenquelle datenquelle) {
+        this.datenquelle = datenquelle.datenquelle();
     }
 
     public MigrateResult plattform() {
         return Flyway.configure()
-                .dataSource(url, benutzer, passwort)
+                .dataSource(datenquelle)
                 .schemas(PLATTFORM)
                 .createSchemas(true)
                 .locations("classpath:db/platform")
@@ -39,7 +33,7 @@ public class Migrationen {
 
     public MigrateResult kreis(KreisSchema kreis) {
         return Flyway.configure()
-                .dataSource(url, benutzer, passwort)
+                .dataSource(datenquelle)
                 .schemas(kreis.schema())
                 .createSchemas(false)
                 .locations("classpath:db/kreis")
