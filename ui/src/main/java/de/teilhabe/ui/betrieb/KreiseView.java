@@ -53,10 +53,10 @@ public class KreiseView extends VerticalLayout implements HasDynamicTitle {
         suche.setPlaceholder(getTranslation("kreise.suche"));
         suche.setPrefixComponent(VaadinIcon.SEARCH.create());
         suche.setClearButtonVisible(true);
-        suche.setValueChangeMode(ValueChangeMode.LAZY);
+        suche.setValueChangeMode(ValueChangeMode.EAGER);
         suche.setId("kreise-suche");
         suche.setWidth("20rem");
-        suche.addValueChangeListener(e -> tabelle.getListDataView().refreshAll());
+        suche.addValueChangeListener(e -> tabelle.getListDataView().setFilter(this::passt));
         HorizontalLayout kopf = new HorizontalLayout(titel, suche, neu);
         kopf.addClassName("seitenkopf");
         kopf.setWidthFull();

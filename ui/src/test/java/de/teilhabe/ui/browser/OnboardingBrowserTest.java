@@ -148,6 +148,10 @@ class OnboardingBrowserTest {
         s.warten();
         s.foto("11-offboarding");
         s.klicken("offboarding-entfernen");
+        assertThat(s.page().locator("vaadin-notification-card")).containsText("wurde entfernt");
+        s.oeffnen("betrieb/kreise");
+        s.eingeben("kreise-suche", slug);
+        s.warten();
         assertThat(s.zelle("kreise", slug)).hasCount(0);
     }
 }

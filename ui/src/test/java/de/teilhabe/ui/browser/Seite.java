@@ -52,11 +52,11 @@ final class Seite {
         warten();
     }
 
-    /** A grid cell with exactly this text. */
+    /** A grid cell with exactly this text (escaped by hand: Playwright hands the pattern to JavaScript, which knows no \\Q). */
     Locator zelle(String tabelle, String text) {
         return page.locator("#" + tabelle + " vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(
-                        java.util.regex.Pattern.compile("^\\s*" + java.util.regex.Pattern.quote(text) + "\\s*$")));
+                        java.util.regex.Pattern.compile("^\\s*" + text.replaceAll("[\\W&&[^ ]]", "\\\\$0") + "\\s*$")));
     }
 
     /** Until Vaadin has answered every pending server round trip. */

@@ -1,0 +1,61 @@
+package de.teilhabe.ui.ansicht;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.ui.TestServer;
+import de.teilhabe.ui.technik.UiKontext;
+import io.micronaut.context.ApplicationContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Browserless view tests (Karibu): the real Micronaut context against the test database without
+ * HTTP servers, views created through the same Micronaut instantiator as in production.
+ */
+abstract class OhneBrowser {
+    static ApplicationContext kontext;
+    private static final Routes ROUTEN = new Routes().autoDiscoverViews("de.teilhabe.ui");
+
+    @BeforeAll
+    static void kontextStarten() {
+        Map<String, Object> p = new HashMap<>(TestServer.datenbank());
+        p.put("teilhabe.betreiber.passwort", de.teilhabe.platform.testing.TestKreise.BETREIBER_PASSWORT);
+        kontext = ApplicationContext.builder().properties(p).start();
+        UiKontext.neu();
+        UiKontext.setzen(kontext);
+    }
+
+    @AfterAll
+    static void kontextBeenden() {
+        if (kontext != null) {
+            kontext.close();
+        }
+        UiKontext.neu();
+    }
+
+    @BeforeEach
+    void vaadin() {
+        MockVaadin.setup(ROUTEN);
+    }
+
+    @AfterEach
+    void vaadinBeenden() {
+        MockVaadin.tearDown();
+    }
+
+    static void anmelden(Nutzer nutzer) {
+        VaadinSession.getCurrent().setAttribute(Nutzer.class, nutzer);
+    }
+
+    static void oeffnen(String pfad) {
+        UI.getCurrent().navigate(pfad);
+    }
+}
