@@ -11,7 +11,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Runs a program's own Flyway migrations in one Kreis's schema: scripts found with the plugin's class
  * loader, the plugin's own history table, placeholder {@code ${rolle}} = the Kreis role as in the core's
- * Kreis migrations, and {@link Tabellenrechte} granting the Kreis role what the scripts create. The schema
+ * Kreis migrations, {@link Tabellenrechte} granting the Kreis role what the scripts create and
+ * {@link StandVermerk} noting which scripts the schema is migrated with. The schema
  * already holds the core's tables, so a first run records a baseline (version 0) in the plugin's history
  * table and then applies V1 onwards. Like the core's migrations, Flyway gets its own connections.
  */
@@ -30,7 +31,7 @@ class PluginMigrationslauf {
         this.passwort = passwort;
     }
 
-    MigrateResult migrieren(KreisSchema kreis, Migrationsquelle quelle, ClassLoader lader) {
+    MigrateResult migrieren(KreisSchema kreis, Migrationsquelle quelle, ClassLoader lader, String stand) {
         return Flyway.configure(lader)
                 .dataSource(url, benutzer, passwort)
                 .schemas(kreis.schema())
@@ -41,7 +42,8 @@ class PluginMigrationslauf {
                 .baselineVersion("0")
                 .baselineDescription("Kreisschema vor dem Programm")
                 .placeholders(Map.of("rolle", kreis.rolleSql()))
-                .callbacks(new Tabellenrechte(kreis, quelle.historientabelle()))
+                .callbacks(new Tabellenrechte(kreis, quelle.historientabelle()),
+                        new StandVermerk(kreis, quelle.historientabelle(), stand))
                 .load()
                 .migrate();
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ public class ProgrammHost {
     private final Map<String, GeladenesProgramm> programme = new ConcurrentHashMap<>();
     private PluginVerwaltung pf4j;
     private volatile boolean geladen;
+    private volatile Duration ladezeit = Duration.ZERO;
 
     ProgrammHost(@Nullable @Value("${teilhabe.plugins.verzeichnis:}") String verzeichnis) {
         this.verzeichnis = verzeichnis == null ? "" : verzeichnis.trim();
@@ -56,9 +58,15 @@ public class ProgrammHost {
             }
         }
         geladen = true;
+        ladezeit = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("Programm-Plugins aus '{}': {} gestartet, {} abgelehnt, {} fehlgeschlagen in {} ms", verzeichnis,
                 anzahl(Programmzustand.GESTARTET), anzahl(Programmzustand.ABGELEHNT),
-                anzahl(Programmzustand.FEHLGESCHLAGEN), (System.nanoTime() - start) / 1_000_000);
+                anzahl(Programmzustand.FEHLGESCHLAGEN), ladezeit.toMillis());
+    }
+
+    /** How long loading and starting all plugin archives took. */
+    public Duration ladezeit() {
+        return ladezeit;
     }
 
     /** All plugin archives found at start with their state, ordered by id. */

@@ -52,7 +52,7 @@ final class ProgrammLader {
             return GeladenesProgramm.ohneErweiterungen(Programm.abgelehnt(pluginId, version, datei, k.meldung()));
         }
         try {
-            return starten(pluginId, version, datei);
+            return starten(pluginId, version, archiv);
         } catch (Programmdefekt e) {
             pf4j.unloadPlugin(pluginId);
             return GeladenesProgramm.ohneErweiterungen(Programm.fehlgeschlagen(pluginId, version, datei,
@@ -60,7 +60,7 @@ final class ProgrammLader {
         }
     }
 
-    private GeladenesProgramm starten(String id, String version, String datei) {
+    private GeladenesProgramm starten(String id, String version, Path archiv) {
         PluginState zustand = pf4j.startPlugin(id);
         if (zustand != PluginState.STARTED) {
             Throwable ursache = pf4j.getPlugin(id).getFailedException();
@@ -87,9 +87,11 @@ final class ProgrammLader {
         }
         Optional<Migrationsquelle> quelle = migrationen.stream().findFirst()
                 .map(m -> Abschirmung.rufe(id, "PluginMigrationen.migrationen()", m::migrationen));
+        String stand = quelle.map(q -> Abschirmung.rufe(id, "Das Lesen der Migrationsskripte",
+                () -> Migrationsstand.von(archiv, q))).orElse("");
         LOG.info("Programm '{}' {} gestartet: {}", id, version, deskriptor.name());
-        return new GeladenesProgramm(Programm.gestartet(id, version, datei, deskriptor), erweiterungen,
-                pf4j.getPluginClassLoader(id), quelle);
+        return new GeladenesProgramm(Programm.gestartet(id, version, archiv.getFileName().toString(), deskriptor),
+                erweiterungen, pf4j.getPluginClassLoader(id), quelle, stand);
     }
 
     /** After a failed load PF4J may still hold the archive (e.g. an unresolved dependency): let go of it. */

@@ -6,13 +6,17 @@ import de.teilhabe.platform.mandant.Mandanten;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The programs' own migrations per Kreis: when a Kreis enables a program, and at every start for each
  * program a Kreis has enabled (after the core's migrations), so a new plugin version brings its tables
- * along. Running them again changes nothing (Flyway keeps each plugin's history per Kreis schema).
+ * along. Flyway keeps each plugin's history per Kreis schema, so running them again changes nothing; the
+ * start even skips Flyway where the schema's {@link StandVermerk} shows the current scripts, which saves a
+ * Flyway run per Kreis and program.
  */
 @Singleton
 class ProgrammMigrationen {
@@ -24,14 +28,16 @@ class ProgrammMigrationen {
     private final KreisTransaktion transaktion;
     private final ProgrammAktivierungRepository aktivierungen;
     private final ProgrammHost host;
+    private final DSLContext sql;
 
     ProgrammMigrationen(PluginMigrationslauf lauf, Mandanten mandanten, KreisTransaktion transaktion,
-                        ProgrammAktivierungRepository aktivierungen, ProgrammHost host) {
+                        ProgrammAktivierungRepository aktivierungen, ProgrammHost host, DSLContext sql) {
         this.lauf = lauf;
         this.mandanten = mandanten;
         this.transaktion = transaktion;
         this.aktivierungen = aktivierungen;
         this.host = host;
+        this.sql = sql;
     }
 
     /** Applies the program's pending migrations in the Kreis's schema; a failure names program and cause. */
@@ -43,7 +49,8 @@ class ProgrammMigrationen {
         String id = programm.programm().id();
         try {
             MigrateResult ergebnis = Abschirmung.rufe(id, "Die Migration im Schema " + kreis.schema(),
-                    () -> lauf.migrieren(kreis, programm.migrationen().get(), programm.lader()));
+                    () -> lauf.migrieren(kreis, programm.migrationen().get(), programm.lader(),
+                            programm.migrationsstand()));
             if (ergebnis.migrationsExecuted > 0) {
                 LOG.info("Programm '{}': {} Migration(en) im Schema {} ausgeführt, Stand {}", id,
                         ergebnis.migrationsExecuted, kreis.schema(), ergebnis.targetSchemaVersion);
@@ -67,7 +74,9 @@ class ProgrammMigrationen {
                 continue;
             }
             try {
-                fuerKreis(kreisSlug, g);
+                if (!aktuell(kreisSlug, g)) {
+                    fuerKreis(kreisSlug, g);
+                }
                 if (!aktivierung.pluginVersion().equals(g.programm().version())) {
                     transaktion.schreiben(kreisSlug, () -> aktivierungen.update(
                             aktivierung.migriertMit(g.programm().version())));
@@ -77,5 +86,17 @@ class ProgrammMigrationen {
                         e.getMessage(), e);
             }
         }
+    }
+
+    /** Whether the Kreis schema notes the program's current scripts as migrated (one catalog lookup). */
+    private boolean aktuell(String kreisSlug, GeladenesProgramm g) {
+        if (g.migrationen().isEmpty()) {
+            return true;
+        }
+        String tabelle = g.migrationen().get().historientabelle();
+        Object vermerk = transaktion.lesen(kreisSlug, () -> sql.fetchValue(
+                "select obj_description(to_regclass(quote_ident(current_schema()) || '.' || quote_ident({0})), "
+                        + "'pg_class')", DSL.val(tabelle)));
+        return (StandVermerk.PRAEFIX + g.migrationsstand()).equals(vermerk);
     }
 }

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  */
 final class Pluginordner {
 
-    /** The three program plugins the distribution ships. */
-    static final List<String> PROGRAMME = List.of("gemeinsam-klappts", "durchstarten", "kim");
+    /** The program plugins the distribution ships. */
+    static final List<String> PROGRAMME = List.of("gemeinsam-klappts", "durchstarten", "kim", "komm-an");
 
     private Pluginordner() {
     }

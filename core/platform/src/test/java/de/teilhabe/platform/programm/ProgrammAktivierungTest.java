@@ -131,10 +131,20 @@ class ProgrammAktivierungTest implements TestPropertyProvider {
         dienst.deaktivieren(TestKreise.admin(ctx, e), "durchstarten");
         String historie = ".plugin_durchstarten_schema_history";
         long vorher = zahlAlsBesitzer("select count(*) from " + schema(d) + historie);
+        String vermerk = vermerk(d);
+        assertThat(vermerk).matches("teilhabe-migrationsstand:[0-9a-f]{64}");
 
         start.starten(List.of(d, e));
+        dienst.aktivieren(TestKreise.admin(ctx, d), "durchstarten");
         assertThat(zahlAlsBesitzer("select count(*) from " + schema(d) + historie)).isEqualTo(vorher);
 
+        // the Kreis was last migrated with other scripts: the start runs Flyway again and notes the new state
+        db.ausfuehren("comment on table " + schema(d) + historie + " is 'teilhabe-migrationsstand:alt'");
+        start.starten(List.of(d, e));
+        assertThat(vermerk(d)).isEqualTo(vermerk);
+        assertThat(zahlAlsBesitzer("select count(*) from " + schema(d) + historie)).isEqualTo(vorher);
+
+        // tables and history gone: the start rebuilds them for the Kreis that has the program enabled only
         for (String slug : List.of(d, e)) {
             db.ausfuehren("drop table " + schema(slug) + ".ds_weiterleitung, " + schema(slug) + ".ds_eigenanteil, "
                     + schema(slug) + historie);
@@ -142,7 +152,13 @@ class ProgrammAktivierungTest implements TestPropertyProvider {
         start.starten(List.of(d, e));
         assertThat(tabellen(d)).contains("ds_weiterleitung", "ds_eigenanteil");
         assertThat(transaktion.lesen(d, () -> zahl("select count(*) from ds_weiterleitung"))).isZero();
+        assertThat(vermerk(d)).isEqualTo(vermerk);
         assertThat(tabellen(e)).doesNotContain("ds_weiterleitung", "ds_eigenanteil");
+    }
+
+    private String vermerk(String slug) {
+        return db.spalte("select obj_description('" + schema(slug) + ".plugin_durchstarten_schema_history'::regclass,"
+                + " 'pg_class')").get(0);
     }
 
     @Test

@@ -52,7 +52,7 @@ class ProgrammHostTest {
     }
 
     @Test
-    void dieDreiProgrammeStartenMitIhremDeskriptor() {
+    void dieVierProgrammeStartenMitIhremDeskriptor() {
         assertThat(Pluginordner.PROGRAMME).allSatisfy(id -> {
             Programm p = programme.get(id);
             assertThat(p.zustand()).as(id + ": " + p.grund()).isEqualTo(Programmzustand.GESTARTET);
@@ -64,6 +64,8 @@ class ProgrammHostTest {
         assertThat(programme.get("gemeinsam-klappts").name()).startsWith("Gemeinsam klappt’s");
         assertThat(programme.get("durchstarten").name()).isEqualTo("Durchstarten in Ausbildung und Arbeit");
         assertThat(programme.get("kim").name()).isEqualTo("Kommunales Integrationsmanagement (KIM)");
+        assertThat(programme.get("komm-an").name()).isEqualTo("KOMM-AN NRW");
+        assertThat(host.geladen("komm-an").orElseThrow().migrationen()).isEmpty();
         assertThat(host.geladen("kim").orElseThrow().migrationen()).get()
                 .satisfies(m -> assertThat(m.historientabelle()).isEqualTo("plugin_kim_schema_history"));
     }
@@ -115,17 +117,17 @@ class ProgrammHostTest {
     void nurGestarteteHabenEinenDeskriptor() {
         assertThat(programme.values()).allSatisfy(p ->
                 assertThat(p.deskriptor().isPresent()).as(p.id()).isEqualTo(p.istGestartet()));
-        assertThat(programme).hasSize(12);
+        assertThat(programme).hasSize(13);
     }
 
     @Test
     void pf4jSchreibtNichtsInsPluginVerzeichnis() {
-        assertThat(Pluginordner.inhalt(ordner)).allSatisfy(n -> assertThat(n).endsWith(".jar")).hasSize(12);
+        assertThat(Pluginordner.inhalt(ordner)).allSatisfy(n -> assertThat(n).endsWith(".jar")).hasSize(13);
     }
 
     @Test
     void einZweitesLadenAendertNichts() {
         host.laden();
-        assertThat(host.programme()).hasSize(12);
+        assertThat(host.programme()).hasSize(13);
     }
 }
