@@ -1,0 +1,23 @@
+package de.teilhabe.platform.finanzierung;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface BescheidRepository extends CrudRepository<Zuwendungsbescheid, UUID> {
+
+    List<Zuwendungsbescheid> findByProgrammIdOrderByBeginnAndId(String programmId);
+
+    @Query("select baustein_id from bescheid_baustein where bescheid_id = :bescheidId order by position")
+    List<UUID> bausteine(UUID bescheidId);
+
+    @Query("delete from bescheid_baustein where bescheid_id = :bescheidId")
+    void bausteineLoeschen(UUID bescheidId);
+
+    @Query("insert into bescheid_baustein (bescheid_id, baustein_id, position) values (:bescheidId, :bausteinId, :position)")
+    void bausteinHinzufuegen(UUID bescheidId, UUID bausteinId, int position);
+}

@@ -1,0 +1,102 @@
+package de.teilhabe.platform.finanzierung;
+
+import static de.teilhabe.platform.audit.Aenderungen.feld;
+
+import de.teilhabe.platform.audit.Aenderungen;
+import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.mandant.KreisTransaktion;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Forwarding of funds to providers (Weiterleitung) by contract. Rights, versions and audit as for
+ * {@link Zuwendungsbescheide}. Forwarding more than was granted is allowed but shown as a warning in the
+ * {@link Finanzuebersicht}.
+ */
+@Singleton
+public class Weiterleitungen {
+
+    private final KreisTransaktion transaktion;
+    private final WeiterleitungRepository repository;
+    private final Grundlagen grundlagen;
+    private final AuditProtokoll audit;
+
+    Weiterleitungen(KreisTransaktion transaktion, WeiterleitungRepository repository, Grundlagen grundlagen,
+                    AuditProtokoll audit) {
+        this.transaktion = transaktion;
+        this.repository = repository;
+        this.grundlagen = grundlagen;
+        this.audit = audit;
+    }
+
+    /** The forwardings of one program's Bausteine, by Baustein and start. */
+    public List<Weiterleitung> liste(Nutzer nutzer, String programmId) {
+        return transaktion.lesen(nutzer.kreisMitRolle(Finanzrechte.LESEN), () -> repository.vonProgramm(programmId));
+    }
+
+    public Weiterleitung anlegen(Nutzer nutzer, WeiterleitungDaten daten) {
+        String kreis = nutzer.kreisMitRolle(Finanzrechte.SCHREIBEN);
+        AnteilPruefung.pruefen(daten, grundlagen.fuer(nutzer));
+        return transaktion.schreiben(kreis, () -> {
+            Weiterleitung neu = repository.save(eintrag(UUID.randomUUID(), daten, 0L));
+            audit.kreis(nutzer.benutzername(), "ANGELEGT", "Weiterleitung", neu.id(), unterschied(null, neu));
+            return neu;
+        });
+    }
+
+    /** Changes a forwarding; {@code version}: the version last read. */
+    public Weiterleitung aendern(Nutzer nutzer, UUID id, long version, WeiterleitungDaten daten) {
+        String kreis = nutzer.kreisMitRolle(Finanzrechte.SCHREIBEN);
+        AnteilPruefung.pruefen(daten, grundlagen.fuer(nutzer));
+        return transaktion.schreiben(kreis, () -> {
+            Weiterleitung alt = aktuell(id, version);
+            try {
+                Weiterleitung neu = repository.update(eintrag(id, daten, version));
+                audit.kreis(nutzer.benutzername(), "GEAENDERT", "Weiterleitung", id, unterschied(alt, neu));
+                return neu;
+            } catch (OptimisticLockException e) {
+                throw FachlicherFehler.veraltet();
+            }
+        });
+    }
+
+    public void loeschen(Nutzer nutzer, UUID id, long version) {
+        String kreis = nutzer.kreisMitRolle(Finanzrechte.SCHREIBEN);
+        transaktion.schreiben(kreis, () -> {
+            Weiterleitung alt = aktuell(id, version);
+            repository.delete(alt);
+            audit.kreis(nutzer.benutzername(), "GELOESCHT", "Weiterleitung", id, unterschied(alt, null));
+        });
+    }
+
+    /** All forwardings of a program inside the running Kreis transaction (for the overview). */
+    List<Weiterleitung> alle(String programmId) {
+        return repository.vonProgramm(programmId);
+    }
+
+    private Weiterleitung aktuell(UUID id, long version) {
+        Weiterleitung alt = repository.findById(id)
+                .orElseThrow(() -> FachlicherFehler.nichtGefunden("finanzierung.weiterleitung.nicht.gefunden"));
+        if (alt.version() != version) {
+            throw FachlicherFehler.veraltet();
+        }
+        return alt;
+    }
+
+    private static Weiterleitung eintrag(UUID id, WeiterleitungDaten d, long version) {
+        return new Weiterleitung(id, d.bausteinId(), d.traegerId(), Geld.cent(d.betrag()), d.beginn(), d.ende(),
+                d.vertrag().trim(), Texte.leer(d.bemerkung()), version);
+    }
+
+    private static Map<String, Object> unterschied(Weiterleitung alt, Weiterleitung neu) {
+        return Aenderungen.zwischen(alt, neu, feld("bausteinId", Weiterleitung::bausteinId),
+                feld("traegerId", Weiterleitung::traegerId), feld("betrag", w -> w.betrag().toPlainString()),
+                feld("beginn", Weiterleitung::beginn), feld("ende", Weiterleitung::ende),
+                feld("vertrag", Weiterleitung::vertrag), feld("bemerkung", Weiterleitung::bemerkung));
+    }
+}

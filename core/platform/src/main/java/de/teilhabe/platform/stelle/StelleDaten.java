@@ -1,0 +1,29 @@
+package de.teilhabe.platform.stelle;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the KI enters for a post: program, formula (optional), name, holder, VZÄ (e.g. 1 for full time, 0.5),
+ * start, end (optional) and the responsible Kommunen. The program cannot change later.
+ */
+@Serdeable
+public record StelleDaten(
+        @Nullable String programmId,
+        @Nullable String schluesselId,
+        @Nullable String bezeichnung,
+        @Nullable String inhaber,
+        @Nullable BigDecimal vzae,
+        @Nullable LocalDate beginn,
+        @Nullable LocalDate ende,
+        @Nullable List<UUID> kommunen,
+        @Nullable String bemerkung) {
+
+    public List<UUID> kommunenOderLeer() {
+        return kommunen == null ? List.of() : kommunen;
+    }
+}

@@ -1,0 +1,22 @@
+package de.teilhabe.platform.stelle;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.UUID;
+
+/** A formula's inputs at a Stichtag as read: the header with its version and all values. */
+@Serdeable
+public record StellenEingaben(Stellenberechnung stamm, List<Stellenwert> werte) {
+
+    public StellenEingaben {
+        werte = List.copyOf(werte);
+    }
+
+    public UUID id() {
+        return stamm.id();
+    }
+
+    public long version() {
+        return stamm.version();
+    }
+}

@@ -1,0 +1,31 @@
+package de.teilhabe.platform.stelle;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the KI enters for a staffing formula: program, formula id, reference date and one value per declared input
+ * — per Kommune where the formula asks for it (e.g. tolerated people aged 18–27 in Dormagen: 47). Program and
+ * formula cannot change later.
+ */
+@Serdeable
+public record StellenberechnungDaten(
+        @Nullable String programmId,
+        @Nullable String schluesselId,
+        @Nullable LocalDate stichtag,
+        @Nullable String bemerkung,
+        @Nullable List<Wert> werte) {
+
+    /** One value: {@code eingabe} is the input's key, {@code kommuneId} empty for a whole-Kreis input. */
+    @Serdeable
+    public record Wert(@Nullable String eingabe, @Nullable UUID kommuneId, @Nullable BigDecimal wert) {
+    }
+
+    public List<Wert> werteOderLeer() {
+        return werte == null ? List.of() : werte;
+    }
+}
