@@ -42,6 +42,8 @@ public final class TeilhabeServer implements AutoCloseable {
                 .build();
         kontext.getEnvironment().start();
         int port = kontext.getEnvironment().getProperty(UI_PORT, Integer.class).orElse(8081);
+        // heartbeats of an open tab must not keep a session alive: idle time counts user actions only
+        System.setProperty("vaadin.closeIdleSessions", "true");
         VaadinBoot vaadin = new VaadinBoot().withPort(port).openBrowserInDevMode(false);
         CompletableFuture<Long> ui = CompletableFuture.supplyAsync(() -> vaadinStarten(vaadin, beginn));
         try {

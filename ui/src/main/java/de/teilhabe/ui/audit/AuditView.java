@@ -36,19 +36,26 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.zeitpunkt")).setAutoWidth(true).setFlexGrow(0);
         tabelle.addColumn(AuditEintrag::benutzer).setHeader(getTranslation("audit.benutzer")).setAutoWidth(true);
         tabelle.addColumn(AuditEintrag::aktion).setHeader(getTranslation("audit.aktion")).setAutoWidth(true);
-        tabelle.addColumn(e -> e.objektTyp() + (e.objektId() == null ? "" : " " + e.objektId()))
-                .setHeader(getTranslation("audit.objekt")).setAutoWidth(true);
-        tabelle.addComponentColumn(AuditView::aenderung).setHeader(getTranslation("audit.aenderung")).setFlexGrow(3);
+        tabelle.addComponentColumn(AuditView::objekt).setHeader(getTranslation("audit.objekt")).setAutoWidth(true);
+        tabelle.addComponentColumn(AuditView::aenderung).setHeader(getTranslation("audit.aenderung")).setFlexGrow(4);
         tabelle.setItems(protokoll.neueste(nutzer, ANZAHL));
         add(new H2(getTranslation("audit.titel")),
                 new Paragraph(getTranslation(nutzer.kreisSlug() == null ? "audit.hinweis.plattform" : "audit.hinweis.kreis", ANZAHL)),
                 tabelle);
     }
 
+    /** Type and a short id; the full id as tooltip. */
+    private static Span objekt(AuditEintrag eintrag) {
+        String id = eintrag.objektId() == null ? "" : eintrag.objektId();
+        Span text = new Span(eintrag.objektTyp() + (id.isEmpty() ? "" : " " + (id.length() > 8 ? id.substring(0, 8) + "…" : id)));
+        text.getElement().setAttribute("title", id);
+        return text;
+    }
+
     private static Span aenderung(AuditEintrag eintrag) {
-        Span text = new Span(eintrag.aenderung() == null ? "" : eintrag.aenderung());
+        Span text = new Span(Aenderungstext.lesbar(eintrag.aenderung()));
         text.addClassName("audit-aenderung");
-        text.getElement().setAttribute("title", text.getText());
+        text.getElement().setAttribute("title", eintrag.aenderung() == null ? "" : eintrag.aenderung());
         return text;
     }
 

@@ -3,7 +3,6 @@ package de.teilhabe.ui.ansicht;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import de.teilhabe.platform.kreis.Kreis;
-import de.teilhabe.platform.kreis.KreisVerwaltung;
 import de.teilhabe.platform.testing.TestKreise;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +20,6 @@ class KreiseViewTest extends OhneBrowser {
         Grid<Kreis> tabelle = _get(Grid.class, s -> s.withId("kreise"));
         _get(TextField.class, s -> s.withId("kreise-suche")).setValue(slug);
         assertThat(tabelle.getListDataView().getItems().map(Kreis::slug).toList()).containsExactly(slug);
-        kontext.getBean(KreisVerwaltung.class).offboarden(TestKreise.betreiber(kontext), slug, slug);
+        entfernen(slug);
     }
 }

@@ -4,7 +4,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import de.teilhabe.platform.kreis.KreisVerwaltung;
 import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.testing.TestKreise;
 import de.teilhabe.ui.TestServer;
 import de.teilhabe.ui.technik.UiKontext;
 import io.micronaut.context.ApplicationContext;
@@ -24,20 +26,21 @@ abstract class OhneBrowser {
     static ApplicationContext kontext;
     private static final Routes ROUTEN = new Routes().autoDiscoverViews("de.teilhabe.ui");
 
+    /** One context for all view tests of this JVM (starting it migrates every Kreis: seconds). */
     @BeforeAll
-    static void kontextStarten() {
-        Map<String, Object> p = new HashMap<>(TestServer.datenbank());
-        p.put("teilhabe.betreiber.passwort", de.teilhabe.platform.testing.TestKreise.BETREIBER_PASSWORT);
-        kontext = ApplicationContext.builder().properties(p).start();
+    static synchronized void kontextStarten() {
+        if (kontext == null) {
+            Map<String, Object> p = new HashMap<>(TestServer.datenbank());
+            p.put("teilhabe.betreiber.passwort", TestKreise.BETREIBER_PASSWORT);
+            kontext = ApplicationContext.builder().properties(p).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(kontext::close));
+        }
         UiKontext.neu();
         UiKontext.setzen(kontext);
     }
 
     @AfterAll
-    static void kontextBeenden() {
-        if (kontext != null) {
-            kontext.close();
-        }
+    static void kontextFreigeben() {
         UiKontext.neu();
     }
 
@@ -57,5 +60,9 @@ abstract class OhneBrowser {
 
     static void oeffnen(String pfad) {
         UI.getCurrent().navigate(pfad);
+    }
+
+    static void entfernen(String slug) {
+        kontext.getBean(KreisVerwaltung.class).offboarden(TestKreise.betreiber(kontext), slug, slug);
     }
 }

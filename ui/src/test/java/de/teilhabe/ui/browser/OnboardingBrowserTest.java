@@ -74,6 +74,16 @@ class OnboardingBrowserTest {
         assertThat(admin.zelle("kommunen", "ABH Neustadt")).isVisible();
         assertThat(admin.page().locator("#navigation")).not().containsText("Kreise");
         admin.foto("09-admin-kommunen");
+        kommuneImDialog(admin);
+
+        admin.klicken("sprache");
+        assertThat(admin.page().locator("h2")).hasText("Municipalities");
+        admin.foto("09c-admin-kommunen-englisch");
+        admin.klicken("sprache");
+        assertThat(admin.page().locator("h2")).hasText("Kommunen");
+        admin.oeffnen("audit");
+        assertThat(admin.zelle("audit", slug + ".admin").first()).isVisible();
+        admin.foto("09d-admin-audit");
 
         admin.oeffnen("betrieb/kreise");
         assertThat(admin.page().locator("#kein-zugriff")).isVisible();
@@ -125,6 +135,19 @@ class OnboardingBrowserTest {
         s.foto("07-assistent-bereit");
         s.klicken("onboarding-anlegen");
         assertThat(s.page().locator("#kreise")).isVisible();
+    }
+
+    /** Empty name → German field message from the platform; then a valid Kommune. */
+    private static void kommuneImDialog(Seite s) {
+        s.klicken("kommune-anlegen");
+        s.klicken("kommune-speichern");
+        assertThat(s.page().locator("#kommune-name")).hasAttribute("invalid", "");
+        assertThat(s.page().locator("#kommune-name [slot=error-message]")).not().isEmpty();
+        s.foto("09b-admin-kommune-feldfehler");
+        s.eingeben("kommune-name", "Neudorf");
+        s.waehlen("kommune-abh-zustaendig", "Neustadt");
+        s.klicken("kommune-speichern");
+        assertThat(s.zelle("kommunen", "Neudorf")).isVisible();
     }
 
     private static void exportHerunterladen(Seite s, String slug) {
