@@ -53,11 +53,12 @@ class Plattformstart implements ApplicationEventListener<StartupEvent> {
         kreise.forEach(k -> migrationen.kreis(k.datenbank()));
         LOG.info("Migrationen: Plattform und {} Kreise in {} ms", kreise.size(), (System.nanoTime() - start) / 1_000_000);
         programme.starten(kreise.stream().map(Mandant::slug).toList());
-        if (demoAn) {
-            betreiberkonto.sicherstellen(DemoDaten.PASSWORT);
-            demo.anlegen();
-        } else if (betreiberkonto.sicherstellen(betreiberPasswort)) {
+        boolean ohnePasswort = betreiberPasswort == null || betreiberPasswort.isBlank();
+        if (betreiberkonto.sicherstellen(demoAn && ohnePasswort ? DemoDaten.PASSWORT : betreiberPasswort)) {
             LOG.info("Betreiberkonto '{}' angelegt", Betreiberkonto.BENUTZERNAME);
+        }
+        if (demoAn) {
+            demo.anlegen();
         }
     }
 }

@@ -5,6 +5,9 @@ import de.teilhabe.platform.kreis.KreisVerwaltung;
 import de.teilhabe.platform.kreis.OnboardingAntrag;
 import de.teilhabe.platform.mandant.Mandant;
 import de.teilhabe.platform.mandant.MandantRepository;
+import de.teilhabe.platform.programm.ProgrammDienst;
+import de.teilhabe.platform.programm.ProgrammHost;
+import de.teilhabe.platform.programm.Programm;
 import de.teilhabe.platform.sicherheit.Benutzer;
 import de.teilhabe.platform.sicherheit.BenutzerRepository;
 import de.teilhabe.platform.sicherheit.Nutzer;
@@ -12,26 +15,40 @@ import de.teilhabe.platform.sicherheit.Passwoerter;
 import de.teilhabe.platform.sicherheit.Rolle;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Seeds the three demo Kreise and one demo account per role; does nothing for what already exists. */
+/**
+ * Seeds the three demo Kreise, one demo account per role, the programs each Kreis runs (as far as their
+ * plugins are installed) and the Rhein-Kreis Neuss's Maßnahmen of 31.03.2021; does nothing for what
+ * already exists.
+ */
 @Singleton
 public class DemoDaten {
 
     public static final String PASSWORT = "demo-teilhabe";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoDaten.class);
 
     private final KreisVerwaltung kreise;
     private final MandantRepository mandanten;
     private final BenutzerRepository benutzer;
     private final Passwoerter passwoerter;
+    private final ProgrammHost host;
+    private final ProgrammDienst programme;
+    private final RknMassnahmen rknMassnahmen;
 
     DemoDaten(KreisVerwaltung kreise, MandantRepository mandanten, BenutzerRepository benutzer,
-              Passwoerter passwoerter) {
+              Passwoerter passwoerter, ProgrammHost host, ProgrammDienst programme, RknMassnahmen rknMassnahmen) {
         this.kreise = kreise;
         this.mandanten = mandanten;
         this.benutzer = benutzer;
         this.passwoerter = passwoerter;
+        this.host = host;
+        this.programme = programme;
+        this.rknMassnahmen = rknMassnahmen;
     }
 
     public void anlegen() {
@@ -42,7 +59,22 @@ public class DemoDaten {
                         new ErsterAdmin(DemoZugaenge.benutzername(kreis, Rolle.KREIS_ADMIN), "Kreis-Admin " + kreis.name, PASSWORT)));
             }
             weitereKonten(kreis);
+            Nutzer ki = new Nutzer(UUID.randomUUID(), "demo-daten", "Demo-Daten", kreis.slug, kreis.name,
+                    Set.of(Rolle.KI_KOORDINATION));
+            List<String> installiert = kreis.programme.stream().filter(this::installiert).toList();
+            installiert.forEach(p -> programme.aktivieren(ki, p));
+            if (kreis == DemoKreis.RKN && installiert.contains("durchstarten")) {
+                rknMassnahmen.anlegen(ki);
+            }
         }
+    }
+
+    private boolean installiert(String programmId) {
+        boolean da = host.programm(programmId).filter(Programm::istGestartet).isPresent();
+        if (!da) {
+            LOG.warn("Demo-Daten: Programm '{}' ist nicht installiert; seine Demo-Daten fehlen", programmId);
+        }
+        return da;
     }
 
     @Transactional

@@ -21,10 +21,16 @@ public class DemoZugaenge {
             Rolle.MASSNAHMETRAEGER, "traeger",
             Rolle.GREMIUM_LESERECHT, "gremium");
 
-    private final boolean aktiv;
+    /** Shown instead of the operator's password when it was configured (a configured secret is never printed). */
+    public static final String KONFIGURIERTES_PASSWORT = "(TEILHABE_BETREIBER_PASSWORT)";
 
-    DemoZugaenge(@Value("${teilhabe.demo:false}") boolean aktiv) {
+    private final boolean aktiv;
+    private final boolean betreiberPasswortKonfiguriert;
+
+    DemoZugaenge(@Value("${teilhabe.demo:false}") boolean aktiv,
+                 @Value("${teilhabe.betreiber.passwort:}") String betreiberPasswort) {
         this.aktiv = aktiv;
+        this.betreiberPasswortKonfiguriert = betreiberPasswort != null && !betreiberPasswort.isBlank();
     }
 
     static String benutzername(DemoKreis kreis, Rolle rolle) {
@@ -37,7 +43,8 @@ public class DemoZugaenge {
         if (!aktiv) {
             return liste;
         }
-        liste.add(new DemoZugang(Betreiberkonto.BENUTZERNAME, DemoDaten.PASSWORT, Rolle.BETREIBER.name(), "–"));
+        liste.add(new DemoZugang(Betreiberkonto.BENUTZERNAME,
+                betreiberPasswortKonfiguriert ? KONFIGURIERTES_PASSWORT : DemoDaten.PASSWORT, Rolle.BETREIBER.name(), "–"));
         for (DemoKreis kreis : DemoKreis.values()) {
             for (Rolle rolle : KREISROLLEN) {
                 liste.add(new DemoZugang(benutzername(kreis, rolle), DemoDaten.PASSWORT, rolle.name(), kreis.name));

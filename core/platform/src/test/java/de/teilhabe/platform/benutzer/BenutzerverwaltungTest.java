@@ -1,5 +1,9 @@
-package de.teilhabe.platform.sicherheit;
+package de.teilhabe.platform.benutzer;
 
+import de.teilhabe.platform.sicherheit.Benutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Anmeldung;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

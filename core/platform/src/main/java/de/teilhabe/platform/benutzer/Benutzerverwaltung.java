@@ -1,5 +1,10 @@
-package de.teilhabe.platform.sicherheit;
+package de.teilhabe.platform.benutzer;
 
+import de.teilhabe.platform.sicherheit.Benutzer;
+import de.teilhabe.platform.sicherheit.BenutzerRepository;
+import de.teilhabe.platform.sicherheit.Passwoerter;
+import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.Art;

@@ -1,5 +1,7 @@
-package de.teilhabe.platform.sicherheit;
+package de.teilhabe.platform.benutzer;
 
+import de.teilhabe.platform.sicherheit.Benutzer;
+import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import de.teilhabe.platform.fehler.IfMatch;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -1,5 +1,6 @@
-package de.teilhabe.platform.sicherheit;
+package de.teilhabe.platform.benutzer;
 
+import de.teilhabe.platform.sicherheit.Rolle;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.Set;

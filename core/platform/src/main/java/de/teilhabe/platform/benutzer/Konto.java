@@ -1,5 +1,7 @@
-package de.teilhabe.platform.sicherheit;
+package de.teilhabe.platform.benutzer;
 
+import de.teilhabe.platform.sicherheit.Benutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.Set;
