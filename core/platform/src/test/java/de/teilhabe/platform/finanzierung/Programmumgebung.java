@@ -3,6 +3,10 @@ package de.teilhabe.platform.finanzierung;
 import de.teilhabe.platform.baustein.Baustein;
 import de.teilhabe.platform.baustein.BausteinDaten;
 import de.teilhabe.platform.baustein.Bausteine;
+import de.teilhabe.platform.kreis.ErsterAdmin;
+import de.teilhabe.platform.kreis.KommuneAntrag;
+import de.teilhabe.platform.kreis.KreisVerwaltung;
+import de.teilhabe.platform.kreis.OnboardingAntrag;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.testing.TestKreise;
@@ -58,6 +62,19 @@ public final class Programmumgebung {
     public static Nutzer kreisMit(ApplicationContext ctx, String stamm, String... programme) {
         String slug = TestKreise.slug(stamm);
         TestKreise.onboarden(ctx, slug);
+        Nutzer admin = TestKreise.admin(ctx, slug);
+        for (String p : programme) {
+            ctx.getBean(ProgrammDienst.class).aktivieren(admin, p);
+        }
+        return admin;
+    }
+
+    /** A new Kreis with the given Kommunen (without own authorities) and programs enabled; returns its Kreis-Admin. */
+    public static Nutzer kreisMit(ApplicationContext ctx, String stamm, List<String> kommunen, String... programme) {
+        String slug = TestKreise.slug(stamm);
+        ctx.getBean(KreisVerwaltung.class).onboarden(TestKreise.betreiber(ctx), new OnboardingAntrag(slug,
+                "Kreis " + slug, kommunen.stream().map(k -> new KommuneAntrag(k, false, false, false, null)).toList(),
+                new ErsterAdmin(slug + ".admin", "Admin " + slug, TestKreise.ADMIN_PASSWORT)));
         Nutzer admin = TestKreise.admin(ctx, slug);
         for (String p : programme) {
             ctx.getBean(ProgrammDienst.class).aktivieren(admin, p);
