@@ -10,6 +10,7 @@
 # creates the role (LOGIN CREATEROLE, with password) and the database it owns. Settings:
 #   TEILHABE_DB_NAME / TEILHABE_DB_USER / TEILHABE_DB_PASSWORD   default teilhabe / teilhabe / teilhabe
 #   TEILHABE_TEST_DB_NAME        database made by --test-db, default teilhabe_test (same owner)
+#   TEILHABE_TEST_DB_FRESH=1     with --test-db: drop the test database and its Kreis roles first
 #   TEILHABE_PG_CLUSTER          e.g. 15/main; default: the first online cluster (created if none)
 #   TEILHABE_PG_SUPERUSER_PASSWORD (or PGPASSWORD)  if the postgres user needs a password on the socket
 # With --test-db the TEILHABE_TEST_DB_URL/USER/PASSWORD lines are printed too; for an external
@@ -161,6 +162,13 @@ log "ensuring role $db_user and database(s) ${databases[*]} on $ver/$name"
   u=$(sql_lit "$db_user")
   echo "SELECT format('CREATE ROLE %I', $u) WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = $u) \gexec"
   echo "SELECT format('ALTER ROLE %I WITH LOGIN CREATEROLE PASSWORD %L', $u, $(sql_lit "$db_pass")) \gexec"
+  if [[ -n $with_test_db && ${TEILHABE_TEST_DB_FRESH:-0} == 1 ]]; then # a test run starts from nothing
+    t=$(sql_lit "$test_db")
+    echo "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $t \\gexec"
+    echo "SELECT format('DROP DATABASE IF EXISTS %I', $t) \\gexec"
+    echo "SELECT format('DROP ROLE %I', rolname) FROM pg_roles" \
+      "WHERE rolname LIKE replace($t, '_', '\\_') || '\\_kreis\\_%' \\gexec"
+  fi
   for db in "${databases[@]}"; do
     d=$(sql_lit "$db")
     echo "SELECT format('CREATE DATABASE %I OWNER %I ENCODING ''UTF8'' TEMPLATE template0', $d, $u)" \
