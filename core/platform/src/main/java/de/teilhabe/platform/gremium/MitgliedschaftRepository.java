@@ -12,4 +12,6 @@ interface MitgliedschaftRepository extends CrudRepository<Mitgliedschaft, UUID> 
     List<Mitgliedschaft> findByGremiumIdOrderByVon(UUID gremiumId);
 
     List<Mitgliedschaft> findByPersonId(UUID personId);
+
+    boolean existsBySitzId(UUID sitzId);
 }

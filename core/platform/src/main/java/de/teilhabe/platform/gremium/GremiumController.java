@@ -1,0 +1,110 @@
+package de.teilhabe.platform.gremium;
+
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Problem;
+import de.teilhabe.platform.sicherheit.AktuellerNutzer;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Gremien of the caller's Kreis and the structure view. KI-Koordination and Kreis-Admin write; Gremium-Leserecht
+ * and Case-Management read (names of members, no contact data). Changes need {@code If-Match: "<version>"}.
+ */
+@Controller("/api/gremien")
+@Secured({"KI_KOORDINATION", "KREIS_ADMIN", "GREMIUM_LESERECHT", "CASE_MANAGEMENT"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Gremien")
+class GremiumController {
+
+    private final GremienDienst dienst;
+    private final GremienVorlagenDienst vorlagen;
+    private final StrukturDienst struktur;
+    private final AktuellerNutzer nutzer;
+
+    GremiumController(GremienDienst dienst, GremienVorlagenDienst vorlagen, StrukturDienst struktur,
+                      AktuellerNutzer nutzer) {
+        this.dienst = dienst;
+        this.vorlagen = vorlagen;
+        this.struktur = struktur;
+        this.nutzer = nutzer;
+    }
+
+    @Get
+    @Operation(summary = "Gremien des eigenen Kreises, optional nur eines Programms (z. B. programm=kim)")
+    List<Gremium> liste(Authentication auth, @Nullable @QueryValue String programm) {
+        return dienst.liste(nutzer.aus(auth), programm);
+    }
+
+    @Get("/struktur")
+    @Operation(summary = "Struktur eines Programms als Baum mit den Mitgliedern am Stichtag (Standard: heute) "
+            + "und den unbesetzten Sitzen")
+    Struktur struktur(Authentication auth, @Nullable @QueryValue String programm,
+                      @Nullable @QueryValue LocalDate stichtag) {
+        return struktur.struktur(nutzer.aus(auth), programm, stichtag);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Ein Gremium mit über- und untergeordneten Gremien, allen Mitgliedschaften (auch "
+            + "beendeten), Sitzen und Sitzungen")
+    @ApiResponse(responseCode = "404", description = "Gremium nicht gefunden",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    GremiumAnsicht ansicht(Authentication auth, UUID id) {
+        return dienst.ansicht(nutzer.aus(auth), id);
+    }
+
+    @Post
+    @Operation(summary = "Gremium anlegen (KI-Koordination, Kreis-Admin)")
+    @ApiResponse(responseCode = "201", description = "angelegt")
+    @ApiResponse(responseCode = "400", description = "ungültige Eingaben, z. B. Gremium unter sich selbst "
+            + "(errors[].field = uebergeordnetId)",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "keine Schreibberechtigung",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<Gremium> anlegen(Authentication auth, @Body GremiumDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED).body(dienst.anlegen(nutzer.aus(auth), daten));
+    }
+
+    @Post("/aus-vorlagen")
+    @Operation(summary = "Gremien aus Vorlagen anlegen (übergeordnete zuerst); vorhandene Gremien derselben "
+            + "Vorlage werden zurückgegeben, nicht doppelt angelegt")
+    @ApiResponse(responseCode = "400", description = "ungültige Vorlage oder übergeordnetes Gremium fehlt",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    List<Gremium> ausVorlagen(Authentication auth, @Body VorlagenAntrag antrag) {
+        if (antrag.konstituiertAm() == null) {
+            throw FachlicherFehler.ungueltig("konstituiertAm", "pflichtfeld");
+        }
+        return vorlagen.anlegen(nutzer.aus(auth), antrag.vorlagen() == null ? List.of() : antrag.vorlagen(),
+                antrag.konstituiertAm());
+    }
+
+    @Put("/{id}")
+    @Operation(summary = "Gremium ändern; If-Match: die zuletzt gelesene Version. Eine Auflösung beendet die "
+            + "offenen Mitgliedschaften an diesem Tag.")
+    @ApiResponse(responseCode = "400", description = "ungültige Eingaben",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "inzwischen geändert (konflikt.veraltet)",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    Gremium aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body GremiumDaten daten) {
+        return dienst.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+    }
+}

@@ -1,0 +1,82 @@
+package de.teilhabe.platform.gremium;
+
+import de.teilhabe.platform.fehler.Problem;
+import de.teilhabe.platform.sicherheit.AktuellerNutzer;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+
+/**
+ * Meetings with agenda, attendance and minutes, and their decisions. Readers get a meeting without minutes
+ * text, agenda results and attendance; writing needs KI-Koordination or Kreis-Admin.
+ */
+@Controller("/api/gremien")
+@Secured({"KI_KOORDINATION", "KREIS_ADMIN", "GREMIUM_LESERECHT", "CASE_MANAGEMENT"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Gremien")
+class SitzungController {
+
+    private final SitzungenDienst sitzungen;
+    private final BeschluesseDienst beschluesse;
+    private final AktuellerNutzer nutzer;
+
+    SitzungController(SitzungenDienst sitzungen, BeschluesseDienst beschluesse, AktuellerNutzer nutzer) {
+        this.sitzungen = sitzungen;
+        this.beschluesse = beschluesse;
+        this.nutzer = nutzer;
+    }
+
+    @Post("/{id}/sitzungen")
+    @Operation(summary = "Sitzung anlegen, mit Tagesordnung, Anwesenheit und Protokoll")
+    @ApiResponse(responseCode = "201", description = "angelegt")
+    @ApiResponse(responseCode = "400", description = "z. B. Sitzung vor der Konstituierung (errors[].field = datum)",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<SitzungAnsicht> anlegen(Authentication auth, UUID id, @Body SitzungDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED).body(sitzungen.anlegen(nutzer.aus(auth), id, daten));
+    }
+
+    @Get("/sitzungen/{id}")
+    @Operation(summary = "Sitzung mit Tagesordnung, Beschlüssen und Aufträgen; Protokoll und Anwesenheit nur für "
+            + "KI-Koordination und Kreis-Admin (das Lesen wird protokolliert)")
+    SitzungAnsicht ansicht(Authentication auth, UUID id) {
+        return sitzungen.ansicht(nutzer.aus(auth), id);
+    }
+
+    @Put("/sitzungen/{id}")
+    @Operation(summary = "Sitzung ändern (ersetzt Tagesordnung und Anwesenheit); If-Match: die zuletzt gelesene "
+            + "Version")
+    @ApiResponse(responseCode = "409", description = "inzwischen geändert (konflikt.veraltet)",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    SitzungAnsicht aendern(Authentication auth, UUID id, @Header("If-Match") String version,
+                           @Body SitzungDaten daten) {
+        return sitzungen.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+    }
+
+    @Post("/sitzungen/{id}/beschluesse")
+    @Operation(summary = "Beschluss fassen; die Nummer zählt je Gremium")
+    HttpResponse<Beschluss> beschliessen(Authentication auth, UUID id, @Body BeschlussDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED).body(beschluesse.anlegen(nutzer.aus(auth), id, daten));
+    }
+
+    @Put("/beschluesse/{id}")
+    @Operation(summary = "Beschluss ändern (Wortlaut, Anliegen); If-Match: die zuletzt gelesene Version")
+    Beschluss beschlussAendern(Authentication auth, UUID id, @Header("If-Match") String version,
+                               @Body BeschlussDaten daten) {
+        return beschluesse.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+    }
+}
