@@ -71,7 +71,7 @@ public class ProgrammHost {
 
     /** All plugin archives found at start with their state, ordered by id. */
     public List<Programm> programme() {
-        laden();
+        sicherGeladen();
         return programme.values().stream().map(GeladenesProgramm::programm)
                 .sorted(Comparator.comparing(Programm::id).thenComparing(Programm::datei)).toList();
     }
@@ -82,8 +82,14 @@ public class ProgrammHost {
     }
 
     Optional<GeladenesProgramm> geladen(String id) {
-        laden();
+        sicherGeladen();
         return id == null ? Optional.empty() : Optional.ofNullable(programme.get(id));
+    }
+
+    private void sicherGeladen() {
+        if (!geladen) {
+            laden();
+        }
     }
 
     /** Marks a started program as failed after a defect that will not heal (e.g. a missing class). */
