@@ -29,7 +29,8 @@ final class AnteilPruefung {
         if (d.bausteinId() != null && b == null) {
             fehler.add(Feldfehler.von("bausteinId", "baustein.nicht.gefunden"));
         } else if (b != null && !b.programmId().equals(d.programmId())) {
-            fehler.add(Feldfehler.von("bausteinId", "finanzierung.baustein.anderes.programm", b.kurz(), d.programmId()));
+            fehler.add(Feldfehler.von("bausteinId", "finanzierung.baustein.anderes.programm", b.kurz(),
+                    d.programmId()));
             b = null;
         }
         if (d.jahr() == null) {

@@ -18,6 +18,7 @@ interface BescheidRepository extends CrudRepository<Zuwendungsbescheid, UUID> {
     @Query("delete from bescheid_baustein where bescheid_id = :bescheidId")
     void bausteineLoeschen(UUID bescheidId);
 
-    @Query("insert into bescheid_baustein (bescheid_id, baustein_id, position) values (:bescheidId, :bausteinId, :position)")
+    @Query("insert into bescheid_baustein (bescheid_id, baustein_id, position)"
+            + " values (:bescheidId, :bausteinId, :position)")
     void bausteinHinzufuegen(UUID bescheidId, UUID bausteinId, int position);
 }

@@ -57,7 +57,8 @@ final class Finanzrechnung {
             BigDecimal eigen = summe(d.eigenanteile(), e -> b.id().equals(e.bausteinId()), Eigenanteil::betrag);
             BigDecimal minimum = mindest.get(b.nummer());
             summen.add(new Finanzstand.Bausteinsumme(b.id(), b.nummer(), b.name(), zu, weiter, eigen, minimum));
-            BigDecimal obergrenze = zu.add(summe(zaehlen, z -> z.bausteine().contains(b.id()), Bescheid::nichtAufgeteilt));
+            BigDecimal obergrenze = zu.add(summe(zaehlen, z -> z.bausteine().contains(b.id()),
+                    Bescheid::nichtAufgeteilt));
             if (weiter.compareTo(obergrenze) > 0) {
                 warnungen.add(warnung("finanzierung.warnung.weiterleitung", b.id(), null, sprache, b.kurz(), weiter,
                         obergrenze));

@@ -22,7 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 
-/** Forwarding of funds to providers (Weiterleitungen) in the caller's Kreis; errors and If-Match as for the Bescheide. */
+/** Forwarding of funds to providers (Weiterleitungen) in the caller's Kreis; errors and If-Match as for Bescheide. */
 @Controller("/api/finanzierung/weiterleitungen")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

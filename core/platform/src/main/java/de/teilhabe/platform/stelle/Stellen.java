@@ -138,7 +138,8 @@ public class Stellen {
 
     private static Map<String, Object> unterschied(Stellenbesetzung alt, Stellenbesetzung neu) {
         return Aenderungen.zwischen(alt, neu, feld("programmId", b -> b.stelle().programmId()),
-                feld("schluesselId", b -> b.stelle().schluesselId()), feld("bezeichnung", b -> b.stelle().bezeichnung()),
+                feld("schluesselId", b -> b.stelle().schluesselId()),
+                feld("bezeichnung", b -> b.stelle().bezeichnung()),
                 feld("inhaber", b -> b.stelle().inhaber()), feld("vzae", b -> b.stelle().vzae().toPlainString()),
                 feld("beginn", b -> b.stelle().beginn()), feld("ende", b -> b.stelle().ende()),
                 feld("kommunen", b -> b.kommunen().stream().map(UUID::toString).toList()),

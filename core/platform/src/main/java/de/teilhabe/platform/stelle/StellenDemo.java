@@ -79,15 +79,17 @@ public class StellenDemo {
         geduldet.put("Neuss", 59);
         geduldet.put("Rommerskirchen", 11);
         eingaben(ki, LocalDate.of(2019, 12, 31), geduldet,
-                "Primäre Zielgruppe, Ausgangslage 31.12.2019: Rückmeldungen der Ausländerbehörden, Stand September 2019");
+                "Primäre Zielgruppe, Ausgangslage 31.12.2019: Rückmeldungen der Ausländerbehörden, "
+                        + "Stand September 2019");
         if (stellen.liste(ki, PROGRAMM).isEmpty()) {
             String traeger = "Teilhabemanagement bei der bfg Rhein-Kreis Neuss";
             stelle(ki, "THM 1", LocalDate.of(2020, 5, 1), LocalDate.of(2021, 12, 31), BigDecimal.ONE, traeger,
                     "Neuss", "Dormagen");
             stelle(ki, "THM 2", LocalDate.of(2020, 5, 1), LocalDate.of(2021, 12, 31), BigDecimal.ONE, traeger,
                     "Meerbusch", "Kaarst", "Korschenbroich");
-            stelle(ki, "THM 3", LocalDate.of(2020, 9, 15), LocalDate.of(2021, 12, 31), BigDecimal.ONE, traeger
-                    + "; Beginn 15.09.2020 laut Bericht für die dritte Stelle", "Grevenbroich", "Jüchen", "Rommerskirchen");
+            stelle(ki, "THM 3", LocalDate.of(2020, 9, 15), LocalDate.of(2021, 12, 31), BigDecimal.ONE,
+                    traeger + "; Beginn 15.09.2020 laut Bericht für die dritte Stelle", "Grevenbroich", "Jüchen",
+                    "Rommerskirchen");
         }
     }
 
@@ -116,7 +118,8 @@ public class StellenDemo {
         boolean da = berechnungen.liste(ki, PROGRAMM).stream()
                 .anyMatch(e -> e.stamm().schluesselId().equals(THM) && e.stamm().stichtag().equals(stichtag));
         if (!da) {
-            Map<String, UUID> kommune = kommunen.liste(ki).stream().collect(Collectors.toMap(Kommune::name, Kommune::id));
+            Map<String, UUID> kommune = kommunen.liste(ki).stream()
+                    .collect(Collectors.toMap(Kommune::name, Kommune::id));
             berechnungen.anlegen(ki, new StellenberechnungDaten(PROGRAMM, THM, stichtag, bemerkung,
                     werte.entrySet().stream().map(w -> new StellenberechnungDaten.Wert(GEDULDETE,
                             kommune.get(w.getKey()), BigDecimal.valueOf(w.getValue()))).toList()));

@@ -40,7 +40,8 @@ final class Stellenvergleich {
             BigDecimal wert = l.anspruch() == null ? null : l.anspruch().stellen();
             staende.add(new Stellenstand.Schluesselstand(l.schluessel().id(), l.schluessel().bezeichnung(),
                     l.schluessel().baustein(), l.berechnungVom(), wert, summe,
-                    wert == null ? null : wert.subtract(summe), l.hinweis(), jeKommune(l.anspruch(), eigene, kommunen)));
+                    wert == null ? null : wert.subtract(summe), l.hinweis(),
+                    jeKommune(l.anspruch(), eigene, kommunen)));
             anspruch = wert == null ? anspruch : anspruch.add(wert);
             vzae = vzae.add(summe);
         }
