@@ -8,6 +8,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +20,11 @@ import java.util.concurrent.CountDownLatch;
 public final class TeilhabeServer implements AutoCloseable {
     public static final String UI_PORT = "teilhabe.ui.port";
     private static final Logger LOG = LoggerFactory.getLogger(TeilhabeServer.class);
+    /** Atmosphere and Jetty describe every detail of their start at INFO; warnings are enough. */
+    private static final Map<String, Object> LEISE = Map.of(
+            "logger.levels.org.atmosphere", "WARN",
+            "logger.levels.org.eclipse.jetty", "WARN",
+            "logger.levels.com.github.mvysny.vaadinboot", "WARN");
 
     private final ApplicationContext kontext;
     private final VaadinBoot vaadin;
@@ -35,10 +41,12 @@ public final class TeilhabeServer implements AutoCloseable {
     public static TeilhabeServer starten(Map<String, Object> eigenschaften, String... args) throws Exception {
         long beginn = System.nanoTime();
         UiKontext.neu();
+        Map<String, Object> alle = new HashMap<>(LEISE);
+        alle.putAll(eigenschaften);
         ApplicationContext kontext = ApplicationContext.builder()
                 .mainClass(TeilhabeServer.class)
                 .args(args)
-                .properties(eigenschaften)
+                .properties(alle)
                 .build();
         kontext.getEnvironment().start();
         int port = kontext.getEnvironment().getProperty(UI_PORT, Integer.class).orElse(8081);

@@ -34,10 +34,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         tabelle.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         tabelle.addColumn(e -> Formate.zeitpunkt(e.zeitpunkt(), getLocale()))
                 .setHeader(getTranslation("audit.zeitpunkt")).setAutoWidth(true).setFlexGrow(0);
-        tabelle.addColumn(AuditEintrag::benutzer).setHeader(getTranslation("audit.benutzer")).setAutoWidth(true);
-        tabelle.addColumn(AuditEintrag::aktion).setHeader(getTranslation("audit.aktion")).setAutoWidth(true);
-        tabelle.addComponentColumn(AuditView::objekt).setHeader(getTranslation("audit.objekt")).setAutoWidth(true);
-        tabelle.addComponentColumn(AuditView::aenderung).setHeader(getTranslation("audit.aenderung")).setFlexGrow(4);
+        tabelle.addColumn(AuditEintrag::benutzer).setHeader(getTranslation("audit.benutzer")).setAutoWidth(true).setFlexGrow(0);
+        tabelle.addColumn(AuditEintrag::aktion).setHeader(getTranslation("audit.aktion")).setAutoWidth(true).setFlexGrow(0);
+        tabelle.addComponentColumn(AuditView::objekt).setHeader(getTranslation("audit.objekt")).setAutoWidth(true).setFlexGrow(0);
+        tabelle.addComponentColumn(AuditView::aenderung).setHeader(getTranslation("audit.aenderung")).setFlexGrow(1);
         tabelle.setItems(protokoll.neueste(nutzer, ANZAHL));
         add(new H2(getTranslation("audit.titel")),
                 new Paragraph(getTranslation(nutzer.kreisSlug() == null ? "audit.hinweis.plattform" : "audit.hinweis.kreis", ANZAHL)),

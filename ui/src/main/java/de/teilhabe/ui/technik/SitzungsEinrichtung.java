@@ -20,6 +20,7 @@ public class SitzungsEinrichtung implements VaadinServiceInitListener {
             VaadinSession sitzung = e.getSession();
             sitzung.setLocale(Uebersetzungen.DEUTSCH);
             sitzung.getSession().setMaxInactiveInterval(minuten * 60);
+            sitzung.setErrorHandler(new Fehlerbehandlung());
         });
         event.getSource().addUIInitListener(e -> {
             e.getUI().setLocale(Uebersetzungen.unterstuetzt(e.getUI().getSession().getLocale()));

@@ -3,6 +3,7 @@ package de.teilhabe.ui.ansicht;
 import com.github.mvysny.kaributesting.v10.LoginFormKt;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
 import de.teilhabe.platform.testing.TestKreise;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.ui.anmeldung.AnmeldeView;
@@ -58,6 +59,7 @@ class ZugangskontrolleTest extends OhneBrowser {
         LoginFormKt._login(_get(LoginForm.class), slug + ".admin", TestKreise.ADMIN_PASSWORT);
         _assertOne(KommunenView.class);
         assertThat(Sitzung.nutzer()).map(Nutzer::kreisSlug).contains(slug);
+        assertThat(VaadinSession.getCurrent().getSession().getMaxInactiveInterval()).isEqualTo(30 * 60);
     }
 
     @Test

@@ -63,6 +63,7 @@ class OnboardingBrowserTest {
         betrieb.foto("08-kreis-angelegt");
         exportHerunterladen(betrieb, slug);
         betrieb.klicken("abmelden");
+        assertThat(betrieb.page()).hasURL(server.uiUrl() + "/login");
 
         Seite admin = new Seite(browser.neueSeite("de-DE"), server.uiUrl());
         admin.oeffnen("login");

@@ -1,0 +1,42 @@
+package de.teilhabe.ui.technik;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Errors no view caught: a business error shows its text in the user's language, anything else a
+ * general message (details only in the log, never in the browser).
+ */
+class Fehlerbehandlung implements ErrorHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(Fehlerbehandlung.class);
+
+    @Override
+    public void error(ErrorEvent event) {
+        FachlicherFehler fachlich = fachlich(event.getThrowable());
+        if (fachlich == null) {
+            LOG.error("Unerwarteter Fehler in der Oberfläche", event.getThrowable());
+        }
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        String text = fachlich != null ? fachlich.text(ui.getLocale()) : ui.getTranslation("fehler.unerwartet");
+        Notification meldung = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        meldung.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static FachlicherFehler fachlich(Throwable fehler) {
+        for (Throwable t = fehler; t != null; t = t.getCause()) {
+            if (t instanceof FachlicherFehler f) {
+                return f;
+            }
+        }
+        return null;
+    }
+}
