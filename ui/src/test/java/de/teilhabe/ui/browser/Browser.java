@@ -19,6 +19,10 @@ final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
 
     Browser() {
+        if (!chromiumVorhanden()) {
+            throw new IllegalStateException("Kein Chromium unter " + System.getProperty("chromium.path", "/usr/bin/chromium")
+                    + ": apt-get install -y chromium (oder -Dchromium.path=..., oder -DskipBrowserTests=true)");
+        }
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String pfad = System.getProperty("chromium.path", "/usr/bin/chromium");
