@@ -43,7 +43,8 @@ final class GremiumPruefung {
         }
         for (int i = 0; i < neu.programme().size(); i++) {
             if (!PROGRAMM.matcher(neu.programme().get(i)).matches()) {
-                fehler.add(Feldfehler.von("programme[" + i + "]", "gremium.programm.ungueltig", neu.programme().get(i)));
+                fehler.add(Feldfehler.von("programme[" + i + "]", "gremium.programm.ungueltig",
+                        neu.programme().get(i)));
             }
         }
         laengen(neu, fehler);

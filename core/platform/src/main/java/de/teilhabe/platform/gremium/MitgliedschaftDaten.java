@@ -13,7 +13,8 @@ import java.util.UUID;
  * @param rolle             Vorsitz, Geschäftsführung, Mitglied or Vertretung
  * @param funktion          e.g. „Kreisdirektor“, „Leitung Jobcenter“
  * @param organisation      e.g. „Jobcenter Rhein-Kreis Neuss“ (required)
- * @param organisationsart  Kommune, Behörde, Maßnahmeträger, Wohlfahrtsverband, Wirtschaft, Kreisverwaltung, sonstige
+ * @param organisationsart  Kommune, Behörde, Maßnahmeträger, Wohlfahrtsverband, Wirtschaft, Kreisverwaltung,
+ *                          sonstige
  * @param vertrittId        for a Vertretung: the membership (same Gremium) it deputises; otherwise empty
  * @param von               first day (required, not before the Gremium was constituted)
  * @param bis               last day, empty while it lasts
