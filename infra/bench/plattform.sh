@@ -24,25 +24,32 @@ done
 as_postgres createdb -O "$TEILHABE_DB_USER" "$bench_db"
 
 jar=ui/target/teilhabe-server.jar
-[[ -f $jar ]] || mvn -B -q -DskipTests -pl ui -am package
+programme=(gemeinsam-klappts durchstarten kim komm-an)
+[[ -f $jar ]] || mvn -B -q -DskipTests -pl "ui$(printf ',plugins/%s' "${programme[@]}")" -am package
+TEILHABE_PLUGINS_DIR=$(mktemp -d)
+export TEILHABE_PLUGINS_DIR
+for p in "${programme[@]}"; do cp "plugins/$p/target/$p-0.1.0-SNAPSHOT.jar" "$TEILHABE_PLUGINS_DIR/"; done
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 export TEILHABE_API_PORT=18080 TEILHABE_UI_PORT=18081 TEILHABE_DEMO=true TEILHABE_JWT_SECRET=bench-secret-bench-secret-bench-secret-00
 api=http://127.0.0.1:$TEILHABE_API_PORT
 ui=http://127.0.0.1:$TEILHABE_UI_PORT/
 pid=
-stop() { [[ -n $pid ]] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; pid=; }
+stop() {
+  if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  pid=
+}
 trap stop EXIT
 
-# Starts the server and prints the seconds until the UI serves its first page.
+# Starts the server; sets pid and dauer (seconds until the UI serves its first page).
 start() {
-  local t0 t1
+  local t0
+  ! curl -fs -o /dev/null "$ui" || die "something already answers on $ui; stop it first"
   t0=$(date +%s.%N)
   "$java" ${JAVA_OPTS:-} -jar "$jar" >"/tmp/teilhabe-bench-$1.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "$ui"; then
-      t1=$(date +%s.%N)
-      echo "$t1 - $t0" | bc
+      dauer=$(echo "$(date +%s.%N) - $t0" | bc)
       return 0
     fi
     kill -0 "$pid" 2>/dev/null || die "server died, see /tmp/teilhabe-bench-$1.log"
@@ -75,18 +82,21 @@ onboarden() { # slug -> seconds
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-erst=$(start erst)
+start erst
+erst=$dauer
 sleep 2
 rss_erst=$(rss_mb)
 stop
-zweit=$(start zweit)
+start zweit
+zweit=$dauer
 sleep 2
 rss=$(rss_mb)
 tok=$(token)
 onboarding=$(for i in $(seq 1 10); do onboarden "bench-$i"; echo; done | median)
 for i in $(seq 11 47); do onboarden "bench-$i" >/dev/null; done
 stop
-fuenfzig=$(start fuenfzig)
+start fuenfzig
+fuenfzig=$dauer
 migration=$(grep -o 'Migrationen: Plattform und [0-9]* Kreise in [0-9]* ms' /tmp/teilhabe-bench-fuenfzig.log || true)
 stop
 
