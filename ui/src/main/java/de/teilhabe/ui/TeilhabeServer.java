@@ -117,9 +117,12 @@ public final class TeilhabeServer implements AutoCloseable {
             return;
         }
         beendet = true;
+        long beginn = System.nanoTime();
         vaadin.stop("Teilhabe wird beendet");
         kontext.close();
         UiKontext.neu();
+        // stdout, not the log: the logging system may already be stopping in a shutdown hook
+        System.out.println("Teilhabe beendet: UI und API gestoppt in " + ms(System.nanoTime() - beginn) + " ms");
     }
 
     public static void main(String[] args) throws Exception {

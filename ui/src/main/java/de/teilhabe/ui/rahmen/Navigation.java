@@ -9,6 +9,13 @@ import de.teilhabe.ui.audit.AuditView;
 import de.teilhabe.ui.betrieb.KreiseView;
 import de.teilhabe.ui.betrieb.OnboardingView;
 import de.teilhabe.ui.kommune.KommunenView;
+import de.teilhabe.ui.konfiguration.BausteineView;
+import de.teilhabe.ui.konfiguration.MassnahmenView;
+import de.teilhabe.ui.konfiguration.ProgrammuebersichtView;
+import de.teilhabe.ui.konfiguration.TraegerView;
+import de.teilhabe.ui.programm.ProgrammeView;
+import de.teilhabe.ui.programm.StellenrechnerView;
+import de.teilhabe.ui.programm.ZielgruppeView;
 import de.teilhabe.ui.sitzung.Zugriff;
 
 import java.util.List;
@@ -22,6 +29,13 @@ final class Navigation {
             new Eintrag("navigation.kreise", KreiseView.class, VaadinIcon.BUILDING),
             new Eintrag("navigation.onboarding", OnboardingView.class, VaadinIcon.PLUS_CIRCLE),
             new Eintrag("navigation.kommunen", KommunenView.class, VaadinIcon.MAP_MARKER),
+            new Eintrag("navigation.config.overview", ProgrammuebersichtView.class, VaadinIcon.DASHBOARD),
+            new Eintrag("navigation.config.modules", BausteineView.class, VaadinIcon.PACKAGE),
+            new Eintrag("navigation.config.providers", TraegerView.class, VaadinIcon.OFFICE),
+            new Eintrag("navigation.config.measures", MassnahmenView.class, VaadinIcon.TASKS),
+            new Eintrag("navigation.programme", ProgrammeView.class, VaadinIcon.PACKAGE),
+            new Eintrag("navigation.zielgruppe", ZielgruppeView.class, VaadinIcon.USER_CHECK),
+            new Eintrag("navigation.stellenrechner", StellenrechnerView.class, VaadinIcon.CALC),
             new Eintrag("navigation.audit", AuditView.class, VaadinIcon.CLIPBOARD_TEXT));
 
     private Navigation() {
