@@ -1,5 +1,7 @@
 package de.teilhabe.platform.demo;
 
+import de.teilhabe.platform.finanzierung.FinanzierungDemo;
+import de.teilhabe.platform.gremium.GremienDemo;
 import de.teilhabe.platform.kreis.ErsterAdmin;
 import de.teilhabe.platform.kreis.KreisVerwaltung;
 import de.teilhabe.platform.kreis.OnboardingAntrag;
@@ -13,6 +15,7 @@ import de.teilhabe.platform.sicherheit.BenutzerRepository;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Passwoerter;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.stelle.StellenDemo;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -23,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Seeds the three demo Kreise, one demo account per role, the programs each Kreis runs (as far as their
- * plugins are installed) and the Rhein-Kreis Neuss's Maßnahmen of 31.03.2021; does nothing for what
- * already exists.
+ * plugins are installed), the Rhein-Kreis Neuss's Maßnahmen of 31.03.2021, and the funding, posts and
+ * Gremien the council papers name; does nothing for what already exists.
  */
 @Singleton
 public class DemoDaten {
@@ -39,9 +42,13 @@ public class DemoDaten {
     private final ProgrammHost host;
     private final ProgrammDienst programme;
     private final RknMassnahmen rknMassnahmen;
+    private final FinanzierungDemo finanzierung;
+    private final StellenDemo stellen;
+    private final GremienDemo gremien;
 
     DemoDaten(KreisVerwaltung kreise, MandantRepository mandanten, BenutzerRepository benutzer,
-              Passwoerter passwoerter, ProgrammHost host, ProgrammDienst programme, RknMassnahmen rknMassnahmen) {
+              Passwoerter passwoerter, ProgrammHost host, ProgrammDienst programme, RknMassnahmen rknMassnahmen,
+              FinanzierungDemo finanzierung, StellenDemo stellen, GremienDemo gremien) {
         this.kreise = kreise;
         this.mandanten = mandanten;
         this.benutzer = benutzer;
@@ -49,6 +56,9 @@ public class DemoDaten {
         this.host = host;
         this.programme = programme;
         this.rknMassnahmen = rknMassnahmen;
+        this.finanzierung = finanzierung;
+        this.stellen = stellen;
+        this.gremien = gremien;
     }
 
     public void anlegen() {
@@ -66,6 +76,13 @@ public class DemoDaten {
             if (kreis == DemoKreis.RKN && installiert.contains("durchstarten")) {
                 rknMassnahmen.anlegen(ki);
             }
+            if (installiert.contains("durchstarten")) {
+                finanzierung.anlegen(kreis.slug);
+            }
+            if (installiert.contains("gemeinsam-klappts")) {
+                stellen.anlegen(kreis.slug);
+            }
+            gremien.anlegen(kreis.slug, kreis.name, installiert, DemoZugaenge.benutzername(kreis, Rolle.KI_KOORDINATION));
         }
     }
 
