@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * The posts of a program in a Kreis (who holds which share of a full-time post, since when, for which Kommunen).
- * Reading: KI, Kreis-Admin, case management, committee readers; changing: KI and Kreis-Admin, with the version
+ * Reading: KI, Kreis-Admin, case management (not committee readers: holders are named); changing: KI and Kreis-Admin, with the version
  * last read, audited.
  */
 @Singleton
@@ -46,11 +46,11 @@ public class Stellen {
 
     /** The posts of a program, by name and start. */
     public List<Stellenbesetzung> liste(Nutzer nutzer, String programmId) {
-        return transaktion.lesen(nutzer.kreisMitRolle(Stellenrechte.LESEN), () -> alle(programmId));
+        return transaktion.lesen(nutzer.kreisMitRolle(Stellenrechte.BESETZUNG_LESEN), () -> alle(programmId));
     }
 
     public Stellenbesetzung lesen(Nutzer nutzer, UUID id) {
-        return transaktion.lesen(nutzer.kreisMitRolle(Stellenrechte.LESEN), () -> laden(id));
+        return transaktion.lesen(nutzer.kreisMitRolle(Stellenrechte.BESETZUNG_LESEN), () -> laden(id));
     }
 
     public Stellenbesetzung anlegen(Nutzer nutzer, StelleDaten daten) {

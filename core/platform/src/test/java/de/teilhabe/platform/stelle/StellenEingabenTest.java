@@ -45,6 +45,7 @@ class StellenEingabenTest implements TestPropertyProvider {
     @Inject ApplicationContext ctx;
     @Inject Stellenberechnungen berechnungen;
     @Inject Stellen stellen;
+    @Inject Stellenuebersicht uebersicht;
 
     Nutzer admin;
     Map<String, UUID> kommune;
@@ -131,12 +132,17 @@ class StellenEingabenTest implements TestPropertyProvider {
     }
 
     @Test
-    void nurKiUndAdminSchreibenFallmanagementLiest() {
+    void nurKiUndAdminSchreibenFallmanagementLiestGremiumSiehtNurDenVergleich() {
         Nutzer cm = new Nutzer(UUID.randomUUID(), "test.cm", "CM", admin.kreisSlug(), admin.kreisName(),
                 Set.of(Rolle.CASE_MANAGEMENT));
         assertThat(stellen.liste(cm, GEMEINSAM_KLAPPTS)).isEmpty();
         assertThatThrownBy(() -> stellen.anlegen(cm, new StelleDaten(GEMEINSAM_KLAPPTS, THM, "THM 1", null,
                 BigDecimal.ONE, LocalDate.of(2020, 5, 1), null, null, null)))
+                .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.code()).isEqualTo("zugriff.verboten"));
+        Nutzer gremium = new Nutzer(UUID.randomUUID(), "test.gr", "GR", admin.kreisSlug(), admin.kreisName(),
+                Set.of(Rolle.GREMIUM_LESERECHT));
+        assertThat(uebersicht.stand(gremium, GEMEINSAM_KLAPPTS, STICHTAG).besetzt()).isZero();
+        assertThatThrownBy(() -> stellen.liste(gremium, GEMEINSAM_KLAPPTS))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.code()).isEqualTo("zugriff.verboten"));
         Nutzer traeger = new Nutzer(UUID.randomUUID(), "test.tr", "TR", admin.kreisSlug(), admin.kreisName(),
                 Set.of(Rolle.MASSNAHMETRAEGER));
