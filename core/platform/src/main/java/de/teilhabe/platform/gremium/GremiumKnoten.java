@@ -32,6 +32,11 @@ public record GremiumKnoten(
         return mitglieder.stream().filter(m -> m.rolle() == Mitgliedsrolle.VORSITZ).findFirst().orElse(null);
     }
 
+    /** Who runs the office (e.g. the KI) on the day looked at. */
+    public List<Mitglied> geschaeftsfuehrung() {
+        return mitglieder.stream().filter(m -> m.rolle() == Mitgliedsrolle.GESCHAEFTSFUEHRUNG).toList();
+    }
+
     /** Gremien in this subtree, this one included. */
     public int anzahlGremien() {
         return 1 + untergremien.stream().mapToInt(GremiumKnoten::anzahlGremien).sum();

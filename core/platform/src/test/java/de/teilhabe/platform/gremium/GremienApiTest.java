@@ -155,6 +155,34 @@ class GremienApiTest {
                 .contains("/api/gremien/struktur").contains("/api/gremien/anliegen/{id}/verlauf");
     }
 
+    @Test
+    void ausVorlagenUndNichtsAusFremdenKreisen() {
+        Map<String, Object> antrag = Map.of("konstituiertAm", "2020-01-01", "vorlagen", List.of(
+                Map.of("schluessel", "durchstarten.buendniskerngruppe", "name", "Bündniskerngruppe",
+                        "typ", "BUENDNISKERNGRUPPE", "ebene", "STEUERUNG", "programme", List.of("durchstarten"),
+                        "aufgaben", List.of("Bedarfe zusammenführen"), "rhythmus", Map.of("nachBedarf", true),
+                        "sitze", List.of(Map.of("rolle", "VORSITZ", "funktion", "Kreisdirektor/in"),
+                                Map.of("rolle", "MITGLIED", "funktion", "Vertretung der Kommune", "jeKommune", true))),
+                Map.of("schluessel", "durchstarten.ag-massnahmentraeger", "name", "Arbeitsgruppe Maßnahmenträger",
+                        "typ", "ARBEITSGRUPPE", "programme", List.of("durchstarten"), "aufgaben", List.of(),
+                        "uebergeordnet", "durchstarten.buendniskerngruppe", "rhythmus", Map.of(), "sitze", List.of())));
+        List<Map> angelegt = client.retrieve(post("/api/gremien/aus-vorlagen", antrag, ki), Argument.listOf(Map.class));
+        assertThat(angelegt).extracting(g -> g.get("name"))
+                .containsExactly("Bündniskerngruppe", "Arbeitsgruppe Maßnahmenträger");
+        assertThat(angelegt.get(1).get("uebergeordnetId")).isEqualTo(angelegt.get(0).get("id"));
+        Map<String, Object> kern = client.retrieve(get("/api/gremien/" + angelegt.get(0).get("id"), leser), JSON);
+        assertThat((List<Map>) kern.get("sitze")).hasSize(1 + 8);
+        assertThat(client.retrieve(post("/api/gremien/aus-vorlagen", antrag, ki), Argument.listOf(Map.class)))
+                .extracting(g -> g.get("id")).containsExactly(angelegt.get(0).get("id"), angelegt.get(1).get("id"));
+
+        String anderer = TestKreise.slug("gapi-b");
+        TestKreise.onboarden(ctx, anderer);
+        String fremd = token(anderer + ".admin", TestKreise.ADMIN_PASSWORT);
+        assertThat(fehler(get("/api/gremien/" + angelegt.get(0).get("id"), fremd)).getResponse().code())
+                .isEqualTo(404);
+        assertThat(client.retrieve(get("/api/gremien", fremd), Argument.listOf(Map.class))).isEmpty();
+    }
+
     private Map<String, Object> anlegen(String name, Object oben, String typ) {
         HttpResponse<Map> r = client.exchange(post("/api/gremien", gremium(name, oben, typ), ki), Map.class);
         assertThat(r.code()).isEqualTo(201);
