@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.baustein.Baustein;
@@ -155,31 +156,27 @@ public class MassnahmenView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("config.measures.capacity")).setKey("kapazitaet").setSortable(true)
                 .setComparator(Comparator.comparing(MassnahmeZeile::kapazitaet, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setAutoWidth(true).setFlexGrow(0);
-        tabelle.addComponentColumn(this::aktionen).setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("aktionen");
+        tabelle.addColumn(aktionen()).setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("aktionen");
         if (schreiben) {
             tabelle.addItemDoubleClickListener(e -> oeffnen(e.getItem()));
         }
     }
 
-    private HorizontalLayout aktionen(MassnahmeZeile zeile) {
-        HorizontalLayout aktionen = new HorizontalLayout();
-        aktionen.setSpacing(false);
-        if (schreiben) {
-            Button bearbeiten = new Button(VaadinIcon.EDIT.create(), e -> oeffnen(zeile));
-            bearbeiten.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            bearbeiten.setAriaLabel(getTranslation("config.measures.edit"));
-            bearbeiten.setTooltipText(getTranslation("config.measures.edit"));
-            bearbeiten.addClassName("massnahme-bearbeiten");
-            aktionen.add(bearbeiten);
-        }
-        Button status = new Button(VaadinIcon.FLAG.create(), e -> statusOeffnen(zeile));
-        status.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        String text = getTranslation(schreiben ? "config.measures.status.change" : "config.measures.status.history");
-        status.setAriaLabel(text);
-        status.setTooltipText(text);
-        status.addClassName("massnahme-status");
-        aktionen.add(status);
-        return aktionen;
+    /** Edit and status buttons as a client-side template: no server-side components per row (1,000 rows stay fast). */
+    private LitRenderer<MassnahmeZeile> aktionen() {
+        String status = html(getTranslation(schreiben ? "config.measures.status.change" : "config.measures.status.history"));
+        String bearbeiten = html(getTranslation("config.measures.edit"));
+        String vorlage = (schreiben ? "<vaadin-button theme='tertiary-inline icon' class='massnahme-bearbeiten' title='"
+                + bearbeiten + "' aria-label='" + bearbeiten + "' @click=${bearbeiten}>"
+                + "<vaadin-icon icon='vaadin:edit'></vaadin-icon></vaadin-button>" : "")
+                + "<vaadin-button theme='tertiary-inline icon' class='massnahme-status' title='" + status + "' aria-label='"
+                + status + "' @click=${status}><vaadin-icon icon='vaadin:flag'></vaadin-icon></vaadin-button>";
+        LitRenderer<MassnahmeZeile> renderer = LitRenderer.<MassnahmeZeile>of(vorlage).withFunction("status", this::statusOeffnen);
+        return schreiben ? renderer.withFunction("bearbeiten", this::oeffnen) : renderer;
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&#39;").replace("$", "&#36;");
     }
 
     String start(MassnahmeZeile z) {
@@ -230,7 +227,7 @@ public class MassnahmenView extends VerticalLayout implements HasDynamicTitle {
         return neu;
     }
 
-    private void statusOeffnen(MassnahmeZeile zeile) {
+    void statusOeffnen(MassnahmeZeile zeile) {
         MassnahmeAnsicht ansicht = massnahmen.lesen(nutzer, zeile.id());
         new StatusDialog(ansicht, zeile, schreiben, wechsel -> {
             MassnahmeAnsicht neu = massnahmen.statusAendern(nutzer, ansicht.massnahme().id(),

@@ -59,11 +59,11 @@ class KonfigurationViewsTest extends MitProgrammen {
         _click(_get(Button.class, s -> s.withId("baustein-speichern")));
         assertThat(anteil.isInvalid()).isTrue();
         assertThat(anteil.getErrorMessage()).isNotBlank().doesNotStartWith("!");
-        anteil.setValue(new BigDecimal("90"));
+        anteil.setValue(new BigDecimal("75"));
         _click(_get(Button.class, s -> s.withId("baustein-speichern")));
         _assertNone(Dialog.class);
         assertThat(_getFormatted(tabelle, 0, "budget")).isEqualTo("1.170.000,00 €");
-        assertThat(_getFormatted(tabelle, 0, "anteil")).isEqualTo("90 %");
+        assertThat(_getFormatted(tabelle, 0, "anteil")).isEqualTo("75 %");
     }
 
     @Test

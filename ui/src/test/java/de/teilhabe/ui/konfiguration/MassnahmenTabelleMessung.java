@@ -68,7 +68,7 @@ class MassnahmenTabelleMessung extends MitProgrammen {
         anmelden(ki);
         List<Long> zeiten = new ArrayList<>();
         List<Long> dienst = new ArrayList<>();
-        for (int lauf = 0; lauf < LAEUFE + 3; lauf++) {
+        for (int lauf = 0; lauf < LAEUFE + 10; lauf++) {
             oeffnen("");
             long d0 = System.nanoTime();
             List<MassnahmeZeile> alle = massnahmen.tabelle(ki);
@@ -82,7 +82,7 @@ class MassnahmenTabelleMessung extends MitProgrammen {
             if (_size(grid) != alle.size() || alle.size() < ANZAHL) {
                 throw new IllegalStateException("Tabelle unvollständig: " + _size(grid));
             }
-            if (lauf >= 3) {
+            if (lauf >= 10) {
                 zeiten.add((t1 - t0) / 1_000);
                 dienst.add((d1 - d0) / 1_000);
             }

@@ -184,7 +184,7 @@ class MassnahmenViewTest extends MitProgrammen {
     void absageOhneGrundWirdAbgewiesenMitGrundGespeichert() {
         int zeile = _fetch(tabelle(), 0, 100).stream().map(MassnahmeZeile::status).toList().indexOf(Status.GEPLANT);
         MassnahmeZeile z = _fetch(tabelle(), zeile, 1).get(0);
-        _click(statusKnopf(zeile));
+        _get(MassnahmenView.class).statusOeffnen(z);
         Select<Status> neu = _get(Select.class, s -> s.withId("status-neu"));
         neu.setValue(Status.ABGESAGT);
         _click(_get(Button.class, s -> s.withId("status-speichern")));
@@ -198,10 +198,5 @@ class MassnahmenViewTest extends MitProgrammen {
         MassnahmeAnsicht a = kontext.getBean(Massnahmen.class).lesen(ki, z.id());
         assertThat(a.massnahme().status()).isEqualTo(Status.ABGESAGT);
         assertThat(a.verlauf()).hasSize(2);
-    }
-
-    private static Button statusKnopf(int zeile) {
-        var zelle = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(tabelle(), zeile, "aktionen");
-        return _get(zelle, Button.class, s -> s.withClasses("massnahme-status"));
     }
 }
