@@ -23,6 +23,8 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException("Kein Chromium unter " + System.getProperty("chromium.path", "/usr/bin/chromium")
                     + ": apt-get install -y chromium (oder -Dchromium.path=..., oder -DskipBrowserTests=true)");
         }
+        // onboarding creates a schema, a role and migrates it: on a busy 2-core machine that takes seconds
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         String pfad = System.getProperty("chromium.path", "/usr/bin/chromium");

@@ -44,7 +44,7 @@ final class Seite {
 
     void waehlen(String id, String eintrag) {
         page.locator("#" + id).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(eintrag)).first().click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(eintrag)).first().click();
     }
 
     void klicken(String id) {
