@@ -45,7 +45,8 @@ start() {
   local t0
   ! curl -fs -o /dev/null "$ui" || die "something already answers on $ui; stop it first"
   t0=$(date +%s.%N)
-  "$java" ${JAVA_OPTS:-} -jar "$jar" >"/tmp/teilhabe-bench-$1.log" 2>&1 &
+  # shellcheck disable=SC2086 # options are words
+  "$java" ${JAVA_OPTS:-$TEILHABE_JAVA_OPTS_STANDARD} -jar "$jar" >"/tmp/teilhabe-bench-$1.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "$ui"; then
@@ -100,7 +101,7 @@ fuenfzig=$dauer
 migration=$(grep -o 'Migrationen: Plattform und [0-9]* Kreise in [0-9]* ms' /tmp/teilhabe-bench-fuenfzig.log || true)
 stop
 
-printf '\n%-58s %s\n' "measure ($("$java" -version 2>&1 | head -n1))" "value"
+printf '\n%-58s %s\n' "measure ($("$java" -version 2>&1 | head -n1); ${JAVA_OPTS:-$TEILHABE_JAVA_OPTS_STANDARD})" "value"
 printf '%-58s %.2f s\n' "first start (migrate + seed 3 demo Kreise) to first UI page" "$erst"
 printf '%-58s %.2f s\n' "start to first UI page (3 demo Kreise)" "$zweit"
 printf '%-58s %s MB (first start: %s MB)\n' "resident memory after start (VmRSS)" "$rss" "$rss_erst"

@@ -68,3 +68,9 @@ ensure_build_tools() {
   export JAVA_HOME=$home
   command -v mvn >/dev/null || apt_install maven
 }
+
+# JVM options of infra/start when JAVA_OPTS is unset (measured with infra/bench/plattform.sh, see README):
+# the serial collector and the C1 compiler alone start faster and need less memory than the JVM's defaults
+# on a large machine; a busy production server sets its own JAVA_OPTS (infra/deploy/teilhabe.env.example).
+# shellcheck disable=SC2034 # used by the scripts that source this file
+TEILHABE_JAVA_OPTS_STANDARD="-XX:+UseSerialGC -Xmx512m -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m"
