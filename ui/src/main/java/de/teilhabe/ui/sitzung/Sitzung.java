@@ -33,6 +33,14 @@ public final class Sitzung {
         sitzung.getSession().setMaxInactiveInterval(sitzungMinuten * 60);
     }
 
+    /** Forgets the user without ending the HTTP session (e.g. the account no longer exists). */
+    public static void vergessen() {
+        VaadinSession sitzung = VaadinSession.getCurrent();
+        if (sitzung != null) {
+            sitzung.setAttribute(Nutzer.class, null);
+        }
+    }
+
     public static void abmelden() {
         UI ui = UI.getCurrent();
         VaadinSession sitzung = VaadinSession.getCurrent();

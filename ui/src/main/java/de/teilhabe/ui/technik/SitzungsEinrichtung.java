@@ -3,12 +3,13 @@ package de.teilhabe.ui.technik;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import de.teilhabe.platform.sicherheit.Anmeldung;
 import de.teilhabe.ui.rahmen.Zugangskontrolle;
 import de.teilhabe.ui.sprache.Uebersetzungen;
 
 /**
  * Per session: German unless the user switched, idle timeout from {@code teilhabe.ui.sitzung-minuten};
- * per UI: the route guard. Registered through META-INF/services.
+ * per UI: the route guard (which has the platform confirm the account at every navigation). Registered through META-INF/services.
  */
 public class SitzungsEinrichtung implements VaadinServiceInitListener {
     public static final String SITZUNG_MINUTEN = "teilhabe.ui.sitzung-minuten";
@@ -24,7 +25,7 @@ public class SitzungsEinrichtung implements VaadinServiceInitListener {
         });
         event.getSource().addUIInitListener(e -> {
             e.getUI().setLocale(Uebersetzungen.unterstuetzt(e.getUI().getSession().getLocale()));
-            e.getUI().addBeforeEnterListener(new Zugangskontrolle());
+            e.getUI().addBeforeEnterListener(new Zugangskontrolle(UiKontext.kontext().getBean(Anmeldung.class)));
         });
     }
 }
