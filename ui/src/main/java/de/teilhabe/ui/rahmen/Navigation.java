@@ -33,7 +33,7 @@ final class Navigation {
             new Eintrag("navigation.config.modules", BausteineView.class, VaadinIcon.PACKAGE),
             new Eintrag("navigation.config.providers", TraegerView.class, VaadinIcon.OFFICE),
             new Eintrag("navigation.config.measures", MassnahmenView.class, VaadinIcon.TASKS),
-            new Eintrag("navigation.programme", ProgrammeView.class, VaadinIcon.PACKAGE),
+            new Eintrag("navigation.programme", ProgrammeView.class, VaadinIcon.PUZZLE_PIECE),
             new Eintrag("navigation.zielgruppe", ZielgruppeView.class, VaadinIcon.USER_CHECK),
             new Eintrag("navigation.stellenrechner", StellenrechnerView.class, VaadinIcon.CALC),
             new Eintrag("navigation.audit", AuditView.class, VaadinIcon.CLIPBOARD_TEXT));
