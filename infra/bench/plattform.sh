@@ -30,6 +30,7 @@ TEILHABE_PLUGINS_DIR=$(mktemp -d)
 export TEILHABE_PLUGINS_DIR
 for p in "${programme[@]}"; do cp "plugins/$p/target/$p-0.1.0-SNAPSHOT.jar" "$TEILHABE_PLUGINS_DIR/"; done
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+archiv=$(mktemp -u /tmp/teilhabe-bench-XXXXXX.jsa)
 export TEILHABE_API_PORT=18080 TEILHABE_UI_PORT=18081 TEILHABE_DEMO=true TEILHABE_JWT_SECRET=bench-secret-bench-secret-bench-secret-00
 api=http://127.0.0.1:$TEILHABE_API_PORT
 ui=http://127.0.0.1:$TEILHABE_UI_PORT/
@@ -38,15 +39,18 @@ stop() {
   if [[ -n $pid ]]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
   pid=
 }
-trap stop EXIT
+trap 'stop; rm -f "$archiv"' EXIT
 
 # Starts the server; sets pid and dauer (seconds until the UI serves its first page).
 start() {
   local t0
   ! curl -fs -o /dev/null "$ui" || die "something already answers on $ui; stop it first"
   t0=$(date +%s.%N)
+  # The first start writes the class-data archive at its end, later starts use it — as infra/start does.
+  local cds="-XX:SharedArchiveFile=$archiv -Xshare:auto"
+  [[ -f $archiv ]] || cds="-XX:ArchiveClassesAtExit=$archiv"
   # shellcheck disable=SC2086 # options are words
-  "$java" ${JAVA_OPTS:-$TEILHABE_JAVA_OPTS_STANDARD} -jar "$jar" >"/tmp/teilhabe-bench-$1.log" 2>&1 &
+  "$java" ${JAVA_OPTS:-$TEILHABE_JAVA_OPTS_STANDARD} $cds -jar "$jar" >"/tmp/teilhabe-bench-$1.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "$ui"; then
