@@ -16,6 +16,7 @@ final class Programmauswahl extends Select<String> {
             return text.startsWith("!") ? p : text;
         });
         setEmptySelectionAllowed(false);
+        setWidth("22rem");
         if (!programme.isEmpty()) {
             setValue(programme.contains("durchstarten") ? "durchstarten" : programme.get(0));
         }
