@@ -10,8 +10,10 @@ import de.teilhabe.ui.betrieb.KreiseView;
 import de.teilhabe.ui.betrieb.OnboardingView;
 import de.teilhabe.ui.kommune.KommunenView;
 import de.teilhabe.ui.konfiguration.BausteineView;
+import de.teilhabe.ui.konfiguration.FinanzierungView;
 import de.teilhabe.ui.konfiguration.MassnahmenView;
 import de.teilhabe.ui.konfiguration.ProgrammuebersichtView;
+import de.teilhabe.ui.konfiguration.StellenView;
 import de.teilhabe.ui.konfiguration.TraegerView;
 import de.teilhabe.ui.programm.ProgrammeView;
 import de.teilhabe.ui.programm.StellenrechnerView;
@@ -33,6 +35,8 @@ final class Navigation {
             new Eintrag("navigation.config.modules", BausteineView.class, VaadinIcon.PACKAGE),
             new Eintrag("navigation.config.providers", TraegerView.class, VaadinIcon.OFFICE),
             new Eintrag("navigation.config.measures", MassnahmenView.class, VaadinIcon.TASKS),
+            new Eintrag("navigation.config.finance", FinanzierungView.class, VaadinIcon.EURO),
+            new Eintrag("navigation.config.posts", StellenView.class, VaadinIcon.USERS),
             new Eintrag("navigation.programme", ProgrammeView.class, VaadinIcon.PUZZLE_PIECE),
             new Eintrag("navigation.zielgruppe", ZielgruppeView.class, VaadinIcon.USER_CHECK),
             new Eintrag("navigation.stellenrechner", StellenrechnerView.class, VaadinIcon.CALC),
