@@ -2,7 +2,7 @@ package de.teilhabe.platform.baustein;
 
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.core.annotation.Nullable;
-import de.teilhabe.platform.fehler.IfMatch;
+import de.teilhabe.platform.fehler.Versionen;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -58,6 +58,6 @@ class BausteinController {
     @Put("/{id}")
     @Operation(summary = "Förderbaustein ändern; If-Match: die zuletzt gelesene Version")
     Baustein aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body BausteinDaten daten) {
-        return bausteine.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
+        return bausteine.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 }

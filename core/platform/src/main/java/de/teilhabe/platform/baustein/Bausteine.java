@@ -5,6 +5,7 @@ import static de.teilhabe.platform.audit.Aenderungen.feld;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.mandant.KreisTransaktion;
@@ -13,7 +14,6 @@ import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.plugin.api.baustein.Foerderbaustein;
 import de.teilhabe.plugin.api.programm.Foerderzeitraum;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.util.List;
@@ -79,21 +79,16 @@ public class Bausteine {
         return transaktion.schreiben(kreis, () -> {
             Baustein alt = repository.findById(id)
                     .orElseThrow(() -> FachlicherFehler.nichtGefunden("baustein.nicht.gefunden"));
-            if (alt.version() != version) {
-                throw FachlicherFehler.veraltet();
-            }
+            Versionen.pruefen(alt.version(), version);
             BausteinDaten mitProgramm = new BausteinDaten(alt.programmId(), alt.nummer(), daten.kommuneId(),
                     daten.beginn(), daten.ende(), daten.budget(), daten.landesanteilProzent(), daten.notizen());
             pruefen(nutzer, mitProgramm);
-            try {
-                Baustein neu = repository.update(new Baustein(id, alt.programmId(), alt.nummer(), alt.name(),
-                        daten.kommuneId(), daten.beginn(), daten.ende(), daten.budget(), daten.landesanteilProzent(),
-                        leer(daten.notizen()), version));
-                audit.kreis(nutzer.benutzername(), "GEAENDERT", "Baustein", id, unterschied(alt, neu));
-                return neu;
-            } catch (OptimisticLockException e) {
-                throw FachlicherFehler.veraltet();
-            }
+            Baustein geaendert = new Baustein(id, alt.programmId(), alt.nummer(), alt.name(), daten.kommuneId(),
+                    daten.beginn(), daten.ende(), daten.budget(), daten.landesanteilProzent(), leer(daten.notizen()),
+                    version);
+            Baustein neu = Versionen.aktualisieren(() -> repository.update(geaendert));
+            audit.kreis(nutzer.benutzername(), "GEAENDERT", "Baustein", id, unterschied(alt, neu));
+            return neu;
         });
     }
 

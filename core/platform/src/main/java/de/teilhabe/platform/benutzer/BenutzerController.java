@@ -2,7 +2,7 @@ package de.teilhabe.platform.benutzer;
 
 import de.teilhabe.platform.sicherheit.Benutzer;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
-import de.teilhabe.platform.fehler.IfMatch;
+import de.teilhabe.platform.fehler.Versionen;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -50,6 +50,6 @@ class BenutzerController {
     @Put("/{id}")
     @Operation(summary = "Konto ändern (Rollen, aktiv, Anzeigename; Passwort nur wenn gesetzt)")
     Konto aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body BenutzerDaten daten) {
-        return verwaltung.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
+        return verwaltung.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 }

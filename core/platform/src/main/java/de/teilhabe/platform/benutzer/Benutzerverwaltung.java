@@ -9,11 +9,11 @@ import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.Art;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.mandant.Mandant;
 import de.teilhabe.platform.mandant.MandantRepository;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -72,23 +72,17 @@ public class Benutzerverwaltung {
         UUID kreis = kreisId(nutzer);
         Benutzer alt = benutzer.findById(id).filter(b -> kreis.equals(b.kreisId()))
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("benutzer.nicht.gefunden"));
-        if (alt.version() != version) {
-            throw FachlicherFehler.veraltet();
-        }
+        Versionen.pruefen(alt.version(), version);
         boolean neuesPasswort = daten.passwort() != null && !daten.passwort().isEmpty();
         pruefen(daten, alt.benutzername(), neuesPasswort);
         if (id.equals(nutzer.id()) && (!daten.aktiv() || !daten.rollen().contains(Rolle.KREIS_ADMIN))) {
             throw FachlicherFehler.ungueltig("rollen", "benutzer.selbst.aussperren");
         }
         String[] rollen = daten.rollen().stream().map(Enum::name).sorted().toArray(String[]::new);
-        Benutzer neu;
-        try {
-            neu = benutzer.update(new Benutzer(alt.id(), alt.benutzername(), daten.anzeigename().trim(),
-                    neuesPasswort ? passwoerter.hash(daten.passwort()) : alt.passwortHash(), alt.kreisId(), rollen,
-                    daten.aktiv(), alt.angelegtAm(), version));
-        } catch (OptimisticLockException e) {
-            throw FachlicherFehler.veraltet();
-        }
+        Benutzer geaendert = new Benutzer(alt.id(), alt.benutzername(), daten.anzeigename().trim(),
+                neuesPasswort ? passwoerter.hash(daten.passwort()) : alt.passwortHash(), alt.kreisId(), rollen,
+                daten.aktiv(), alt.angelegtAm(), version);
+        Benutzer neu = Versionen.aktualisieren(() -> benutzer.update(geaendert));
         protokollieren(nutzer, neuesPasswort ? "GEAENDERT_PASSWORT" : "GEAENDERT", alt, neu);
         return Konto.von(neu);
     }

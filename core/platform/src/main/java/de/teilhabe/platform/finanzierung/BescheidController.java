@@ -1,6 +1,6 @@
 package de.teilhabe.platform.finanzierung;
 
-import de.teilhabe.platform.fehler.IfMatch;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -62,13 +62,13 @@ class BescheidController {
     @Put("/{id}")
     @Operation(summary = "Zuwendungsbescheid ändern; If-Match: die zuletzt gelesene Version")
     Bescheid aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body BescheidDaten daten) {
-        return bescheide.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
+        return bescheide.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
     @Delete("/{id}")
     @Operation(summary = "Zuwendungsbescheid löschen; If-Match: die zuletzt gelesene Version")
     HttpResponse<Void> loeschen(Authentication auth, UUID id, @Header("If-Match") String version) {
-        bescheide.loeschen(nutzer.aus(auth), id, IfMatch.version(version));
+        bescheide.loeschen(nutzer.aus(auth), id, Versionen.ausIfMatch(version));
         return HttpResponse.noContent();
     }
 }

@@ -5,9 +5,9 @@ import static de.teilhabe.platform.audit.Aenderungen.feld;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
@@ -61,13 +61,9 @@ public class Eigenanteile {
         return transaktion.schreiben(kreis, () -> {
             Eigenanteil alt = aktuell(id, version);
             eindeutig(id, mitProgramm);
-            try {
-                Eigenanteil neu = repository.update(eintrag(id, mitProgramm, version));
-                audit.kreis(nutzer.benutzername(), "GEAENDERT", "Eigenanteil", id, unterschied(alt, neu));
-                return neu;
-            } catch (OptimisticLockException e) {
-                throw FachlicherFehler.veraltet();
-            }
+            Eigenanteil neu = Versionen.aktualisieren(() -> repository.update(eintrag(id, mitProgramm, version)));
+            audit.kreis(nutzer.benutzername(), "GEAENDERT", "Eigenanteil", id, unterschied(alt, neu));
+            return neu;
         });
     }
 
@@ -97,9 +93,7 @@ public class Eigenanteile {
 
     private Eigenanteil aktuell(UUID id, long version) {
         Eigenanteil alt = laden(id);
-        if (alt.version() != version) {
-            throw FachlicherFehler.veraltet();
-        }
+        Versionen.pruefen(alt.version(), version);
         return alt;
     }
 

@@ -1,6 +1,6 @@
 package de.teilhabe.platform.finanzierung;
 
-import de.teilhabe.platform.fehler.IfMatch;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -53,13 +53,13 @@ class WeiterleitungController {
     @Operation(summary = "Weiterleitung ändern; If-Match: die zuletzt gelesene Version")
     Weiterleitung aendern(Authentication auth, UUID id, @Header("If-Match") String version,
                           @Body WeiterleitungDaten daten) {
-        return weiterleitungen.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
+        return weiterleitungen.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
     @Delete("/{id}")
     @Operation(summary = "Weiterleitung löschen; If-Match: die zuletzt gelesene Version")
     HttpResponse<Void> loeschen(Authentication auth, UUID id, @Header("If-Match") String version) {
-        weiterleitungen.loeschen(nutzer.aus(auth), id, IfMatch.version(version));
+        weiterleitungen.loeschen(nutzer.aus(auth), id, Versionen.ausIfMatch(version));
         return HttpResponse.noContent();
     }
 }

@@ -5,9 +5,9 @@ import static de.teilhabe.platform.audit.Aenderungen.feld;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +55,9 @@ public class Weiterleitungen {
         AnteilPruefung.pruefen(daten, grundlagen.fuer(nutzer));
         return transaktion.schreiben(kreis, () -> {
             Weiterleitung alt = aktuell(id, version);
-            try {
-                Weiterleitung neu = repository.update(eintrag(id, daten, version));
-                audit.kreis(nutzer.benutzername(), "GEAENDERT", "Weiterleitung", id, unterschied(alt, neu));
-                return neu;
-            } catch (OptimisticLockException e) {
-                throw FachlicherFehler.veraltet();
-            }
+            Weiterleitung neu = Versionen.aktualisieren(() -> repository.update(eintrag(id, daten, version)));
+            audit.kreis(nutzer.benutzername(), "GEAENDERT", "Weiterleitung", id, unterschied(alt, neu));
+            return neu;
         });
     }
 
@@ -82,9 +78,7 @@ public class Weiterleitungen {
     private Weiterleitung aktuell(UUID id, long version) {
         Weiterleitung alt = repository.findById(id)
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("finanzierung.weiterleitung.nicht.gefunden"));
-        if (alt.version() != version) {
-            throw FachlicherFehler.veraltet();
-        }
+        Versionen.pruefen(alt.version(), version);
         return alt;
     }
 

@@ -5,9 +5,9 @@ import static de.teilhabe.platform.audit.Aenderungen.feld;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +65,7 @@ public class Zuwendungsbescheide {
         BescheidPruefung.pruefen(daten, vorher.stamm().programmId(), grundlagen.fuer(nutzer));
         return transaktion.schreiben(kreis, () -> {
             Bescheid alt = aktuell(id, version);
-            try {
-                bescheide.update(stamm(id, alt.stamm().programmId(), daten, version));
-            } catch (OptimisticLockException e) {
-                throw FachlicherFehler.veraltet();
-            }
+            Versionen.aktualisieren(() -> bescheide.update(stamm(id, alt.stamm().programmId(), daten, version)));
             teileSchreiben(id, daten);
             Bescheid neu = laden(id);
             audit.kreis(nutzer.benutzername(), "GEAENDERT", "Zuwendungsbescheid", id, unterschied(alt, neu));
@@ -94,9 +90,7 @@ public class Zuwendungsbescheide {
 
     private Bescheid aktuell(UUID id, long version) {
         Bescheid alt = laden(id);
-        if (alt.version() != version) {
-            throw FachlicherFehler.veraltet();
-        }
+        Versionen.pruefen(alt.version(), version);
         return alt;
     }
 

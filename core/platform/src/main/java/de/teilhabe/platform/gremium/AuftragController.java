@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.fehler.Problem;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.core.annotation.Nullable;

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Versionen;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
 import de.teilhabe.platform.audit.Aenderungen;

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;

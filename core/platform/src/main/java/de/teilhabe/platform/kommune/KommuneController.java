@@ -1,7 +1,7 @@
 package de.teilhabe.platform.kommune;
 
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
-import de.teilhabe.platform.fehler.IfMatch;
+import de.teilhabe.platform.fehler.Versionen;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -53,6 +53,6 @@ class KommuneController {
     @Put("/{id}")
     @Operation(summary = "Kommune ändern (Kreis-Admin); If-Match: die zuletzt gelesene Version")
     Kommune aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body KommuneDaten daten) {
-        return dienst.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
+        return dienst.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 }

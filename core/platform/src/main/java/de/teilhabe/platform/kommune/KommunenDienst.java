@@ -5,10 +5,10 @@ import static de.teilhabe.platform.audit.Aenderungen.feld;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +49,10 @@ public class KommunenDienst {
         return transaktion.schreiben(nutzer.kreisMitRolle(Rolle.KREIS_ADMIN), () -> {
             Kommune alt = repository.findById(id)
                     .orElseThrow(() -> FachlicherFehler.nichtGefunden("kommune.nicht.gefunden"));
-            if (alt.version() != version) {
-                throw FachlicherFehler.veraltet();
-            }
+            Versionen.pruefen(alt.version(), version);
             KommunenPruefung.pruefen(id, daten, repository.listOrderByName());
             Kommune neu;
-            try {
-                neu = repository.update(alt.mit(daten, version));
-            } catch (OptimisticLockException e) {
-                throw FachlicherFehler.veraltet();
-            }
+            neu = Versionen.aktualisieren(() -> repository.update(alt.mit(daten, version)));
             audit.kreis(nutzer.benutzername(), "GEAENDERT", "Kommune", id, unterschied(alt, neu));
             return neu;
         });

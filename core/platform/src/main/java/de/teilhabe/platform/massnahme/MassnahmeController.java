@@ -1,6 +1,6 @@
 package de.teilhabe.platform.massnahme;
 
-import de.teilhabe.platform.fehler.IfMatch;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -65,13 +65,13 @@ class MassnahmeController {
     @Operation(summary = "Maßnahme ändern; If-Match: die zuletzt gelesene Version")
     MassnahmeAnsicht aendern(Authentication auth, UUID id, @Header("If-Match") String version,
                              @Body MassnahmeDaten daten) {
-        return massnahmen.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
+        return massnahmen.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
     @Post("/{id}/status")
     @Operation(summary = "Status wechseln (geplant, laufend, unterbrochen, abgesagt, beendet); If-Match")
     MassnahmeAnsicht status(Authentication auth, UUID id, @Header("If-Match") String version,
                             @Body Statuswechsel wechsel) {
-        return massnahmen.statusAendern(nutzer.aus(auth), id, IfMatch.version(version), wechsel);
+        return massnahmen.statusAendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), wechsel);
     }
 }

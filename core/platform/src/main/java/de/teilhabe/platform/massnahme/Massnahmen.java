@@ -5,6 +5,7 @@ import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.baustein.Baustein;
 import de.teilhabe.platform.baustein.Bausteine;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.mandant.KreisTransaktion;
@@ -12,7 +13,6 @@ import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.traeger.Massnahmetraeger;
 import de.teilhabe.platform.traeger.TraegerVerzeichnis;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
@@ -119,18 +119,12 @@ public class Massnahmen {
 
     private MassnahmeAnsicht aktuell(UUID id, long version) {
         MassnahmeAnsicht alt = ansicht(id);
-        if (alt.massnahme().version() != version) {
-            throw FachlicherFehler.veraltet();
-        }
+        Versionen.pruefen(alt.massnahme().version(), version);
         return alt;
     }
 
     private void speichern(Massnahme m) {
-        try {
-            repository.update(m);
-        } catch (OptimisticLockException e) {
-            throw FachlicherFehler.veraltet();
-        }
+        Versionen.aktualisieren(() -> repository.update(m));
     }
 
     private MassnahmeAnsicht ansicht(UUID id) {

@@ -1,6 +1,6 @@
 package de.teilhabe.platform.stelle;
 
-import de.teilhabe.platform.fehler.IfMatch;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -65,13 +65,13 @@ class StelleController {
     @Operation(summary = "Stelle ändern; If-Match: die zuletzt gelesene Version")
     Stellenbesetzung aendern(Authentication auth, UUID id, @Header("If-Match") String version,
                              @Body StelleDaten daten) {
-        return stellen.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
+        return stellen.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
     @Delete("/besetzung/{id}")
     @Operation(summary = "Stelle löschen; If-Match: die zuletzt gelesene Version")
     HttpResponse<Void> loeschen(Authentication auth, UUID id, @Header("If-Match") String version) {
-        stellen.loeschen(nutzer.aus(auth), id, IfMatch.version(version));
+        stellen.loeschen(nutzer.aus(auth), id, Versionen.ausIfMatch(version));
         return HttpResponse.noContent();
     }
 

@@ -5,12 +5,12 @@ import static de.teilhabe.platform.audit.Aenderungen.feld;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.math.RoundingMode;
 import java.util.List;
@@ -75,11 +75,7 @@ public class Stellen {
         pruefen(nutzer, fest);
         return transaktion.schreiben(kreis, () -> {
             Stellenbesetzung alt = aktuell(id, version);
-            try {
-                repository.update(stelle(id, fest, version));
-            } catch (OptimisticLockException e) {
-                throw FachlicherFehler.veraltet();
-            }
+            Versionen.aktualisieren(() -> repository.update(stelle(id, fest, version)));
             kommunenSchreiben(id, fest.kommunenOderLeer());
             Stellenbesetzung neu = laden(id);
             audit.kreis(nutzer.benutzername(), "GEAENDERT", "Stelle", id, unterschied(alt, neu));
@@ -111,9 +107,7 @@ public class Stellen {
 
     private Stellenbesetzung aktuell(UUID id, long version) {
         Stellenbesetzung alt = laden(id);
-        if (alt.version() != version) {
-            throw FachlicherFehler.veraltet();
-        }
+        Versionen.pruefen(alt.version(), version);
         return alt;
     }
 

@@ -1,6 +1,6 @@
 package de.teilhabe.platform.stelle;
 
-import de.teilhabe.platform.fehler.IfMatch;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -80,13 +80,13 @@ class StellenberechnungController {
     @Operation(summary = "Eingaben ändern; If-Match: die zuletzt gelesene Version")
     StellenEingaben aendern(Authentication auth, UUID id, @Header("If-Match") String version,
                             @Body StellenberechnungDaten daten) {
-        return berechnungen.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
+        return berechnungen.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
     @Delete("/berechnungen/{id}")
     @Operation(summary = "Eingaben löschen; If-Match: die zuletzt gelesene Version")
     HttpResponse<Void> loeschen(Authentication auth, UUID id, @Header("If-Match") String version) {
-        berechnungen.loeschen(nutzer.aus(auth), id, IfMatch.version(version));
+        berechnungen.loeschen(nutzer.aus(auth), id, Versionen.ausIfMatch(version));
         return HttpResponse.noContent();
     }
 }

@@ -5,6 +5,7 @@ import static de.teilhabe.platform.audit.Aenderungen.feld;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
@@ -12,7 +13,6 @@ import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.plugin.api.feld.Validierungsfehler;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -106,12 +106,9 @@ public class Stellenberechnungen {
         return transaktion.schreiben(kreis, () -> {
             StellenEingaben alt = aktuell(id, version);
             eindeutig(id, fest);
-            try {
-                berechnungen.update(new Stellenberechnung(id, fest.programmId(), fest.schluesselId(), fest.stichtag(),
-                        Stellenrechte.leer(fest.bemerkung()), version));
-            } catch (OptimisticLockException e) {
-                throw FachlicherFehler.veraltet();
-            }
+            Stellenberechnung geaendert = new Stellenberechnung(id, fest.programmId(), fest.schluesselId(),
+                    fest.stichtag(), Stellenrechte.leer(fest.bemerkung()), version);
+            Versionen.aktualisieren(() -> berechnungen.update(geaendert));
             werteSchreiben(id, fest);
             StellenEingaben neu = laden(id);
             audit.kreis(nutzer.benutzername(), "GEAENDERT", "Stellenberechnung", id, unterschied(alt, neu));
@@ -161,9 +158,7 @@ public class Stellenberechnungen {
 
     private StellenEingaben aktuell(UUID id, long version) {
         StellenEingaben alt = laden(id);
-        if (alt.version() != version) {
-            throw FachlicherFehler.veraltet();
-        }
+        Versionen.pruefen(alt.version(), version);
         return alt;
     }
 

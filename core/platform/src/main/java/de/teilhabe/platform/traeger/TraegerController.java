@@ -1,7 +1,7 @@
 package de.teilhabe.platform.traeger;
 
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
-import de.teilhabe.platform.fehler.IfMatch;
+import de.teilhabe.platform.fehler.Versionen;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -56,6 +56,6 @@ class TraegerController {
     @Put("/{id}")
     @Operation(summary = "Maßnahmeträger ändern; If-Match: die zuletzt gelesene Version")
     Traeger aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body TraegerDaten daten) {
-        return verzeichnis.aendern(nutzer.aus(auth), id, IfMatch.version(version), daten);
+        return verzeichnis.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 }

@@ -3,13 +3,13 @@ package de.teilhabe.platform.traeger;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
-import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,15 +65,10 @@ public class TraegerVerzeichnis {
         pruefen(nutzer, id, daten);
         return transaktion.schreiben(kreis, () -> {
             Traeger alt = laden(id);
-            if (alt.version() != version) {
-                throw FachlicherFehler.veraltet();
-            }
-            try {
-                traeger.update(new Massnahmetraeger(id, daten.name().trim(), leer(daten.kurzname()),
-                        leer(daten.rechtsform()), leer(daten.notizen()), version));
-            } catch (OptimisticLockException e) {
-                throw FachlicherFehler.veraltet();
-            }
+            Versionen.pruefen(alt.version(), version);
+            Massnahmetraeger geaendert = new Massnahmetraeger(id, daten.name().trim(), leer(daten.kurzname()),
+                    leer(daten.rechtsform()), leer(daten.notizen()), version);
+            Versionen.aktualisieren(() -> traeger.update(geaendert));
             zuordnungenSchreiben(id, daten);
             Traeger neu = laden(id);
             audit.kreis(nutzer.benutzername(), "GEAENDERT", "Massnahmetraeger", id, unterschied(alt, neu));
