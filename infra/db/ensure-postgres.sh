@@ -144,7 +144,12 @@ if [[ -z ${ver:-} ]]; then
 fi
 if [[ $status != online* ]]; then
   log "starting PostgreSQL cluster $ver/$name (port $port)"
-  as_root pg_ctlcluster "$ver" "$name" start
+  # The server must not keep our output open: the caller reads it through a pipe (fd 3, `$(...)`).
+  start_log=$(mktemp)
+  without_inherited_fds as_root pg_ctlcluster "$ver" "$name" start </dev/null >"$start_log" 2>&1 \
+    || { cat "$start_log"; rm -f "$start_log"; die "PostgreSQL $ver/$name did not start"; }
+  cat "$start_log"
+  rm -f "$start_log"
 fi
 for _ in {1..30}; do
   pg_isready -q -p "$port" && break

@@ -12,6 +12,16 @@ as_root() {
   fi
 }
 
+# Run a command that leaves a daemon behind with none of our descriptors but stdin, stdout and stderr
+# open: a daemon holding a pipe of its caller's (a `$(...)`, a CI log) keeps that caller waiting.
+without_inherited_fds() (
+  for fd in /proc/$BASHPID/fd/*; do
+    fd=${fd##*/}
+    ((fd <= 2)) || eval "exec $fd>&-" 2>/dev/null || true
+  done
+  "$@"
+)
+
 # Run a command as the postgres OS user; PGPASSWORD, if set, is passed on.
 as_postgres() {
   if [[ $(id -un) == postgres ]]; then "$@"
