@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.dokument.Dokument;
 import de.teilhabe.platform.fehler.Meldungen;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import jakarta.inject.Singleton;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the member list of a Gremium and the minutes of a meeting as {@link Dokument}s in German or English,
- * for the PDF and XLSX writers. Access as for reading: readers get names only and minutes without text,
+ * for the PDF and XLSX writers ({@link de.teilhabe.platform.dokument.Dateiformat}). Access as for reading: readers get names only and minutes without text,
  * results and attendance; a full minutes read is audited (via {@link SitzungenDienst#ansicht}).
  */
 @Singleton

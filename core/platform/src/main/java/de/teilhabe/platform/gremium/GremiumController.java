@@ -1,10 +1,12 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.dokument.Herunterladen;
 import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Problem;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -40,13 +42,15 @@ class GremiumController {
     private final GremienDienst dienst;
     private final GremienVorlagenDienst vorlagen;
     private final StrukturDienst struktur;
+    private final ExportDienst export;
     private final AktuellerNutzer nutzer;
 
     GremiumController(GremienDienst dienst, GremienVorlagenDienst vorlagen, StrukturDienst struktur,
-                      AktuellerNutzer nutzer) {
+                      ExportDienst export, AktuellerNutzer nutzer) {
         this.dienst = dienst;
         this.vorlagen = vorlagen;
         this.struktur = struktur;
+        this.export = export;
         this.nutzer = nutzer;
     }
 
@@ -71,6 +75,25 @@ class GremiumController {
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
     GremiumAnsicht ansicht(Authentication auth, UUID id) {
         return dienst.ansicht(nutzer.aus(auth), id);
+    }
+
+    @Get("/{id}/mitgliederliste")
+    @Operation(summary = "Mitgliederliste eines Gremiums am Stichtag (Standard: heute) als PDF oder XLSX, mit den "
+            + "unbesetzten Sitzen; Sprache de oder en (Standard: Accept-Language, sonst Deutsch)")
+    @ApiResponse(responseCode = "200", description = "die Datei als Anhang", content = {
+            @Content(mediaType = "application/pdf"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
+    @ApiResponse(responseCode = "400", description = "unbekanntes Format oder unbekannte Sprache "
+            + "(errors[].field = format bzw. sprache)",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "Gremium nicht gefunden",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<byte[]> mitgliederliste(Authentication auth, HttpRequest<?> anfrage, UUID id,
+                                         @Nullable @QueryValue String format, @Nullable @QueryValue LocalDate stichtag,
+                                         @Nullable @QueryValue String sprache) {
+        var dateiformat = Herunterladen.format(format);
+        var dokument = export.mitgliederliste(nutzer.aus(auth), id, stichtag, Herunterladen.sprache(sprache, anfrage));
+        return Herunterladen.antwort(dokument, dateiformat);
     }
 
     @Post

@@ -1,8 +1,11 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.dokument.Herunterladen;
 import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.fehler.Problem;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -11,6 +14,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -34,11 +38,14 @@ class SitzungController {
 
     private final SitzungenDienst sitzungen;
     private final BeschluesseDienst beschluesse;
+    private final ExportDienst export;
     private final AktuellerNutzer nutzer;
 
-    SitzungController(SitzungenDienst sitzungen, BeschluesseDienst beschluesse, AktuellerNutzer nutzer) {
+    SitzungController(SitzungenDienst sitzungen, BeschluesseDienst beschluesse, ExportDienst export,
+                      AktuellerNutzer nutzer) {
         this.sitzungen = sitzungen;
         this.beschluesse = beschluesse;
+        this.export = export;
         this.nutzer = nutzer;
     }
 
@@ -56,6 +63,25 @@ class SitzungController {
             + "KI-Koordination und Kreis-Admin (das Lesen wird protokolliert)")
     SitzungAnsicht ansicht(Authentication auth, UUID id) {
         return sitzungen.ansicht(nutzer.aus(auth), id);
+    }
+
+    @Get("/sitzungen/{id}/protokoll")
+    @Operation(summary = "Protokoll einer Sitzung als PDF oder XLSX: Kopf, Anwesenheit, Tagesordnung mit Ergebnissen, "
+            + "Beschlüsse, Aufträge, Niederschrift; für Leserechte ohne Niederschrift, Ergebnisse und Anwesenheit. "
+            + "Sprache de oder en (Standard: Accept-Language, sonst Deutsch)")
+    @ApiResponse(responseCode = "200", description = "die Datei als Anhang", content = {
+            @Content(mediaType = "application/pdf"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
+    @ApiResponse(responseCode = "400", description = "unbekanntes Format oder unbekannte Sprache "
+            + "(errors[].field = format bzw. sprache)",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "404", description = "Sitzung nicht gefunden",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<byte[]> protokoll(Authentication auth, HttpRequest<?> anfrage, UUID id,
+                                   @Nullable @QueryValue String format, @Nullable @QueryValue String sprache) {
+        var dateiformat = Herunterladen.format(format);
+        var dokument = export.protokoll(nutzer.aus(auth), id, Herunterladen.sprache(sprache, anfrage));
+        return Herunterladen.antwort(dokument, dateiformat);
     }
 
     @Put("/sitzungen/{id}")

@@ -20,7 +20,16 @@
  *       with the task list across Gremien ({@link de.teilhabe.platform.gremium.AuftragFilter}: mine, overdue).</li>
  *   <li>{@link de.teilhabe.platform.gremium.AnliegenDienst} – report, change, and the thread
  *       ({@link de.teilhabe.platform.gremium.AnliegenVerlauf}).</li>
+ *   <li>{@link de.teilhabe.platform.gremium.ExportDienst} – member list on a day and minutes as a
+ *       {@link de.teilhabe.platform.dokument.Dokument} in German or English; render it with
+ *       {@link de.teilhabe.platform.dokument.Dateiformat} ({@code PDF}, {@code XLSX}).</li>
  * </ul>
+ *
+ * <h2>REST</h2>
+ * Besides the CRUD endpoints under {@code /api/gremien}: {@code GET /api/gremien/{id}/mitgliederliste} and
+ * {@code GET /api/gremien/sitzungen/{id}/protokoll} with {@code format=pdf|xlsx} (required; anything else is a 400
+ * on {@code format}), optional {@code sprache=de|en} (default: {@code Accept-Language}, else German) and, for the
+ * member list, {@code stichtag}; the file comes as an attachment named after the document's title.
  * Enum labels in German and English: {@code text(Locale)} on each enum (message keys {@code gremium.<enum>.<NAME>}).
  *
  * <h2>Rules</h2>

@@ -2,6 +2,7 @@ package de.teilhabe.platform.gremium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.teilhabe.platform.dokument.Dokument;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;

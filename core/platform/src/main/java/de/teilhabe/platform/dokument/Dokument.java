@@ -1,10 +1,11 @@
-package de.teilhabe.platform.gremium;
+package de.teilhabe.platform.dokument;
 
 import java.util.List;
 
 /**
- * A format-neutral export (member list, minutes): a title and blocks in order. The PDF and XLSX writers only
- * render it; what goes in, in which language, and what a reader may see is decided in {@link ExportDienst}.
+ * A format-neutral export (member list, minutes, later reports): a title and blocks in order. The
+ * {@link PdfSchreiber} and {@link XlsxSchreiber} only render it; what goes in, in which language, and what a
+ * reader may see is decided by the feature that builds it (e.g. the Gremien's {@code ExportDienst}).
  */
 public record Dokument(String titel, List<Block> bloecke) {
 
