@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the member list of a Gremium and the minutes of a meeting as {@link Dokument}s in German or English,
- * for the PDF and XLSX writers ({@link de.teilhabe.platform.dokument.Dateiformat}). Access as for reading: readers get names only and minutes without text,
- * results and attendance; a full minutes read is audited (via {@link SitzungenDienst#ansicht}).
+ * for the PDF and XLSX writers ({@link de.teilhabe.platform.dokument.Dateiformat}). Access as for reading:
+ * readers get names only and minutes without text, results and attendance; a full minutes read is audited (via
+ * {@link SitzungenDienst#ansicht}).
  */
 @Singleton
 public class ExportDienst {

@@ -5,7 +5,13 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.mandant.KreisTransaktion;
+import de.teilhabe.platform.programm.Programm;
+import de.teilhabe.platform.programm.ProgrammDienst;
+import de.teilhabe.platform.programm.ProgrammHost;
+import de.teilhabe.platform.programm.Programmaufruf;
 import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.plugin.api.gremium.GremienVorlagen;
+import de.teilhabe.plugin.api.gremium.Gremiumvorlage;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +22,8 @@ import java.util.UUID;
 
 /**
  * Creates Gremien from program templates: with their seats (one per Kommune where the template says so) and
- * the parent resolved by template key or by name. Idempotent per template key.
+ * the parent resolved by template key or by name. Idempotent per template key. The templates come from the
+ * request or from the {@link GremienVorlagen} extensions of a program plugin enabled in the user's Kreis.
  */
 @Singleton
 public class GremienVorlagenDienst {
@@ -27,15 +34,48 @@ public class GremienVorlagenDienst {
     private final SitzRepository sitze;
     private final KommunenDienst kommunen;
     private final AuditProtokoll audit;
+    private final ProgrammDienst programme;
+    private final ProgrammHost host;
+    private final Programmaufruf aufruf;
 
     GremienVorlagenDienst(KreisTransaktion transaktion, GremienDienst gremienDienst, GremiumRepository gremien,
-                          SitzRepository sitze, KommunenDienst kommunen, AuditProtokoll audit) {
+                          SitzRepository sitze, KommunenDienst kommunen, AuditProtokoll audit,
+                          ProgrammDienst programme, ProgrammHost host, Programmaufruf aufruf) {
         this.transaktion = transaktion;
         this.gremienDienst = gremienDienst;
         this.gremien = gremien;
         this.sitze = sitze;
         this.kommunen = kommunen;
         this.audit = audit;
+        this.programme = programme;
+        this.host = host;
+        this.aufruf = aufruf;
+    }
+
+    /**
+     * The Gremium templates of a program enabled in the user's Kreis, parents before children, as a preview
+     * before {@link #ausProgramm}.
+     *
+     * @throws FachlicherFehler {@code gremium.programm.nicht.aktiv} (400, field {@code programm}) if the program
+     *         is not enabled in the Kreis; the errors of {@link Programmaufruf#rufe} if the plugin fails
+     */
+    public List<GremiumVorlage> vorlagen(Nutzer nutzer, String programmId) {
+        nutzer.kreisMitRolle(GremienRechte.LESEN);
+        return ausPlugin(nutzer, programmId);
+    }
+
+    /**
+     * Creates all Gremien of a program enabled in the user's Kreis from its plugin's templates, constituted on
+     * {@code konstituiertAm}; Gremien created from the same templates before are returned, not created again.
+     *
+     * @throws FachlicherFehler as {@link #vorlagen}, and {@code pflichtfeld} on {@code konstituiertAm}
+     */
+    public List<Gremium> ausProgramm(Nutzer nutzer, String programmId, LocalDate konstituiertAm) {
+        nutzer.kreisMitRolle(GremienRechte.SCHREIBEN);
+        if (konstituiertAm == null) {
+            throw FachlicherFehler.ungueltig("konstituiertAm", "pflichtfeld");
+        }
+        return anlegen(nutzer, ausPlugin(nutzer, programmId), konstituiertAm);
     }
 
     /** One Gremium from a template, constituted on {@code konstituiertAm}; an existing one for the key is returned. */
@@ -85,5 +125,18 @@ public class GremienVorlagenDienst {
         return gremien.listOrderByName().stream()
                 .filter(g -> g.name().equalsIgnoreCase(v.uebergeordnet()) && g.teiltProgrammMit(v.programme()))
                 .findFirst();
+    }
+
+    private List<GremiumVorlage> ausPlugin(Nutzer nutzer, String programmId) {
+        if (programmId == null || programmId.isBlank()) {
+            throw FachlicherFehler.ungueltig("programm", "pflichtfeld");
+        }
+        if (!programme.aktiveProgramme(nutzer).contains(programmId)) {
+            throw FachlicherFehler.ungueltig("programm", "gremium.programm.nicht.aktiv",
+                    host.programm(programmId).map(Programm::name).orElse(programmId));
+        }
+        List<Gremiumvorlage> ausDemPlugin = aufruf.rufe(programmId, GremienVorlagen.class,
+                erweiterungen -> erweiterungen.stream().flatMap(e -> e.gremien().stream()).toList());
+        return PluginVorlagen.von(programmId, ausDemPlugin);
     }
 }

@@ -121,6 +121,30 @@ class GremiumController {
                 antrag.konstituiertAm());
     }
 
+    @Get("/vorlagen")
+    @Operation(summary = "Gremienvorlagen eines im Kreis aktivierten Programms (z. B. programm=kim), übergeordnete "
+            + "zuerst – als Vorschau vor dem Anlegen")
+    @ApiResponse(responseCode = "400", description = "Programm fehlt oder ist im Kreis nicht aktiviert "
+            + "(errors[].field = programm, code gremium.programm.nicht.aktiv)",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    List<GremiumVorlage> programmVorlagen(Authentication auth, @Nullable @QueryValue String programm) {
+        return vorlagen.vorlagen(nutzer.aus(auth), programm);
+    }
+
+    @Post("/aus-programm")
+    @Operation(summary = "Alle Gremien eines im Kreis aktivierten Programms aus den Vorlagen des Programms anlegen "
+            + "(KI-Koordination, Kreis-Admin); schon angelegte werden zurückgegeben, nicht doppelt angelegt")
+    @ApiResponse(responseCode = "400", description = "Programm oder Konstituierungsdatum fehlt, Programm im Kreis "
+            + "nicht aktiviert (errors[].field = programm, code gremium.programm.nicht.aktiv)",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "403", description = "keine Schreibberechtigung",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "Programm derzeit nicht verfügbar oder fehlerhaft",
+            content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
+    List<Gremium> ausProgramm(Authentication auth, @Body ProgrammAntrag antrag) {
+        return vorlagen.ausProgramm(nutzer.aus(auth), antrag.programm(), antrag.konstituiertAm());
+    }
+
     @Put("/{id}")
     @Operation(summary = "Gremium ändern; If-Match: die zuletzt gelesene Version. Eine Auflösung beendet die "
             + "offenen Mitgliedschaften an diesem Tag.")

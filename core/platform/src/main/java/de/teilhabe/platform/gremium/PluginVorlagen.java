@@ -8,8 +8,8 @@ import de.teilhabe.plugin.api.gremium.Sitzungsrhythmus;
 import java.util.List;
 
 /**
- * Turns a program plugin's steering-structure templates into {@link GremiumVorlage}s. For the plugin host:
- * {@code vorlagenDienst.anlegen(nutzer, PluginVorlagen.von("kim", kimGremien.gremien()), konstituiertAm)}.
+ * Turns a program plugin's steering-structure templates into {@link GremiumVorlage}s; used by
+ * {@link GremienVorlagenDienst#ausProgramm} and {@link GremienVorlagenDienst#vorlagen}.
  */
 public final class PluginVorlagen {
 

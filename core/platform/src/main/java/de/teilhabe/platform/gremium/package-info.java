@@ -11,7 +11,10 @@
  *       ({@link de.teilhabe.platform.gremium.GremiumAnsicht}: parent, children, members with history, seats,
  *       meetings), create and change ({@link de.teilhabe.platform.gremium.GremiumDaten}).</li>
  *   <li>{@link de.teilhabe.platform.gremium.GremienVorlagenDienst} – create from templates;
- *       {@link de.teilhabe.platform.gremium.PluginVorlagen} turns a plugin's {@code Gremiumvorlage}s into them.</li>
+ *       {@link de.teilhabe.platform.gremium.PluginVorlagen} turns a plugin's {@code Gremiumvorlage}s into them.
+ *       {@code vorlagen(nutzer, programmId)} previews and {@code ausProgramm(nutzer, programmId, konstituiertAm)}
+ *       creates (idempotently) the Gremien of a program enabled in the Kreis from its plugin's
+ *       {@code GremienVorlagen} (else {@code gremium.programm.nicht.aktiv} on field {@code programm}).</li>
  *   <li>{@link de.teilhabe.platform.gremium.MitgliedschaftenDienst} (create, change, end),
  *       {@link de.teilhabe.platform.gremium.PersonenDienst}, {@link de.teilhabe.platform.gremium.SitzeDienst}.</li>
  *   <li>{@link de.teilhabe.platform.gremium.SitzungenDienst} – meetings and the minutes editor
@@ -30,6 +33,9 @@
  * {@code GET /api/gremien/sitzungen/{id}/protokoll} with {@code format=pdf|xlsx} (required; anything else is a 400
  * on {@code format}), optional {@code sprache=de|en} (default: {@code Accept-Language}, else German) and, for the
  * member list, {@code stichtag}; the file comes as an attachment named after the document's title.
+ * {@code GET /api/gremien/vorlagen?programm=kim} previews a program's templates, {@code POST /api/gremien/aus-programm}
+ * with {@code {"programm":"kim","konstituiertAm":"2021-03-17"}} ({@link de.teilhabe.platform.gremium.ProgrammAntrag})
+ * creates its Gremien.
  * Enum labels in German and English: {@code text(Locale)} on each enum (message keys {@code gremium.<enum>.<NAME>}).
  *
  * <h2>Rules</h2>

@@ -112,7 +112,8 @@ class GremienExportApiTest {
         for (int seite = 1; seite <= pdf.getNumberOfPages(); seite++) {
             text.append(new PdfTextExtractor(pdf).getTextFromPage(seite)).append('\n');
         }
-        assertThat(text.toString().replaceAll("\\s+", " ")).contains("Protokoll: Lenkungsgruppe – Konstituierende Sitzung am 17.03.2021",
+        assertThat(text.toString().replaceAll("\\s+", " ")).contains(
+                "Protokoll: Lenkungsgruppe – Konstituierende Sitzung am 17.03.2021",
                 "Die Geschäftsordnung wird beschlossen.", "Die Geschäftsführung berichtet.", "TOP Thema Ergebnis");
 
         HttpResponse<byte[]> englisch = client.exchange(get("/api/gremien/sitzungen/" + sitzungId
