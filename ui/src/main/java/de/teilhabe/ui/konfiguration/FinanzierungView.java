@@ -1,5 +1,7 @@
 package de.teilhabe.ui.konfiguration;
 
+import de.teilhabe.ui.komponenten.Programmauswahl;
+import de.teilhabe.ui.komponenten.Darstellung;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;

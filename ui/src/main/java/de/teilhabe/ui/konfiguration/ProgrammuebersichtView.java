@@ -1,5 +1,7 @@
 package de.teilhabe.ui.konfiguration;
 
+import de.teilhabe.ui.komponenten.Programmauswahl;
+import de.teilhabe.ui.komponenten.Darstellung;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,5 +1,7 @@
 package de.teilhabe.ui.konfiguration;
 
+import de.teilhabe.ui.komponenten.Fehlerzuordnung;
+import de.teilhabe.ui.komponenten.Darstellung;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,5 +1,6 @@
 package de.teilhabe.ui.konfiguration;
 
+import de.teilhabe.ui.komponenten.Fehlerzuordnung;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

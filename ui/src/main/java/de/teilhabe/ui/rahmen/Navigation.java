@@ -8,6 +8,8 @@ import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.ui.audit.AuditView;
 import de.teilhabe.ui.betrieb.KreiseView;
 import de.teilhabe.ui.betrieb.OnboardingView;
+import de.teilhabe.ui.gremium.AuftraegeView;
+import de.teilhabe.ui.gremium.StrukturView;
 import de.teilhabe.ui.kommune.KommunenView;
 import de.teilhabe.ui.konfiguration.BausteineView;
 import de.teilhabe.ui.konfiguration.FinanzierungView;
@@ -37,6 +39,8 @@ final class Navigation {
             new Eintrag("navigation.config.measures", MassnahmenView.class, VaadinIcon.TASKS),
             new Eintrag("navigation.config.finance", FinanzierungView.class, VaadinIcon.EURO),
             new Eintrag("navigation.config.posts", StellenView.class, VaadinIcon.USERS),
+            new Eintrag("navigation.gremien", StrukturView.class, VaadinIcon.SITEMAP),
+            new Eintrag("navigation.auftraege", AuftraegeView.class, VaadinIcon.CHECK_SQUARE_O),
             new Eintrag("navigation.programme", ProgrammeView.class, VaadinIcon.PUZZLE_PIECE),
             new Eintrag("navigation.zielgruppe", ZielgruppeView.class, VaadinIcon.USER_CHECK),
             new Eintrag("navigation.stellenrechner", StellenrechnerView.class, VaadinIcon.CALC),

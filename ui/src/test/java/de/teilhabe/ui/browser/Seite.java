@@ -43,8 +43,27 @@ final class Seite {
     }
 
     void waehlen(String id, String eintrag) {
-        page.locator("#" + id).click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(eintrag)).first().click();
+        waehlen(page.locator("#" + id), eintrag);
+    }
+
+    void waehlen(Locator auswahl, String eintrag) {
+        auswahl.click();
+        page.locator("vaadin-select-overlay[opened] vaadin-select-item").filter(new Locator.FilterOptions().setHasText(eintrag)).first().click();
+    }
+
+    /** A vaadin-combo-box: type, then click the matching entry. */
+    void auswaehlen(String id, String eintrag) {
+        page.locator("#" + id + " input").fill(eintrag);
+        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText(eintrag)).first().click();
+        warten();
+    }
+
+    /** A vaadin-date-picker, typed as the offices write dates (31.03.2021). */
+    void datum(String id, String datum) {
+        Locator feld = page.locator("#" + id + " input");
+        feld.fill(datum);
+        feld.press("Enter");
+        warten();
     }
 
     void klicken(String id) {

@@ -34,13 +34,13 @@ import java.util.Set;
  * (gemeinsam-klappts, durchstarten, kim) against the test database, a Kreis like the Rhein-Kreis Neuss
  * with the Maßnahmen of seed 000.
  */
-abstract class MitProgrammen {
-    static ApplicationContext kontext;
+public abstract class MitProgrammen {
+    protected static ApplicationContext kontext;
     private static final Routes ROUTEN = new Routes().autoDiscoverViews("de.teilhabe.ui");
-    static final List<String> PROGRAMME = List.of("gemeinsam-klappts", "durchstarten", "kim");
+    protected static final List<String> PROGRAMME = List.of("gemeinsam-klappts", "durchstarten", "kim");
 
     @BeforeAll
-    static synchronized void kontextStarten() {
+    public static synchronized void kontextStarten() {
         if (kontext == null) {
             Map<String, Object> p = new HashMap<>(TestServer.datenbank());
             p.put("teilhabe.betreiber.passwort", TestKreise.BETREIBER_PASSWORT);
@@ -53,7 +53,7 @@ abstract class MitProgrammen {
     }
 
     /** A temporary directory with copies of the three program plugins built next to the UI. */
-    static Path pluginVerzeichnis() {
+    public static Path pluginVerzeichnis() {
         try {
             Path ziel = Files.createTempDirectory("teilhabe-ui-plugins");
             for (String programm : PROGRAMME) {
@@ -80,22 +80,22 @@ abstract class MitProgrammen {
     }
 
     @AfterAll
-    static void kontextFreigeben() {
+    public static void kontextFreigeben() {
         UiKontext.neu();
     }
 
     @BeforeEach
-    void vaadin() {
+    protected void vaadin() {
         MockVaadin.setup(ROUTEN);
     }
 
     @AfterEach
-    void vaadinBeenden() {
+    protected void vaadinBeenden() {
         MockVaadin.tearDown();
     }
 
     /** Onboards a Kreis with the Kommunen of the Rhein-Kreis Neuss, enables durchstarten, enters seed 000. */
-    static Nutzer rknMitMassnahmen(String slug) {
+    public static Nutzer rknMitMassnahmen(String slug) {
         TestKreise.onboarden(kontext, slug);
         Nutzer admin = TestKreise.admin(kontext, slug);
         kontext.getBean(ProgrammDienst.class).aktivieren(admin, "durchstarten");
@@ -104,20 +104,20 @@ abstract class MitProgrammen {
         return ki;
     }
 
-    static Nutzer ki(Nutzer admin) {
+    public static Nutzer ki(Nutzer admin) {
         return new Nutzer(admin.id(), admin.kreisSlug() + ".ki", "KI-Koordination", admin.kreisSlug(), admin.kreisName(),
                 Set.of(Rolle.KI_KOORDINATION));
     }
 
-    static void anmelden(Nutzer nutzer) {
+    public static void anmelden(Nutzer nutzer) {
         VaadinSession.getCurrent().setAttribute(Nutzer.class, nutzer);
     }
 
-    static void oeffnen(String pfad) {
+    public static void oeffnen(String pfad) {
         UI.getCurrent().navigate(pfad);
     }
 
-    static void entfernen(String slug) {
+    public static void entfernen(String slug) {
         kontext.getBean(KreisVerwaltung.class).offboarden(TestKreise.betreiber(kontext), slug, slug);
     }
 }

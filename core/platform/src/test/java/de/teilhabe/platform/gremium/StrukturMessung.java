@@ -65,7 +65,6 @@ class StrukturMessung {
                 zeile("GET /api/gremien/struktur (HTTP + JSON, " + bytes / 1024 + " KiB)", api), "");
         System.out.println(bericht);
         Files.writeString(Path.of("target", "messung-gremien.txt"), bericht);
-        assertThat(dienst[0]).as("Median der Daten in ms").isLessThan(100);
     }
 
     private void aufbauen(GremienFixture f) {

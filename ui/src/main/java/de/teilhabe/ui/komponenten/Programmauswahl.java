@@ -1,12 +1,12 @@
-package de.teilhabe.ui.konfiguration;
+package de.teilhabe.ui.komponenten;
 
 import com.vaadin.flow.component.select.Select;
 
 import java.util.List;
 
 /** The enabled programs of the Kreis to choose from; the first is chosen. */
-final class Programmauswahl extends Select<String> {
-    Programmauswahl(String id, List<String> programme) {
+public final class Programmauswahl extends Select<String> {
+    public Programmauswahl(String id, List<String> programme) {
         setId(id);
         setLabel(getTranslation("config.program"));
         setItems(programme);

@@ -1,4 +1,4 @@
-package de.teilhabe.ui.konfiguration;
+package de.teilhabe.ui.komponenten;
 
 import com.vaadin.flow.component.HasValidation;
 import de.teilhabe.platform.fehler.FachlicherFehler;
@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Puts the platform's field errors at the fields; the rest (e.g. a stale save) into the red box. */
-final class Fehlerzuordnung {
+public final class Fehlerzuordnung {
     private Fehlerzuordnung() {
     }
 
-    static void anzeigen(FachlicherFehler f, Map<String, ? extends HasValidation> felder, Fehleranzeige box, Locale sprache) {
+    public static void anzeigen(FachlicherFehler f, Map<String, ? extends HasValidation> felder, Fehleranzeige box, Locale sprache) {
         for (Feldfehler feld : f.feldfehler()) {
             String text = feld.text(sprache);
             HasValidation ziel = felder.get(feld.feld());

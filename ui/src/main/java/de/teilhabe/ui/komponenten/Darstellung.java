@@ -1,4 +1,4 @@
-package de.teilhabe.ui.konfiguration;
+package de.teilhabe.ui.komponenten;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import de.teilhabe.platform.massnahme.Status;
@@ -12,19 +12,19 @@ import java.util.List;
 import java.util.Locale;
 
 /** How the configuration views write dates (31.03.2021), money (1.170.000,00 €) and percentages. */
-final class Darstellung {
+public final class Darstellung {
     private Darstellung() {
     }
 
-    static boolean englisch(Locale sprache) {
+    public static boolean englisch(Locale sprache) {
         return Uebersetzungen.unterstuetzt(sprache) == Uebersetzungen.ENGLISCH;
     }
 
-    static String datum(LocalDate datum, Locale sprache) {
+    public static String datum(LocalDate datum, Locale sprache) {
         return datum == null ? "" : DateTimeFormatter.ofPattern(englisch(sprache) ? "dd/MM/yyyy" : "dd.MM.yyyy").format(datum);
     }
 
-    static String geld(BigDecimal betrag, Locale sprache) {
+    public static String geld(BigDecimal betrag, Locale sprache) {
         if (betrag == null) {
             return "";
         }
@@ -34,7 +34,7 @@ final class Darstellung {
         return f.format(betrag) + " €";
     }
 
-    static String zahl(BigDecimal wert, Locale sprache) {
+    public static String zahl(BigDecimal wert, Locale sprache) {
         if (wert == null) {
             return "";
         }
@@ -44,16 +44,16 @@ final class Darstellung {
         return f.format(wert);
     }
 
-    static String prozent(BigDecimal wert, Locale sprache) {
+    public static String prozent(BigDecimal wert, Locale sprache) {
         return wert == null ? "" : zahl(wert, sprache) + " %";
     }
 
-    static String statusSchluessel(Status status) {
+    public static String statusSchluessel(Status status) {
         return "config.status." + status.name().toLowerCase(Locale.ROOT);
     }
 
     /** A date picker that shows and reads dates as the offices write them. */
-    static DatePicker datumsfeld(String label, Locale sprache) {
+    public static DatePicker datumsfeld(String label, Locale sprache) {
         DatePicker feld = new DatePicker(label);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         if (englisch(sprache)) {
