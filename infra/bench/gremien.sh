@@ -17,6 +17,6 @@ eval "$(infra/db/ensure-postgres.sh --test-db)"
 mvn -B -q -pl core/platform -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false \
   -Dtest=StrukturMessung -Dteilhabe.messung=true "$@" >/dev/null
 cat core/platform/target/messung-gremien.txt
-mvn -B -q -pl plugins/gemeinsam-klappts,plugins/durchstarten,plugins/kim,ui -am verify -DskipITs \
+mvn -B -q -pl plugins/gemeinsam-klappts,plugins/durchstarten,plugins/kim,ui -am verify -DskipBrowserTests=true \
   -Dsurefire.failIfNoSpecifiedTests=false -Dtest=StrukturAnsichtMessung -Dteilhabe.messung=true "$@" >/dev/null
 cat ui/target/messung-gremien-ansicht.txt
