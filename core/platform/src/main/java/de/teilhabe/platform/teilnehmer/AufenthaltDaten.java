@@ -1,0 +1,11 @@
+package de.teilhabe.platform.teilnehmer;
+
+import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+
+/** A residence status as entered (from the ABH's document), valid from {@code ab}. */
+@Serdeable
+public record AufenthaltDaten(@Nullable Aufenthaltsstatus status, @Nullable LocalDate ab, @Nullable String notiz) {
+}

@@ -1,0 +1,10 @@
+package de.teilhabe.platform.teilnehmer;
+
+import de.teilhabe.platform.zielgruppe.Programmurteil;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/** What the intake wizard shows before saving: the verdict of every program the Kreis runs. */
+@Serdeable
+public record Aufnahmepruefung(List<Programmurteil> urteile) {
+}

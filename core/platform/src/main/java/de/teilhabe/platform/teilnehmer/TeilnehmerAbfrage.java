@@ -1,0 +1,118 @@
+package de.teilhabe.platform.teilnehmer;
+
+import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The participant search of the running Kreis transaction: one statement for the page, one for the count,
+ * sorted by surname and first name. Name prefixes are inlined as literals so that PostgreSQL can use the
+ * {@code text_pattern_ops} indexes on {@code lower(nachname)} and {@code lower(vorname)}.
+ */
+@Singleton
+class TeilnehmerAbfrage {
+
+    static final int STANDARD_GROESSE = 50;
+    static final int HOECHSTENS = 200;
+
+    private static final Field<UUID> ID = DSL.field("t.id", UUID.class);
+    private static final Field<String> NACHNAME = DSL.field("t.nachname", String.class);
+    private static final Field<String> VORNAME = DSL.field("t.vorname", String.class);
+    private static final Field<LocalDate> GEBURTSDATUM = DSL.field("t.geburtsdatum", LocalDate.class);
+    private static final Field<String> KOMMUNE = DSL.field("k.name", String.class);
+    private static final Field<String> FALLVERANTWORTUNG = DSL.field("t.fallverantwortung", String.class);
+    private static final Field<LocalDate> AUFGENOMMEN = DSL.field("t.aufgenommen_am", LocalDate.class);
+    private static final Field<LocalDate> ABGEMELDET = DSL.field("t.abgemeldet_am", LocalDate.class);
+    private static final Field<String[]> PROGRAMME = DSL.field("array(select p.programm from programmteilnahme p"
+            + " where p.teilnehmer_id = t.id order by p.programm)", String[].class).as("programme");
+
+    private final DSLContext sql;
+
+    TeilnehmerAbfrage(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    Trefferliste suchen(TeilnehmerFilter filter, LocalDate heute) {
+        Field<String> status = DSL.field("(select a.status from aufenthalt a where a.teilnehmer_id = t.id"
+                + " and a.ab <= {0} order by a.ab desc, a.erfasst_am desc limit 1)", String.class,
+                DSL.val(heute, SQLDataType.LOCALDATE));
+        List<Condition> bedingungen = bedingungen(filter, status);
+        int groesse = filter.groesse() <= 0 ? STANDARD_GROESSE : Math.min(filter.groesse(), HOECHSTENS);
+        int seite = Math.max(0, filter.seite());
+        List<TeilnehmerZeile> zeilen = sql.select(ID, NACHNAME, VORNAME, GEBURTSDATUM, KOMMUNE, status.as("status"),
+                        PROGRAMME, FALLVERANTWORTUNG, AUFGENOMMEN, ABGEMELDET)
+                .from(DSL.table("teilnehmer t join kommune k on k.id = t.kommune_id"))
+                .where(bedingungen)
+                .orderBy(DSL.lower(NACHNAME), DSL.lower(VORNAME), ID)
+                .limit(groesse).offset((long) seite * groesse)
+                .fetch(TeilnehmerAbfrage::zeile);
+        long gesamt = seite == 0 && zeilen.size() < groesse ? zeilen.size()
+                : sql.selectCount().from(DSL.table("teilnehmer t")).where(bedingungen).fetchOne(0, Long.class);
+        return new Trefferliste(zeilen, gesamt);
+    }
+
+    private static List<Condition> bedingungen(TeilnehmerFilter f, Field<String> status) {
+        List<Condition> b = new ArrayList<>();
+        if (f.suche() != null && !f.suche().isBlank()) {
+            String suche = f.suche().trim().toLowerCase(Locale.ROOT);
+            int komma = suche.indexOf(',');
+            if (komma >= 0) {
+                String nach = suche.substring(0, komma).trim();
+                String vor = suche.substring(komma + 1).trim();
+                if (!nach.isEmpty()) {
+                    b.add(beginntMit("t.nachname", nach));
+                }
+                if (!vor.isEmpty()) {
+                    b.add(beginntMit("t.vorname", vor));
+                }
+            } else {
+                b.add(beginntMit("t.nachname", suche).or(beginntMit("t.vorname", suche)));
+            }
+        }
+        if (f.kommuneId() != null) {
+            b.add(DSL.field("t.kommune_id", UUID.class).eq(DSL.val(f.kommuneId(), SQLDataType.UUID)));
+        }
+        if (f.status() != null) {
+            b.add(status.eq(DSL.val(f.status().name(), SQLDataType.CLOB)));
+        }
+        if (f.programm() != null && !f.programm().isBlank()) {
+            b.add(DSL.exists(DSL.selectOne().from(DSL.table("programmteilnahme p"))
+                    .where(DSL.condition("p.teilnehmer_id = t.id"))
+                    .and(DSL.field("p.programm", String.class).eq(DSL.val(f.programm().trim(), SQLDataType.CLOB)))));
+        }
+        if (f.fallverantwortung() != null && !f.fallverantwortung().isBlank()) {
+            b.add(FALLVERANTWORTUNG.eq(DSL.val(f.fallverantwortung().trim(), SQLDataType.CLOB)));
+        }
+        if (f.aktiv() != null) {
+            Condition aktiv = AUFGENOMMEN.isNotNull().and(ABGEMELDET.isNull());
+            b.add(f.aktiv() ? aktiv : DSL.not(aktiv));
+        }
+        return b;
+    }
+
+    /** {@code lower(spalte) like 'präfix%'} with the prefix as an escaped literal (index-friendly). */
+    private static Condition beginntMit(String spalte, String praefix) {
+        String muster = praefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return DSL.lower(DSL.field(spalte, String.class)).like(DSL.inline(muster), '\\');
+    }
+
+    private static TeilnehmerZeile zeile(Record r) {
+        String status = r.get("status", String.class);
+        String[] programme = r.get(PROGRAMME);
+        return new TeilnehmerZeile(r.get(ID), r.get(NACHNAME) + ", " + r.get(VORNAME), r.get(GEBURTSDATUM),
+                r.get(KOMMUNE), status == null ? null : Aufenthaltsstatus.valueOf(status),
+                programme == null ? List.of() : Arrays.asList(programme), r.get(FALLVERANTWORTUNG),
+                r.get(AUFGENOMMEN) != null && r.get(ABGEMELDET) == null);
+    }
+}

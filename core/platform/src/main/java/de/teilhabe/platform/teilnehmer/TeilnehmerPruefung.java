@@ -1,0 +1,123 @@
+package de.teilhabe.platform.teilnehmer;
+
+import de.teilhabe.platform.fehler.Feldfehler;
+import de.teilhabe.platform.massnahme.Status;
+import de.teilhabe.platform.zielgruppe.Programmurteil;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The input rules of case management; each adds its field errors to the list it is given. */
+final class TeilnehmerPruefung {
+
+    private TeilnehmerPruefung() {
+    }
+
+    /** Names, birth date (not in the future), a Kommune of the Kreis; {@code praefix} e.g. "person.". */
+    static void person(TeilnehmerDaten d, Set<UUID> eigeneKommunen, LocalDate heute, String praefix,
+                       List<Feldfehler> fehler) {
+        if (d == null) {
+            fehler.add(Feldfehler.von(praefix.isEmpty() ? "person" : praefix.substring(0, praefix.length() - 1),
+                    "pflichtfeld"));
+            return;
+        }
+        if (leer(d.vorname())) {
+            fehler.add(Feldfehler.von(praefix + "vorname", "pflichtfeld"));
+        }
+        if (leer(d.nachname())) {
+            fehler.add(Feldfehler.von(praefix + "nachname", "pflichtfeld"));
+        }
+        if (d.geburtsdatum() == null) {
+            fehler.add(Feldfehler.von(praefix + "geburtsdatum", "pflichtfeld"));
+        } else if (d.geburtsdatum().isAfter(heute)) {
+            fehler.add(Feldfehler.von(praefix + "geburtsdatum", "teilnehmer.geburt.zukunft"));
+        }
+        if (d.kommuneId() == null) {
+            fehler.add(Feldfehler.von(praefix + "kommuneId", "pflichtfeld"));
+        } else if (!eigeneKommunen.contains(d.kommuneId())) {
+            fehler.add(Feldfehler.von(praefix + "kommuneId", "kommune.fremd"));
+        }
+    }
+
+    /** A residence entry: status and date, not before the birth date. */
+    static void aufenthalt(AufenthaltDaten a, LocalDate geburtsdatum, String praefix, List<Feldfehler> fehler) {
+        if (a == null) {
+            fehler.add(Feldfehler.von(praefix.isEmpty() ? "aufenthalt" : praefix.substring(0, praefix.length() - 1),
+                    "pflichtfeld"));
+            return;
+        }
+        if (a.status() == null) {
+            fehler.add(Feldfehler.von(praefix + "status", "pflichtfeld"));
+        }
+        if (a.ab() == null) {
+            fehler.add(Feldfehler.von(praefix + "ab", "pflichtfeld"));
+        } else if (geburtsdatum != null && a.ab().isBefore(geburtsdatum)) {
+            fehler.add(Feldfehler.von(praefix + "ab", "teilnehmer.aufenthalt.vor.geburt"));
+        }
+    }
+
+    /** Intake into a person not in the target group: only where the program allows it, with reason and approver. */
+    static void ausnahme(AufnahmeAntrag antrag, Programmurteil urteil, List<Feldfehler> fehler) {
+        boolean zielgruppe = "PRIMAER".equals(urteil.einstufung()) || "SEKUNDAER".equals(urteil.einstufung());
+        if (zielgruppe) {
+            return;
+        }
+        if (!urteil.ausnahmeZulaessig()) {
+            fehler.add(Feldfehler.von("ausnahmeGrund", "teilnehmer.ausnahme.unzulaessig", urteil.programm(),
+                    urteil.einstufungText()));
+            return;
+        }
+        if (leer(antrag.ausnahmeGrund())) {
+            fehler.add(Feldfehler.von("ausnahmeGrund", "teilnehmer.ausnahme.pflicht"));
+        }
+        if (leer(antrag.ausnahmeGenehmigtVon())) {
+            fehler.add(Feldfehler.von("ausnahmeGenehmigtVon", "teilnehmer.ausnahme.pflicht"));
+        }
+    }
+
+    /** An assignment: a Maßnahme in use (its program enabled, not cancelled or finished), within its dates. */
+    static void zuweisung(ZuweisungDaten d, TeilnehmerTabellen.MassnahmeRahmen m, Set<String> aktiveProgramme,
+                          Teilnehmer t, List<Feldfehler> fehler) {
+        if (d.massnahmeId() == null) {
+            fehler.add(Feldfehler.von("massnahmeId", "pflichtfeld"));
+        } else if (m == null) {
+            fehler.add(Feldfehler.von("massnahmeId", "massnahme.nicht.gefunden"));
+        } else if (!aktiveProgramme.contains(m.programmId())) {
+            fehler.add(Feldfehler.von("massnahmeId", "teilnehmer.zuweisung.baustein.nicht.aktiv", m.programmId()));
+        } else if (Status.ABGESAGT.name().equals(m.status()) || Status.BEENDET.name().equals(m.status())) {
+            fehler.add(Feldfehler.von("massnahmeId", "teilnehmer.zuweisung.massnahme.beendet"));
+        }
+        if (d.ab() == null) {
+            fehler.add(Feldfehler.von("ab", "pflichtfeld"));
+            return;
+        }
+        if (t.aufgenommenAm() != null && d.ab().isBefore(t.aufgenommenAm())) {
+            fehler.add(Feldfehler.von("ab", "teilnehmer.zuweisung.vor.aufnahme", t.aufgenommenAm()));
+        } else if (m != null && (d.ab().isBefore(m.beginn()) || d.ab().isAfter(m.ende()))) {
+            fehler.add(Feldfehler.von("ab", "teilnehmer.zuweisung.ausserhalb", m.beginn(), m.ende()));
+        } else if (m != null && m.geplanterStart() != null && d.ab().isBefore(m.geplanterStart())) {
+            fehler.add(Feldfehler.von("ab", "teilnehmer.zuweisung.vor.start", m.geplanterStart()));
+        }
+    }
+
+    /** The end of an assignment: a final outcome, not before the start, an Abbruch with its reason. */
+    static void ende(Zuweisungsende e, Zuweisung z, List<Feldfehler> fehler) {
+        if (e.ergebnis() == null) {
+            fehler.add(Feldfehler.von("ergebnis", "pflichtfeld"));
+        } else if (e.ergebnis() == Zuweisungsergebnis.LAUFEND) {
+            fehler.add(Feldfehler.von("ergebnis", "teilnehmer.zuweisung.ergebnis"));
+        } else if (e.ergebnis() == Zuweisungsergebnis.ABBRUCH && leer(e.abbruchgrund())) {
+            fehler.add(Feldfehler.von("abbruchgrund", "teilnehmer.abbruch.grund"));
+        }
+        if (e.bis() == null) {
+            fehler.add(Feldfehler.von("bis", "pflichtfeld"));
+        } else if (e.bis().isBefore(z.ab())) {
+            fehler.add(Feldfehler.von("bis", "teilnehmer.ende.vor.beginn", z.ab()));
+        }
+    }
+
+    static boolean leer(String text) {
+        return text == null || text.isBlank();
+    }
+}

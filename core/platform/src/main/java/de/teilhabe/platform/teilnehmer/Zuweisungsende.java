@@ -1,0 +1,11 @@
+package de.teilhabe.platform.teilnehmer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+
+/** How and when an assignment ended; an Abbruch needs its reason. */
+@Serdeable
+public record Zuweisungsende(@Nullable Zuweisungsergebnis ergebnis, @Nullable LocalDate bis,
+                             @Nullable String abbruchgrund) {
+}

@@ -1,0 +1,25 @@
+/**
+ * Case management (Teilhabemanagement): participants with their residence history, intake into a program with
+ * the program's target-group verdict, consents, assignments to Maßnahmen, de-registration and re-admission.
+ *
+ * <h2>For views and API</h2>
+ * {@link de.teilhabe.platform.teilnehmer.TeilnehmerDienst} is the one entry point; every method takes the
+ * signed-in {@link de.teilhabe.platform.sicherheit.Nutzer}. KI-Koordination and Case-Management read and
+ * write, the Kreis-Admin reads only. Every change and every reading of a participant's record
+ * ({@code GELESEN}) and every search ({@code GESUCHT}, with the filter) goes to the Kreis's audit log under
+ * object type {@code Teilnehmer}. Versioned changes want the version last read and answer
+ * {@code konflikt.veraltet} when it is stale.
+ *
+ * <h2>Providers and committees</h2>
+ * Maßnahmeträger and Gremium-Leserecht get {@code zugriff.verboten} on everything here. A provider is to see
+ * only the people assigned to its own Maßnahmen, and only with a valid consent for
+ * {@link de.teilhabe.platform.teilnehmer.Einwilligungszweck#AUSTAUSCH_TRAEGER}; that restricted view is a
+ * separate, later feature and will build on {@code darfTeilen}.
+ *
+ * <h2>Storage</h2>
+ * Tables {@code teilnehmer}, {@code aufenthalt} (append only), {@code programmteilnahme}, {@code einwilligung}
+ * and {@code zuweisung} in the Kreis schema (migration {@code V30}); rows are read and written with jOOQ in
+ * {@code TeilnehmerTabellen}, the list in {@code TeilnehmerAbfrage} (btree prefix search on
+ * {@code lower(nachname)} / {@code lower(vorname)}, no extension needed).
+ */
+package de.teilhabe.platform.teilnehmer;
