@@ -76,6 +76,9 @@ public final class PdfSchreiber {
     private static PdfPTable tabelle(Dokument.Tabelle t) {
         PdfPTable tabelle = new PdfPTable(Math.max(1, t.spalten().size()));
         tabelle.setWidthPercentage(100);
+        if (!t.spalten().isEmpty()) {
+            setzeBreiten(tabelle, t);
+        }
         tabelle.setHeaderRows(t.zeilen().isEmpty() ? 0 : 1); // a table of header rows only would not be drawn
         tabelle.setSpacingBefore(4);
         tabelle.setSpacingAfter(8);
@@ -93,6 +96,23 @@ public final class PdfSchreiber {
             }
         }
         return tabelle;
+    }
+
+    /** Column widths by the longest text in each column (header included), between 4 and 40 characters. */
+    private static void setzeBreiten(PdfPTable tabelle, Dokument.Tabelle t) {
+        float[] breiten = new float[t.spalten().size()];
+        for (int i = 0; i < breiten.length; i++) {
+            int laengste = t.spalten().get(i).length();
+            for (var zeile : t.zeilen()) {
+                laengste = Math.max(laengste, i < zeile.size() && zeile.get(i) != null ? zeile.get(i).length() : 0);
+            }
+            breiten[i] = Math.max(4, Math.min(40, laengste));
+        }
+        try {
+            tabelle.setWidths(breiten);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Spaltenbreiten passen nicht zur Tabelle", e);
+        }
     }
 
     private static PdfPCell zelle(String text, Font font) {

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
@@ -28,10 +29,12 @@ import java.util.UUID;
 class TraegerController {
 
     private final TraegerVerzeichnis verzeichnis;
+    private final TraegerKonten konten;
     private final AktuellerNutzer nutzer;
 
-    TraegerController(TraegerVerzeichnis verzeichnis, AktuellerNutzer nutzer) {
+    TraegerController(TraegerVerzeichnis verzeichnis, TraegerKonten konten, AktuellerNutzer nutzer) {
         this.verzeichnis = verzeichnis;
+        this.konten = konten;
         this.nutzer = nutzer;
     }
 
@@ -57,5 +60,26 @@ class TraegerController {
     @Operation(summary = "Maßnahmeträger ändern; If-Match: die zuletzt gelesene Version")
     Traeger aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body TraegerDaten daten) {
         return verzeichnis.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+    }
+
+    @Get("/{id}/konten")
+    @Operation(summary = "Die Maßnahmeträger-Konten, die für diesen Träger arbeiten")
+    List<String> konten(Authentication auth, UUID id) {
+        return konten.konten(nutzer.aus(auth), id);
+    }
+
+    @Put("/{id}/konten/{benutzername}")
+    @Operation(summary = "Ein Maßnahmeträger-Konto diesem Träger zuordnen (Kreis-Admin); seine Nutzer sehen nur "
+            + "die Teilnehmenden der Maßnahmen dieses Trägers")
+    HttpResponse<Void> zuordnen(Authentication auth, UUID id, String benutzername) {
+        konten.zuordnen(nutzer.aus(auth), id, benutzername);
+        return HttpResponse.noContent();
+    }
+
+    @Delete("/konten/{benutzername}")
+    @Operation(summary = "Die Zuordnung eines Maßnahmeträger-Kontos lösen (Kreis-Admin)")
+    HttpResponse<Void> loesen(Authentication auth, String benutzername) {
+        konten.loesen(nutzer.aus(auth), benutzername);
+        return HttpResponse.noContent();
     }
 }
