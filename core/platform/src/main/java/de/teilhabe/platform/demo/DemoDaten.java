@@ -16,6 +16,7 @@ import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Passwoerter;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.stelle.StellenDemo;
+import de.teilhabe.platform.teilnehmer.TeilnehmerDemo;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -26,8 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Seeds the three demo Kreise, one demo account per role, the programs each Kreis runs (as far as their
- * plugins are installed), the Rhein-Kreis Neuss's Maßnahmen of 31.03.2021, and the funding, posts and
- * Gremien the council papers name; does nothing for what already exists.
+ * plugins are installed), the Rhein-Kreis Neuss's Maßnahmen of 31.03.2021, the funding, posts and
+ * Gremien the council papers name, and a few fictitious participants; does nothing for what already exists.
  */
 @Singleton
 public class DemoDaten {
@@ -45,10 +46,12 @@ public class DemoDaten {
     private final FinanzierungDemo finanzierung;
     private final StellenDemo stellen;
     private final GremienDemo gremien;
+    private final TeilnehmerDemo teilnehmer;
 
     DemoDaten(KreisVerwaltung kreise, MandantRepository mandanten, BenutzerRepository benutzer,
               Passwoerter passwoerter, ProgrammHost host, ProgrammDienst programme, RknMassnahmen rknMassnahmen,
-              FinanzierungDemo finanzierung, StellenDemo stellen, GremienDemo gremien) {
+              FinanzierungDemo finanzierung, StellenDemo stellen, GremienDemo gremien,
+              TeilnehmerDemo teilnehmer) {
         this.kreise = kreise;
         this.mandanten = mandanten;
         this.benutzer = benutzer;
@@ -59,6 +62,7 @@ public class DemoDaten {
         this.finanzierung = finanzierung;
         this.stellen = stellen;
         this.gremien = gremien;
+        this.teilnehmer = teilnehmer;
     }
 
     public void anlegen() {
@@ -81,6 +85,8 @@ public class DemoDaten {
             }
             if (installiert.contains("gemeinsam-klappts")) {
                 stellen.anlegen(kreis.slug);
+                teilnehmer.anlegen(kreis.slug, kreis.name,
+                        DemoZugaenge.benutzername(kreis, Rolle.CASE_MANAGEMENT));
             }
             gremien.anlegen(kreis.slug, kreis.name, installiert, DemoZugaenge.benutzername(kreis, Rolle.KI_KOORDINATION));
         }
