@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import de.teilhabe.ui.komponenten.Angabe;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,7 +26,7 @@ class SchrittZusammenfassung implements Schritt {
     void zeigen(OnboardingAntrag antrag) {
         inhalt.removeAll();
         inhalt.add(new H3(inhalt.getTranslation("onboarding.schritt.kreis")),
-                angabe("kreis.name", antrag.name()), angabe("kreis.slug", antrag.slug()));
+                new Angabe(inhalt.getTranslation("kreis.name"), antrag.name()), new Angabe(inhalt.getTranslation("kreis.slug"), antrag.slug()));
         inhalt.add(new H3(inhalt.getTranslation("onboarding.zusammenfassung.kommunen", antrag.kommunen().size())));
         Grid<KommuneAntrag> tabelle = new Grid<>();
         tabelle.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -38,8 +39,8 @@ class SchrittZusammenfassung implements Schritt {
         tabelle.setAllRowsVisible(true);
         inhalt.add(tabelle);
         inhalt.add(new H3(inhalt.getTranslation("onboarding.schritt.admin")),
-                angabe("admin.anzeigename", antrag.admin().anzeigename()),
-                angabe("admin.benutzername", antrag.admin().benutzername()));
+                new Angabe(inhalt.getTranslation("admin.anzeigename"), antrag.admin().anzeigename()),
+                new Angabe(inhalt.getTranslation("admin.benutzername"), antrag.admin().benutzername()));
     }
 
     private String zustaendig(KommuneAntrag k) {
@@ -52,16 +53,6 @@ class SchrittZusammenfassung implements Schritt {
 
     private String jaNein(boolean wert) {
         return inhalt.getTranslation(wert ? "allgemein.ja" : "allgemein.nein");
-    }
-
-    private Div angabe(String schluessel, String wert) {
-        Span bezeichnung = new Span(inhalt.getTranslation(schluessel));
-        bezeichnung.addClassName("angabe-bezeichnung");
-        Span text = new Span(wert);
-        text.addClassName("angabe-wert");
-        Div angabe = new Div(bezeichnung, text);
-        angabe.addClassName("angabe");
-        return angabe;
     }
 
     @Override

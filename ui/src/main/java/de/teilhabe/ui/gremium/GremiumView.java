@@ -38,6 +38,7 @@ import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.dokument.Dateiformat;
+import de.teilhabe.ui.komponenten.Angabe;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Dokumentexport;
 import de.teilhabe.ui.rahmen.HauptLayout;
@@ -132,44 +133,34 @@ public class GremiumView extends VerticalLayout implements BeforeEnterObserver, 
     private Div angaben() {
         Gremium g = ansicht.gremium();
         Div angaben = new Div();
-        angaben.addClassName("gremium-angaben");
-        angaben.add(angabe("gremien.typ", new Span(g.typ().text(getLocale())
+        angaben.addClassName("angaben");
+        angaben.add(new Angabe(getTranslation("gremien.typ"), new Span(g.typ().text(getLocale())
                 + (g.ebene() == null ? "" : " · " + g.ebene().text(getLocale())))));
-        angaben.add(angabe("gremien.programme", new Span(String.join(", ", g.programme().stream()
+        angaben.add(new Angabe(getTranslation("gremien.programme"), new Span(String.join(", ", g.programme().stream()
                 .map(p -> {
                     String t = getTranslation("config.program." + p);
                     return t.startsWith("!") ? p : t;
                 }).toList()))));
         if (g.uebergeordnetId() != null) {
-            angaben.add(angabe("gremien.uebergeordnet", link(g.uebergeordnetId(), ansicht.uebergeordnet())));
+            angaben.add(new Angabe(getTranslation("gremien.uebergeordnet"), link(g.uebergeordnetId(), ansicht.uebergeordnet())));
         }
         if (!ansicht.untergremien().isEmpty()) {
             Div unten = new Div();
             ansicht.untergremien().forEach(v -> unten.add(link(v.id(), v.name()), new Span(" ")));
-            angaben.add(angabe("gremien.untergremien", unten));
+            angaben.add(new Angabe(getTranslation("gremien.untergremien"), unten));
         }
-        angaben.add(angabe("gremien.rhythmus", new Span(Anzeige.rhythmus(g.rhythmus()))));
-        angaben.add(angabe("gremien.konstituiert", new Span(Darstellung.datum(g.konstituiertAm(), getLocale())
+        angaben.add(new Angabe(getTranslation("gremien.rhythmus"), new Span(Anzeige.rhythmus(g.rhythmus()))));
+        angaben.add(new Angabe(getTranslation("gremien.konstituiert"), new Span(Darstellung.datum(g.konstituiertAm(), getLocale())
                 + (g.aufgeloestAm() == null ? "" : " – " + Darstellung.datum(g.aufgeloestAm(), getLocale())))));
         if (g.zweck() != null) {
-            angaben.add(angabe("gremien.zweck", new Span(g.zweck())));
+            angaben.add(new Angabe(getTranslation("gremien.zweck"), new Span(g.zweck())));
         }
         if (!g.aufgaben().isEmpty()) {
             UnorderedList liste = new UnorderedList();
             g.aufgaben().forEach(a -> liste.add(new ListItem(a)));
-            angaben.add(angabe("gremien.aufgaben", liste));
+            angaben.add(new Angabe(getTranslation("gremien.aufgaben"), liste));
         }
         return angaben;
-    }
-
-    private Div angabe(String schluessel, Component wert) {
-        Span bezeichnung = new Span(getTranslation(schluessel));
-        bezeichnung.addClassName("angabe-bezeichnung");
-        Div inhalt = new Div(wert);
-        inhalt.addClassName("angabe-wert");
-        Div angabe = new Div(bezeichnung, inhalt);
-        angabe.addClassName("angabe");
-        return angabe;
     }
 
     private static RouterLink link(UUID id, String name) {

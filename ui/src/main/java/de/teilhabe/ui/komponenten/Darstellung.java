@@ -55,10 +55,18 @@ public final class Darstellung {
     /** A date picker that shows and reads dates as the offices write them. */
     public static DatePicker datumsfeld(String label, Locale sprache) {
         DatePicker feld = new DatePicker(label);
+        datumsformat(feld, sprache, feld.getTranslation("datum.ungueltig"));
+        return feld;
+    }
+
+    /** Shows and parses dates as 31.03.2021 (English: 31/03/2021); Monday first, German month names. */
+    public static void datumsformat(DatePicker feld, Locale sprache, String falscheEingabe) {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         if (englisch(sprache)) {
-            i18n.setDateFormat("dd/MM/yyyy");
+            feld.setLocale(Locale.UK);
+            i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy");
         } else {
+            feld.setLocale(Locale.GERMANY);
             i18n.setDateFormats("dd.MM.yyyy", "d.M.yyyy", "ddMMyyyy");
             i18n.setMonthNames(List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                     "September", "Oktober", "November", "Dezember"));
@@ -66,10 +74,9 @@ public final class Darstellung {
             i18n.setWeekdaysShort(List.of("So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"));
             i18n.setToday("Heute");
             i18n.setCancel("Abbrechen");
-            i18n.setFirstDayOfWeek(1);
         }
+        i18n.setFirstDayOfWeek(1);
+        i18n.setBadInputErrorMessage(falscheEingabe);
         feld.setI18n(i18n);
-        feld.setLocale(englisch(sprache) ? Locale.UK : Locale.GERMANY);
-        return feld;
     }
 }

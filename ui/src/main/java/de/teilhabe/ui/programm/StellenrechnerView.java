@@ -124,7 +124,7 @@ public class StellenrechnerView extends VerticalLayout implements HasDynamicTitl
         schluessel.addValueChangeListener(e -> schluesselGewaehlt(e.getValue()));
         stichtag.setLabel(getTranslation("stellenrechner.stichtag"));
         stichtag.setId("sr-stichtag");
-        Darstellung.datumsformat(stichtag, getLocale(), getTranslation("datum.ungueltig"));
+        de.teilhabe.ui.komponenten.Darstellung.datumsformat(stichtag, getLocale(), getTranslation("datum.ungueltig"));
         stichtag.setValue(LocalDate.now());
     }
 

@@ -85,7 +85,7 @@ public class ZielgruppeView extends VerticalLayout implements HasDynamicTitle {
         geburtsdatum.setId("zg-geburtsdatum");
         geburtsdatum.setRequiredIndicatorVisible(true);
         geburtsdatum.setPlaceholder(getTranslation("datum.platzhalter"));
-        Darstellung.datumsformat(geburtsdatum, sprache, getTranslation("datum.ungueltig"));
+        de.teilhabe.ui.komponenten.Darstellung.datumsformat(geburtsdatum, sprache, getTranslation("datum.ungueltig"));
         aufenthaltsstatus.setLabel(getTranslation("zielgruppe.aufenthaltsstatus"));
         aufenthaltsstatus.setId("zg-aufenthaltsstatus");
         aufenthaltsstatus.setItems(Aufenthaltsstatus.values());
@@ -106,7 +106,7 @@ public class ZielgruppeView extends VerticalLayout implements HasDynamicTitle {
         stichtag.setLabel(getTranslation("zielgruppe.stichtag"));
         stichtag.setId("zg-stichtag");
         stichtag.setHelperText(getTranslation("zielgruppe.stichtag.hilfe"));
-        Darstellung.datumsformat(stichtag, sprache, getTranslation("datum.ungueltig"));
+        de.teilhabe.ui.komponenten.Darstellung.datumsformat(stichtag, sprache, getTranslation("datum.ungueltig"));
         stichtag.setValue(LocalDate.now());
     }
 

@@ -1,0 +1,310 @@
+package de.teilhabe.ui.teilnehmer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.kommune.KommunenDienst;
+import de.teilhabe.platform.massnahme.Massnahmen;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.teilnehmer.Aufenthalt;
+import de.teilhabe.platform.teilnehmer.Einwilligung;
+import de.teilhabe.platform.teilnehmer.Programmteilnahme;
+import de.teilhabe.platform.teilnehmer.Teilnehmer;
+import de.teilhabe.platform.teilnehmer.TeilnehmerAkte;
+import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
+import de.teilhabe.platform.teilnehmer.Zuweisung;
+import de.teilhabe.platform.teilnehmer.Zuweisungsergebnis;
+import de.teilhabe.ui.komponenten.Angabe;
+import de.teilhabe.ui.komponenten.Darstellung;
+import de.teilhabe.ui.rahmen.HauptLayout;
+import de.teilhabe.ui.sitzung.Erlaubt;
+import de.teilhabe.ui.sitzung.Sitzung;
+import io.micronaut.context.annotation.Prototype;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * One participant: tabs Stammdaten, Aufenthalt, Einwilligungen, Zuweisungen and Verlauf; case workers record
+ * status changes, consents and withdrawals, assignments with their outcome, de-registration and re-admission.
+ * Every opening is audited by the platform.
+ */
+@Route(value = "teilnehmer/:id", layout = HauptLayout.class)
+@Erlaubt({Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT, Rolle.KREIS_ADMIN})
+@Prototype
+public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final TeilnehmerDienst dienst;
+    private final KommunenDienst kommunen;
+    private final Massnahmen massnahmen;
+    private final Nutzer nutzer = Sitzung.angemeldet();
+    private final boolean schreiben = Schreibrecht.hat(nutzer);
+    private TeilnehmerAkte akte;
+    private String offenerReiter;
+
+    public TeilnehmerView(TeilnehmerDienst dienst, KommunenDienst kommunen, Massnahmen massnahmen) {
+        this.dienst = dienst;
+        this.kommunen = kommunen;
+        this.massnahmen = massnahmen;
+        addClassName("seite");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            zeigen(dienst.akte(nutzer, UUID.fromString(event.getRouteParameters().get("id").orElse(""))));
+        } catch (IllegalArgumentException | FachlicherFehler e) {
+            event.rerouteTo(TeilnehmerListeView.class);
+        }
+    }
+
+    private void zeigen(TeilnehmerAkte neu) {
+        akte = neu;
+        removeAll();
+        Teilnehmer t = akte.teilnehmer();
+        H2 titel = new H2(t.nachname() + ", " + t.vorname());
+        titel.setId("teilnehmer-titel");
+        Span stand = new Span(getTranslation(t.aktiv() ? "teilnehmer.aktiv" : "teilnehmer.nicht.aktiv"));
+        stand.getElement().getThemeList().add(t.aktiv() ? "badge success" : "badge contrast");
+        stand.setId("teilnehmer-stand");
+        HorizontalLayout kopf = new HorizontalLayout(titel, stand);
+        kopf.addClassName("seitenkopf");
+        kopf.setWidthFull();
+        kopf.expand(titel);
+        kopf.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (schreiben) {
+            kopf.add(t.abgemeldetAm() == null
+                    ? knopf("teilnehmer-abmelden", "teilnehmer.abmelden", VaadinIcon.SIGN_OUT,
+                    () -> new AbmeldungDialog(t, (am, grund) -> dienst.abmelden(nutzer, t.id(), t.version(), am, grund), this::gespeichert))
+                    : knopf("teilnehmer-wiederaufnehmen", "teilnehmer.wiederaufnehmen", VaadinIcon.SIGN_IN,
+                    () -> new AbmeldungDialog(t, (am, grund) -> dienst.wiederaufnehmen(nutzer, t.id(), t.version(), am), this::gespeichert)));
+        }
+        TabSheet reiter = new TabSheet();
+        reiter.setId("teilnehmer-reiter");
+        reiter.setWidthFull();
+        List<String> namen = List.of("stammdaten", "aufenthalt", "einwilligungen", "zuweisungen", "verlauf");
+        reiter.add(getTranslation("teilnehmer.reiter.stammdaten"), stammdaten());
+        reiter.add(getTranslation("teilnehmer.reiter.aufenthalt"), aufenthalt());
+        reiter.add(getTranslation("teilnehmer.reiter.einwilligungen"), einwilligungen());
+        reiter.add(getTranslation("teilnehmer.reiter.zuweisungen"), zuweisungen());
+        reiter.add(getTranslation("teilnehmer.reiter.verlauf"), verlauf());
+        if (offenerReiter != null) {
+            reiter.setSelectedIndex(namen.indexOf(offenerReiter));
+        }
+        reiter.addSelectedChangeListener(e -> offenerReiter = namen.get(reiter.getSelectedIndex()));
+        add(kopf, reiter);
+    }
+
+    private Button knopf(String id, String text, VaadinIcon symbol, Supplier<com.vaadin.flow.component.dialog.Dialog> dialog) {
+        Button knopf = new Button(getTranslation(text), symbol.create(), e -> dialog.get().open());
+        knopf.setId(id);
+        return knopf;
+    }
+
+    private Component stammdaten() {
+        Teilnehmer t = akte.teilnehmer();
+        Div angaben = new Div();
+        angaben.addClassName("angaben");
+        angaben.add(new Angabe(getTranslation("teilnehmer.geburtsdatum"), Darstellung.datum(t.geburtsdatum(), getLocale())),
+                new Angabe(getTranslation("teilnehmer.kommune"), akte.kommune()),
+                new Angabe(getTranslation("teilnehmer.status"), akte.aktuellerStatus() == null ? "" : Texte.status(akte.aktuellerStatus())),
+                new Angabe(getTranslation("teilnehmer.sprachniveau"), Objects.requireNonNullElse(t.sprachniveau(), "")),
+                new Angabe(getTranslation("teilnehmer.beschaeftigungsverbot"), getTranslation(t.beschaeftigungsverbot() ? "allgemein.ja" : "allgemein.nein")),
+                new Angabe(getTranslation("teilnehmer.fallverantwortung"), Objects.requireNonNullElse(t.fallverantwortung(), "")),
+                new Angabe(getTranslation("teilnehmer.aufgenommen"), Darstellung.datum(t.aufgenommenAm(), getLocale())));
+        if (t.abgemeldetAm() != null) {
+            angaben.add(new Angabe(getTranslation("teilnehmer.abgemeldet"), Darstellung.datum(t.abgemeldetAm(), getLocale())
+                    + " – " + Objects.requireNonNullElse(t.abmeldegrund(), "")));
+        }
+        Grid<Programmteilnahme> programme = new Grid<>();
+        programme.setId("teilnehmer-programme");
+        programme.setAllRowsVisible(true);
+        programme.addThemeVariants(GridVariant.LUMO_COMPACT);
+        programme.addColumn(p -> Texte.programm(p.programm())).setHeader(getTranslation("teilnehmer.programm")).setFlexGrow(2);
+        programme.addColumn(p -> getTranslation("teilnehmer.einstufung." + p.einstufung().toLowerCase(java.util.Locale.ROOT)))
+                .setHeader(getTranslation("teilnehmer.einstufung")).setKey("einstufung").setAutoWidth(true);
+        programme.addColumn(p -> p.ausnahmeGrund() == null ? "" : p.ausnahmeGrund() + " (" + p.ausnahmeGenehmigtVon() + ")")
+                .setHeader(getTranslation("teilnehmer.ausnahme")).setKey("ausnahme").setFlexGrow(2);
+        programme.addColumn(p -> p.freigabe() == null ? getTranslation("teilnehmer.freigabe.offen")
+                        : p.freigabe().text(getLocale()) + " " + Darstellung.datum(p.freigabeAm(), getLocale()))
+                .setHeader(getTranslation("teilnehmer.freigabe")).setKey("freigabe").setAutoWidth(true);
+        if (schreiben) {
+            programme.addComponentColumn(p -> {
+                Button setzen = new Button(VaadinIcon.EDIT.create(), e -> new FreigabeDialog(p,
+                        (freigabe, am) -> dienst.freigabeSetzen(nutzer, p.id(), p.version(), freigabe, am), this::gespeichert).open());
+                setzen.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                setzen.addClassName("freigabe-setzen");
+                setzen.setAriaLabel(getTranslation("teilnehmer.freigabe.setzen"));
+                return setzen;
+            }).setKey("aktion").setAutoWidth(true).setFlexGrow(0);
+        }
+        programme.setItems(akte.programme());
+        VerticalLayout teil = new VerticalLayout(angaben, programme);
+        teil.setPadding(false);
+        if (schreiben) {
+            teil.add(knopf("stammdaten-aendern", "teilnehmer.stammdaten.aendern", VaadinIcon.EDIT,
+                    () -> new StammdatenDialog(akte.teilnehmer(), kommunen.liste(nutzer),
+                            daten -> dienst.aendern(nutzer, akte.teilnehmer().id(), akte.teilnehmer().version(), daten),
+                            this::gespeichert)));
+        }
+        return teil;
+    }
+
+    private Component aufenthalt() {
+        Grid<Aufenthalt> liste = new Grid<>();
+        liste.setId("aufenthalte");
+        liste.setAllRowsVisible(true);
+        liste.addColumn(a -> Darstellung.datum(a.ab(), getLocale())).setHeader(getTranslation("teilnehmer.ab")).setKey("ab")
+                .setAutoWidth(true).setFlexGrow(0);
+        liste.addColumn(a -> Texte.status(a.status())).setHeader(getTranslation("teilnehmer.status")).setKey("status");
+        liste.addColumn(a -> Objects.requireNonNullElse(a.notiz(), "")).setHeader(getTranslation("teilnehmer.notiz")).setFlexGrow(2);
+        liste.setItems(akte.aufenthalte());
+        VerticalLayout teil = new VerticalLayout(liste);
+        teil.setPadding(false);
+        if (schreiben) {
+            teil.add(knopf("aufenthalt-erfassen", "teilnehmer.aufenthalt.erfassen", VaadinIcon.PLUS,
+                    () -> new AufenthaltDialog(daten -> dienst.aufenthaltErfassen(nutzer, akte.teilnehmer().id(), daten),
+                            this::gespeichert)));
+        }
+        return teil;
+    }
+
+    private Component einwilligungen() {
+        Grid<Einwilligung> liste = new Grid<>();
+        liste.setId("einwilligungen");
+        liste.setAllRowsVisible(true);
+        liste.addColumn(e -> e.zweck().text(getLocale())).setHeader(getTranslation("teilnehmer.zweck")).setKey("zweck").setFlexGrow(2);
+        liste.addColumn(e -> Darstellung.datum(e.erteiltAm(), getLocale())).setHeader(getTranslation("teilnehmer.erteilt"))
+                .setKey("erteilt").setAutoWidth(true);
+        liste.addColumn(e -> Darstellung.datum(e.widerrufenAm(), getLocale())).setHeader(getTranslation("teilnehmer.widerrufen"))
+                .setKey("widerrufen").setAutoWidth(true);
+        if (schreiben) {
+            liste.addComponentColumn(e -> {
+                if (e.widerrufenAm() != null) {
+                    return new Span();
+                }
+                Button widerruf = new Button(getTranslation("teilnehmer.widerrufen.knopf"), x -> new DatumDialog(
+                        getTranslation("teilnehmer.widerruf.titel", e.zweck().text(getLocale())),
+                        am -> dienst.widerrufen(nutzer, e.id(), e.version(), am), this::gespeichert).open());
+                widerruf.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                widerruf.addClassName("einwilligung-widerrufen");
+                return widerruf;
+            }).setKey("aktion").setAutoWidth(true).setFlexGrow(0);
+        }
+        liste.setItems(akte.einwilligungen());
+        VerticalLayout teil = new VerticalLayout(liste);
+        teil.setPadding(false);
+        if (schreiben) {
+            teil.add(knopf("einwilligung-erfassen", "teilnehmer.einwilligung.erfassen", VaadinIcon.PLUS,
+                    () -> new EinwilligungDialog((zweck, am) -> dienst.einwilligen(nutzer, akte.teilnehmer().id(), zweck, am),
+                            this::gespeichert)));
+        }
+        return teil;
+    }
+
+    private Component zuweisungen() {
+        Grid<Zuweisung> liste = new Grid<>();
+        liste.setId("zuweisungen");
+        liste.setAllRowsVisible(true);
+        liste.addColumn(Zuweisung::massnahme).setHeader(getTranslation("teilnehmer.massnahme")).setKey("massnahme").setFlexGrow(3);
+        liste.addColumn(z -> Darstellung.datum(z.ab(), getLocale())).setHeader(getTranslation("teilnehmer.ab")).setKey("ab").setAutoWidth(true);
+        liste.addColumn(z -> z.ergebnis().text(getLocale())).setHeader(getTranslation("teilnehmer.ergebnis")).setKey("ergebnis").setAutoWidth(true);
+        liste.addColumn(z -> Darstellung.datum(z.bis(), getLocale())).setHeader(getTranslation("teilnehmer.bis")).setKey("bis").setAutoWidth(true);
+        liste.addColumn(z -> Objects.requireNonNullElse(z.abbruchgrund(), "")).setHeader(getTranslation("teilnehmer.abbruchgrund"))
+                .setKey("abbruchgrund").setFlexGrow(2);
+        if (schreiben) {
+            liste.addComponentColumn(z -> {
+                if (z.ergebnis() != Zuweisungsergebnis.LAUFEND) {
+                    return new Span();
+                }
+                Button ende = new Button(getTranslation("teilnehmer.zuweisung.beenden"), x -> new ZuweisungsendeDialog(
+                        e -> dienst.zuweisungBeenden(nutzer, z.id(), z.version(), e), this::gespeichert).open());
+                ende.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                ende.addClassName("zuweisung-beenden");
+                return ende;
+            }).setKey("aktion").setAutoWidth(true).setFlexGrow(0);
+        }
+        liste.setItems(akte.zuweisungen());
+        VerticalLayout teil = new VerticalLayout(liste);
+        teil.setPadding(false);
+        if (schreiben) {
+            teil.add(knopf("zuweisung-anlegen", "teilnehmer.zuweisung.neu", VaadinIcon.PLUS,
+                    () -> new ZuweisungDialog(massnahmen.tabelle(nutzer),
+                            daten -> dienst.zuweisen(nutzer, akte.teilnehmer().id(), daten), this::gespeichert)));
+        }
+        return teil;
+    }
+
+    /** The case's events in order: intake, status changes, consents, assignments, de-registration. */
+    private Component verlauf() {
+        record Ereignis(LocalDate am, String text) {
+        }
+        List<Ereignis> ereignisse = new ArrayList<>();
+        Teilnehmer t = akte.teilnehmer();
+        akte.programme().forEach(p -> ereignisse.add(new Ereignis(p.aufgenommenAm(),
+                getTranslation("teilnehmer.verlauf.aufnahme", Texte.programm(p.programm())))));
+        akte.aufenthalte().forEach(a -> ereignisse.add(new Ereignis(a.ab(),
+                getTranslation("teilnehmer.verlauf.status", Texte.status(a.status())))));
+        akte.einwilligungen().forEach(e -> {
+            ereignisse.add(new Ereignis(e.erteiltAm(), getTranslation("teilnehmer.verlauf.einwilligung", e.zweck().text(getLocale()))));
+            if (e.widerrufenAm() != null) {
+                ereignisse.add(new Ereignis(e.widerrufenAm(), getTranslation("teilnehmer.verlauf.widerruf", e.zweck().text(getLocale()))));
+            }
+        });
+        akte.zuweisungen().forEach(z -> {
+            ereignisse.add(new Ereignis(z.ab(), getTranslation("teilnehmer.verlauf.zuweisung", z.massnahme())));
+            if (z.bis() != null) {
+                ereignisse.add(new Ereignis(z.bis(), z.ergebnis().text(getLocale()) + ": " + z.massnahme()
+                        + (z.abbruchgrund() == null ? "" : " (" + z.abbruchgrund() + ")")));
+            }
+        });
+        if (t.abgemeldetAm() != null) {
+            ereignisse.add(new Ereignis(t.abgemeldetAm(), getTranslation("teilnehmer.verlauf.abmeldung",
+                    Objects.requireNonNullElse(t.abmeldegrund(), ""))));
+        }
+        ereignisse.sort(Comparator.comparing(Ereignis::am, Comparator.nullsLast(Comparator.naturalOrder())));
+        Grid<Ereignis> liste = new Grid<>();
+        liste.setId("verlauf");
+        liste.setAllRowsVisible(true);
+        liste.addColumn(e -> Darstellung.datum(e.am(), getLocale())).setHeader(getTranslation("teilnehmer.datum"))
+                .setKey("datum").setAutoWidth(true).setFlexGrow(0);
+        liste.addColumn(Ereignis::text).setHeader(getTranslation("teilnehmer.ereignis")).setKey("ereignis");
+        liste.setItems(ereignisse);
+        return liste;
+    }
+
+    private void gespeichert(TeilnehmerAkte neu) {
+        zeigen(neu);
+        Notification.show(getTranslation("teilnehmer.gespeichert"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (akte == null ? getTranslation("teilnehmer.titel")
+                : akte.teilnehmer().nachname() + ", " + akte.teilnehmer().vorname()) + " · " + getTranslation("app.name");
+    }
+}

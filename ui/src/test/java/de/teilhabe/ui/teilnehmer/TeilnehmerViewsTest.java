@@ -1,0 +1,207 @@
+package de.teilhabe.ui.teilnehmer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
+import de.teilhabe.platform.kommune.Kommune;
+import de.teilhabe.platform.massnahme.MassnahmeZeile;
+import de.teilhabe.platform.massnahme.Status;
+import de.teilhabe.platform.programm.ProgrammDienst;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.teilnehmer.Einwilligungszweck;
+import de.teilhabe.platform.teilnehmer.TeilnehmerZeile;
+import de.teilhabe.platform.teilnehmer.Zuweisungsergebnis;
+import de.teilhabe.platform.testing.TestKreise;
+import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
+import de.teilhabe.ui.konfiguration.MitProgrammen;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case workers' screens in a Kreis like the Rhein-Kreis Neuss with Gemeinsam klappt's and Durchstarten:
+ * intake with the target-group verdict (in the target group; outside only as a documented exception; a birth
+ * date in the future refused), assignment to a Maßnahme, drop-out without and with a reason, de-registration,
+ * the history, the search; the Kreis admin only reads.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TeilnehmerViewsTest extends MitProgrammen {
+    private static String slug;
+    private static Nutzer ki;
+
+    @BeforeAll
+    static void kreis() {
+        slug = TestKreise.slug("ui-tn");
+        ki = rknMitMassnahmen(slug);
+        kontext.getBean(ProgrammDienst.class).aktivieren(TestKreise.admin(kontext, slug), "gemeinsam-klappts");
+    }
+
+    @AfterAll
+    static void aufraeumen() {
+        entfernen(slug);
+    }
+
+    @Test
+    @Order(1)
+    @SuppressWarnings("unchecked")
+    void aufnahmeInDerZielgruppe() {
+        anmelden(ki);
+        oeffnen("teilnehmer/aufnahme");
+        person("Amina", "Beispiel", LocalDate.of(2000, 4, 12), Aufenthaltsstatus.DULDUNG);
+        _click(_get(Button.class, s -> s.withId("aufnahme-pruefen")));
+        Div urteil = urteil("gemeinsam-klappts");
+        assertThat(urteil.getClassNames()).contains("im-ziel");
+        assertThat(urteil.getElement().getTextRecursively()).contains("primäre Zielgruppe");
+        Select<String> programm = _get(Select.class, s -> s.withId("aufnahme-programm"));
+        assertThat(programm.getValue()).as("ein Programm der Zielgruppe ist vorgewählt").isNotNull();
+        programm.setValue("gemeinsam-klappts");
+        _assertNone(TextField.class, s -> s.withId("aufnahme-ausnahme-grund"));
+        CheckboxGroup<Einwilligungszweck> einwilligungen = _get(CheckboxGroup.class, s -> s.withId("aufnahme-einwilligungen"));
+        einwilligungen.setValue(Set.of(Einwilligungszweck.GIB_DATENBANK, Einwilligungszweck.KLIENTENDATEI));
+        _click(_get(Button.class, s -> s.withId("aufnahme-speichern")));
+
+        assertThat(_get(H2.class, s -> s.withId("teilnehmer-titel")).getText()).isEqualTo("Beispiel, Amina");
+        Grid<?> programme = _get(Grid.class, s -> s.withId("teilnehmer-programme"));
+        assertThat(_getFormatted(programme, 0, "einstufung")).isEqualTo("primäre Zielgruppe");
+        reiter(2);
+        assertThat(_size(_get(Grid.class, s -> s.withId("einwilligungen")))).isEqualTo(2);
+    }
+
+    @Test
+    @Order(2)
+    void geburtsdatumInDerZukunft() {
+        anmelden(ki);
+        oeffnen("teilnehmer/aufnahme");
+        person("Zukunft", "Fehler", LocalDate.now().plusYears(1), Aufenthaltsstatus.DULDUNG);
+        _click(_get(Button.class, s -> s.withId("aufnahme-pruefen")));
+        DatePicker geburt = _get(DatePicker.class, s -> s.withId("person-geburtsdatum"));
+        assertThat(geburt.isInvalid()).isTrue();
+        assertThat(geburt.getErrorMessage()).isNotBlank().doesNotStartWith("!");
+    }
+
+    @Test
+    @Order(3)
+    @SuppressWarnings("unchecked")
+    void ausserhalbDerZielgruppeNurAlsBegruendeteAusnahme() {
+        anmelden(ki);
+        oeffnen("teilnehmer/aufnahme");
+        person("Karim", "Ausnahme", LocalDate.of(1999, 1, 5), Aufenthaltsstatus.AUFENTHALTSTITEL);
+        _click(_get(Button.class, s -> s.withId("aufnahme-pruefen")));
+        assertThat(urteil("gemeinsam-klappts").getClassNames()).contains("nicht-im-ziel");
+        _get(Select.class, s -> s.withId("aufnahme-programm")).setValue("gemeinsam-klappts");
+        TextField grund = _get(TextField.class, s -> s.withId("aufnahme-ausnahme-grund"));
+        assertThat(grund.isVisible()).isTrue();
+        _click(_get(Button.class, s -> s.withId("aufnahme-speichern")));
+        assertThat(grund.isInvalid()).isTrue();
+
+        grund.setValue("Mit Aufenthaltstitel, aber ohne andere passende Förderung");
+        _get(TextField.class, s -> s.withId("aufnahme-ausnahme-genehmigt")).setValue("Leitung KI");
+        _click(_get(Button.class, s -> s.withId("aufnahme-speichern")));
+        assertThat(_get(H2.class, s -> s.withId("teilnehmer-titel")).getText()).isEqualTo("Ausnahme, Karim");
+        Grid<?> programme = _get(Grid.class, s -> s.withId("teilnehmer-programme"));
+        assertThat(_getFormatted(programme, 0, "ausnahme")).contains("ohne andere passende Förderung").contains("Leitung KI");
+    }
+
+    @Test
+    @Order(4)
+    @SuppressWarnings("unchecked")
+    void zuweisungAbbruchUndAbmeldung() {
+        anmelden(ki);
+        oeffnen("teilnehmer");
+        _get(TextField.class, s -> s.withId("filter-suche")).setValue("Beisp");
+        Grid<TeilnehmerZeile> liste = _get(Grid.class, s -> s.withId("teilnehmer"));
+        assertThat(_size(liste)).isEqualTo(1);
+        oeffnen("teilnehmer/" + liste.getGenericDataView().getItems().findFirst().orElseThrow().id());
+        reiter(3);
+
+        _click(_get(Button.class, s -> s.withId("zuweisung-anlegen")));
+        ComboBox<MassnahmeZeile> massnahme = _get(ComboBox.class, s -> s.withId("zuweisung-massnahme"));
+        massnahme.setValue(massnahme.getGenericDataView().getItems().filter(m -> m.status() == Status.LAUFEND)
+                .findFirst().orElseThrow());
+        _get(DatePicker.class, s -> s.withId("zuweisung-ab")).setValue(LocalDate.of(2021, 3, 15));
+        _click(_get(Button.class, s -> s.withId("zuweisung-speichern")));
+        _assertNone(Dialog.class);
+        Grid<?> zuweisungen = _get(Grid.class, s -> s.withId("zuweisungen"));
+        assertThat(_getFormatted(zuweisungen, 0, "ergebnis")).isEqualTo("laufend");
+
+        _click((Button) _getCellComponent(zuweisungen, 0, "aktion"));
+        _get(Select.class, s -> s.withId("zuweisungsende-ergebnis")).setValue(Zuweisungsergebnis.ABBRUCH);
+        _get(DatePicker.class, s -> s.withId("zuweisungsende-bis")).setValue(LocalDate.of(2021, 3, 25));
+        _click(_get(Button.class, s -> s.withId("zuweisungsende-speichern")));
+        TextField abbruchgrund = _get(TextField.class, s -> s.withId("zuweisungsende-grund"));
+        assertThat(abbruchgrund.isInvalid()).as("Abbruch ohne Grund").isTrue();
+        abbruchgrund.setValue("nicht mehr erschienen");
+        _click(_get(Button.class, s -> s.withId("zuweisungsende-speichern")));
+        zuweisungen = _get(Grid.class, s -> s.withId("zuweisungen"));
+        assertThat(_getFormatted(zuweisungen, 0, "ergebnis")).isEqualTo("Abbruch");
+        assertThat(_getFormatted(zuweisungen, 0, "abbruchgrund")).isEqualTo("nicht mehr erschienen");
+
+        _click(_get(Button.class, s -> s.withId("teilnehmer-abmelden")));
+        _get(DatePicker.class, s -> s.withId("abmeldung-am")).setValue(LocalDate.of(2021, 3, 31));
+        _get(TextField.class, s -> s.withId("abmeldung-grund")).setValue("nicht erreichbar");
+        _click(_get(Button.class, s -> s.withId("abmeldung-speichern")));
+        assertThat(_get(Span.class, s -> s.withId("teilnehmer-stand")).getText()).isEqualTo("abgemeldet");
+        reiter(4);
+        Grid<?> verlauf = _get(Grid.class, s -> s.withId("verlauf"));
+        assertThat(_getFormatted(verlauf, _size(verlauf) - 1, "ereignis")).isEqualTo("Abmeldung: nicht erreichbar");
+        _get(Button.class, s -> s.withId("teilnehmer-wiederaufnehmen"));
+    }
+
+    @Test
+    @Order(5)
+    void kreisAdminLiestNur() {
+        Nutzer admin = TestKreise.admin(kontext, slug);
+        anmelden(admin);
+        oeffnen("teilnehmer");
+        _assertNone(Button.class, s -> s.withId("teilnehmer-aufnahme"));
+        assertThat(_size(_get(Grid.class, s -> s.withId("teilnehmer")))).isGreaterThanOrEqualTo(2);
+        assertThat(admin.hat(Rolle.KREIS_ADMIN)).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void person(String vorname, String nachname, LocalDate geburt, Aufenthaltsstatus status) {
+        _get(TextField.class, s -> s.withId("person-vorname")).setValue(vorname);
+        _get(TextField.class, s -> s.withId("person-nachname")).setValue(nachname);
+        _get(DatePicker.class, s -> s.withId("person-geburtsdatum")).setValue(geburt);
+        ComboBox<Kommune> kommune = _get(ComboBox.class, s -> s.withId("person-kommune"));
+        kommune.setValue(kommune.getGenericDataView().getItems().filter(k -> k.name().equals("Neuss")).findFirst().orElseThrow());
+        _get(Select.class, s -> s.withId("aufnahme-status")).setValue(status);
+        _get(DatePicker.class, s -> s.withId("aufnahme-status-ab")).setValue(LocalDate.of(2019, 6, 1));
+        _get(DatePicker.class, s -> s.withId("aufnahme-am")).setValue(LocalDate.of(2021, 3, 1));
+    }
+
+    /** Opens a tab of the participant page: 0 Stammdaten … 4 Verlauf. */
+    private static void reiter(int nummer) {
+        _get(TabSheet.class, s -> s.withId("teilnehmer-reiter")).setSelectedIndex(nummer);
+    }
+
+    private static Div urteil(String programm) {
+        return _find(_get(Div.class, s -> s.withId("aufnahme-urteile")), Div.class, s -> s.withClasses("urteil")).stream()
+                .filter(d -> programm.equals(d.getElement().getAttribute("data-programm"))).findFirst().orElseThrow();
+    }
+}
