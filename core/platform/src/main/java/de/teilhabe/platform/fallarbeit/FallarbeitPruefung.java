@@ -1,0 +1,87 @@
+package de.teilhabe.platform.fallarbeit;
+
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Feldfehler;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rules for goals, notes and referrals: required texts, dates in order and not before the intake. */
+final class FallarbeitPruefung {
+
+    static final int MAX_TEXT = 4000;
+
+    private FallarbeitPruefung() {
+    }
+
+    static void ziel(ZielDaten d, LocalDate aufnahme) {
+        List<Feldfehler> fehler = new ArrayList<>();
+        text(d.bedarf(), "bedarf", fehler);
+        text(d.ziel(), "ziel", fehler);
+        if (d.status() == null) {
+            fehler.add(Feldfehler.von("status", "pflichtfeld"));
+        }
+        datum(d.vereinbartAm(), "vereinbartAm", aufnahme, fehler);
+        if (d.zieldatum() != null && d.vereinbartAm() != null && d.zieldatum().isBefore(d.vereinbartAm())) {
+            fehler.add(Feldfehler.von("zieldatum", "zeitraum.ende.vor.beginn"));
+        }
+        boolean abgeschlossen = d.status() == Zielstatus.ERREICHT || d.status() == Zielstatus.NICHT_ERREICHT;
+        if (abgeschlossen && d.erreichtAm() == null) {
+            fehler.add(Feldfehler.von("erreichtAm", "fallarbeit.ziel.abschluss.datum"));
+        } else if (!abgeschlossen && d.erreichtAm() != null) {
+            fehler.add(Feldfehler.von("erreichtAm", "fallarbeit.ziel.offen.mit.datum"));
+        } else if (d.erreichtAm() != null && d.vereinbartAm() != null && d.erreichtAm().isBefore(d.vereinbartAm())) {
+            fehler.add(Feldfehler.von("erreichtAm", "zeitraum.ende.vor.beginn"));
+        }
+        werfen(fehler);
+    }
+
+    static void notiz(LocalDate am, String text, LocalDate aufnahme) {
+        List<Feldfehler> fehler = new ArrayList<>();
+        datum(am, "am", aufnahme, fehler);
+        text(text, "text", fehler);
+        werfen(fehler);
+    }
+
+    static void verweisung(VerweisungDaten d, LocalDate aufnahme) {
+        List<Feldfehler> fehler = new ArrayList<>();
+        if (d.stelle() == null) {
+            fehler.add(Feldfehler.von("stelle", "pflichtfeld"));
+        }
+        datum(d.am(), "am", aufnahme, fehler);
+        boolean mitErgebnis = d.ergebnis() != null && !d.ergebnis().isBlank();
+        if (mitErgebnis != (d.ergebnisAm() != null)) {
+            fehler.add(Feldfehler.von(mitErgebnis ? "ergebnisAm" : "ergebnis", "fallarbeit.verweisung.ergebnis.paar"));
+        } else if (d.ergebnisAm() != null && d.am() != null && d.ergebnisAm().isBefore(d.am())) {
+            fehler.add(Feldfehler.von("ergebnisAm", "zeitraum.ende.vor.beginn"));
+        }
+        if (d.beschreibung() != null && d.beschreibung().length() > MAX_TEXT) {
+            fehler.add(Feldfehler.von("beschreibung", "zu.lang", MAX_TEXT));
+        }
+        werfen(fehler);
+    }
+
+    private static void text(String text, String feld, List<Feldfehler> fehler) {
+        if (text == null || text.isBlank()) {
+            fehler.add(Feldfehler.von(feld, "pflichtfeld"));
+        } else if (text.length() > MAX_TEXT) {
+            fehler.add(Feldfehler.von(feld, "zu.lang", MAX_TEXT));
+        }
+    }
+
+    private static void datum(LocalDate datum, String feld, LocalDate aufnahme, List<Feldfehler> fehler) {
+        if (datum == null) {
+            fehler.add(Feldfehler.von(feld, "pflichtfeld"));
+        } else if (aufnahme != null && datum.isBefore(aufnahme)) {
+            fehler.add(Feldfehler.von(feld, "fallarbeit.vor.aufnahme", aufnahme));
+        } else if (datum.isAfter(LocalDate.now().plusYears(5))) {
+            fehler.add(Feldfehler.von(feld, "fallarbeit.datum.unplausibel"));
+        }
+    }
+
+    private static void werfen(List<Feldfehler> fehler) {
+        if (!fehler.isEmpty()) {
+            throw FachlicherFehler.ungueltig(fehler);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package de.teilhabe.platform.fallarbeit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+
+/** What a case manager enters for a referral; {@code ergebnis} and {@code ergebnisAm} come together. */
+@Serdeable
+public record VerweisungDaten(@Nullable Hilfeangebot stelle, @Nullable String beschreibung, @Nullable LocalDate am,
+                              @Nullable String ergebnis, @Nullable LocalDate ergebnisAm) {
+}
