@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** De-registration (day and reason, e.g. „nicht erreichbar“) of an active participant, or re-admission. */
-class AbmeldungDialog extends Aktendialog {
+class AbmeldungDialog extends Aktendialog<TeilnehmerAkte> {
     private final DatePicker am;
     private final TextField grund = new TextField();
     private final BiFunction<LocalDate, String, TeilnehmerAkte> speichern;

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import de.teilhabe.platform.fehler.FachlicherFehler;
-import de.teilhabe.platform.teilnehmer.TeilnehmerAkte;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.komponenten.Fehlerzuordnung;
 
@@ -16,11 +15,11 @@ import java.util.function.Consumer;
  * A dialog that changes a participant's file with one platform call: on success the new file goes to the page,
  * on a refusal the platform's field errors appear at the fields and the dialog stays open.
  */
-abstract class Aktendialog extends Dialog {
+abstract class Aktendialog<T> extends Dialog {
     private final Fehleranzeige fehler = new Fehleranzeige();
-    private final Consumer<TeilnehmerAkte> fertig;
+    private final Consumer<T> fertig;
 
-    Aktendialog(String titel, String id, Consumer<TeilnehmerAkte> fertig) {
+    Aktendialog(String titel, String id, Consumer<T> fertig) {
         this.fertig = fertig;
         setHeaderTitle(titel);
         setWidth("36rem");
@@ -33,7 +32,7 @@ abstract class Aktendialog extends Dialog {
     }
 
     /** The platform call. */
-    abstract TeilnehmerAkte ausfuehren();
+    abstract T ausfuehren();
 
     /** Field name in the platform's errors → the field that shows it. */
     abstract Map<String, ? extends HasValidation> felder();
@@ -42,9 +41,9 @@ abstract class Aktendialog extends Dialog {
         fehler.leeren();
         felder().values().forEach(f -> f.setInvalid(false));
         try {
-            TeilnehmerAkte akte = ausfuehren();
+            T ergebnis = ausfuehren();
             close();
-            fertig.accept(akte);
+            fertig.accept(ergebnis);
         } catch (FachlicherFehler f) {
             Fehlerzuordnung.anzeigen(f, felder(), fehler, getLocale());
         }

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** A change of residence status from a day on (e.g. Duldung → Aufenthaltstitel); the history is kept. */
-class AufenthaltDialog extends Aktendialog {
+class AufenthaltDialog extends Aktendialog<TeilnehmerAkte> {
     private final Select<Aufenthaltsstatus> status = new Select<>();
     private final DatePicker ab;
     private final TextField notiz = new TextField();

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Asks for the day of a step, e.g. the withdrawal of a consent. */
-class DatumDialog extends Aktendialog {
+class DatumDialog extends Aktendialog<TeilnehmerAkte> {
     private final DatePicker am;
     private final Function<LocalDate, TeilnehmerAkte> speichern;
 

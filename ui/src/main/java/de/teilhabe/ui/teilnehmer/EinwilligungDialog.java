@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** A consent for one purpose (GIB-Datenbank, Klientendatei, exchange with ABH, Kommune or providers). */
-class EinwilligungDialog extends Aktendialog {
+class EinwilligungDialog extends Aktendialog<TeilnehmerAkte> {
     private final Select<Einwilligungszweck> zweck = new Select<>();
     private final DatePicker am;
     private final BiFunction<Einwilligungszweck, LocalDate, TeilnehmerAkte> speichern;

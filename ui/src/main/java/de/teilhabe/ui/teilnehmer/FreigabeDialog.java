@@ -14,7 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /** The Ausländerbehörde's clearance (Freigabebestätigung) for one program: requested, confirmed or refused. */
-class FreigabeDialog extends Aktendialog {
+class FreigabeDialog extends Aktendialog<TeilnehmerAkte> {
     private final Select<Freigabe> freigabe = new Select<>();
     private final DatePicker am;
     private final BiFunction<Freigabe, LocalDate, TeilnehmerAkte> speichern;

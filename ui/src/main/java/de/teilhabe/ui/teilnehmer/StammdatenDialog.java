@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Changes a participant's master data; a stale save is refused by the platform. */
-class StammdatenDialog extends Aktendialog {
+class StammdatenDialog extends Aktendialog<TeilnehmerAkte> {
     private final PersonFormular formular;
     private final Function<TeilnehmerDaten, TeilnehmerAkte> speichern;
 

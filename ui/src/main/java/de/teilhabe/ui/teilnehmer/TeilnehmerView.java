@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,6 +20,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import de.teilhabe.platform.fallarbeit.Fallakte;
+import de.teilhabe.platform.fallarbeit.FallarbeitDienst;
+import de.teilhabe.platform.fallarbeit.Fallnotiz;
+import de.teilhabe.platform.fallarbeit.Verweisung;
+import de.teilhabe.platform.fallarbeit.Ziel;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.massnahme.Massnahmen;
@@ -59,15 +65,19 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     private final TeilnehmerDienst dienst;
     private final KommunenDienst kommunen;
     private final Massnahmen massnahmen;
+    private final FallarbeitDienst fallarbeit;
     private final Nutzer nutzer = Sitzung.angemeldet();
     private final boolean schreiben = Schreibrecht.hat(nutzer);
     private TeilnehmerAkte akte;
+    private Fallakte fall;
     private String offenerReiter;
 
-    public TeilnehmerView(TeilnehmerDienst dienst, KommunenDienst kommunen, Massnahmen massnahmen) {
+    public TeilnehmerView(TeilnehmerDienst dienst, KommunenDienst kommunen, Massnahmen massnahmen,
+                          FallarbeitDienst fallarbeit) {
         this.dienst = dienst;
         this.kommunen = kommunen;
         this.massnahmen = massnahmen;
+        this.fallarbeit = fallarbeit;
         addClassName("seite");
         setSizeFull();
     }
@@ -75,7 +85,10 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            zeigen(dienst.akte(nutzer, UUID.fromString(event.getRouteParameters().get("id").orElse(""))));
+            UUID id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
+            TeilnehmerAkte gelesen = dienst.akte(nutzer, id);
+            fall = fallarbeit.fallakte(nutzer, id);
+            zeigen(gelesen);
         } catch (IllegalArgumentException | FachlicherFehler e) {
             event.rerouteTo(TeilnehmerListeView.class);
         }
@@ -105,10 +118,13 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         TabSheet reiter = new TabSheet();
         reiter.setId("teilnehmer-reiter");
         reiter.setWidthFull();
-        List<String> namen = List.of("stammdaten", "aufenthalt", "einwilligungen", "zuweisungen", "verlauf");
+        List<String> namen = List.of("stammdaten", "aufenthalt", "einwilligungen", "ziele", "notizen", "zuweisungen",
+                "verlauf");
         reiter.add(getTranslation("teilnehmer.reiter.stammdaten"), stammdaten());
         reiter.add(getTranslation("teilnehmer.reiter.aufenthalt"), aufenthalt());
         reiter.add(getTranslation("teilnehmer.reiter.einwilligungen"), einwilligungen());
+        reiter.add(getTranslation("teilnehmer.reiter.ziele"), ziele());
+        reiter.add(getTranslation("teilnehmer.reiter.notizen"), notizen());
         reiter.add(getTranslation("teilnehmer.reiter.zuweisungen"), zuweisungen());
         reiter.add(getTranslation("teilnehmer.reiter.verlauf"), verlauf());
         if (offenerReiter != null) {
@@ -223,6 +239,88 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
                             this::gespeichert)));
         }
         return teil;
+    }
+
+    private Component ziele() {
+        Grid<Ziel> liste = new Grid<>();
+        liste.setId("ziele");
+        liste.setAllRowsVisible(true);
+        liste.addColumn(Ziel::bedarf).setHeader(getTranslation("fallarbeit.bedarf")).setKey("bedarf").setFlexGrow(2);
+        liste.addColumn(Ziel::ziel).setHeader(getTranslation("fallarbeit.ziel")).setKey("ziel").setFlexGrow(3);
+        liste.addColumn(z -> z.status().text(getLocale())).setHeader(getTranslation("fallarbeit.status")).setKey("status")
+                .setAutoWidth(true);
+        liste.addColumn(z -> Darstellung.datum(z.vereinbartAm(), getLocale())).setHeader(getTranslation("fallarbeit.vereinbart"))
+                .setKey("vereinbart").setAutoWidth(true);
+        liste.addColumn(z -> Darstellung.datum(z.zieldatum(), getLocale())).setHeader(getTranslation("fallarbeit.zieldatum"))
+                .setKey("zieldatum").setAutoWidth(true);
+        liste.addColumn(z -> Darstellung.datum(z.erreichtAm(), getLocale())).setHeader(getTranslation("fallarbeit.abgeschlossen"))
+                .setKey("abgeschlossen").setAutoWidth(true);
+        if (schreiben) {
+            liste.addComponentColumn(z -> bearbeiten(() -> new ZielDialog(z,
+                    d -> fallarbeit.zielAendern(nutzer, z.id(), z.version(), d), this::fallGespeichert)))
+                    .setKey("aktion").setAutoWidth(true).setFlexGrow(0);
+        }
+        liste.setItems(fall.ziele());
+        VerticalLayout teil = new VerticalLayout(liste);
+        teil.setPadding(false);
+        if (schreiben) {
+            teil.add(knopf("ziel-anlegen", "fallarbeit.ziel.neu", VaadinIcon.PLUS, () -> new ZielDialog(null,
+                    d -> fallarbeit.zielAnlegen(nutzer, akte.teilnehmer().id(), d), this::fallGespeichert)));
+        }
+        return teil;
+    }
+
+    private Component notizen() {
+        Grid<Fallnotiz> notizliste = new Grid<>();
+        notizliste.setId("notizen");
+        notizliste.setAllRowsVisible(true);
+        notizliste.addColumn(n -> Darstellung.datum(n.am(), getLocale())).setHeader(getTranslation("teilnehmer.datum"))
+                .setKey("am").setAutoWidth(true).setFlexGrow(0);
+        notizliste.addColumn(Fallnotiz::text).setHeader(getTranslation("fallarbeit.notiz")).setKey("text").setFlexGrow(4);
+        notizliste.addColumn(Fallnotiz::verfasser).setHeader(getTranslation("fallarbeit.verfasser")).setKey("verfasser")
+                .setAutoWidth(true);
+        notizliste.setItems(fall.notizen());
+        Grid<Verweisung> verweisungen = new Grid<>();
+        verweisungen.setId("verweisungen");
+        verweisungen.setAllRowsVisible(true);
+        verweisungen.addColumn(v -> v.stelle().text(getLocale())).setHeader(getTranslation("fallarbeit.stelle"))
+                .setKey("stelle").setFlexGrow(2);
+        verweisungen.addColumn(v -> Objects.requireNonNullElse(v.beschreibung(), "")).setHeader(getTranslation("fallarbeit.anlass"))
+                .setKey("anlass").setFlexGrow(2);
+        verweisungen.addColumn(v -> Darstellung.datum(v.am(), getLocale())).setHeader(getTranslation("teilnehmer.datum"))
+                .setKey("am").setAutoWidth(true);
+        verweisungen.addColumn(v -> v.ergebnis() == null ? "" : v.ergebnis() + " (" + Darstellung.datum(v.ergebnisAm(), getLocale()) + ")")
+                .setHeader(getTranslation("fallarbeit.ergebnis")).setKey("ergebnis").setFlexGrow(2);
+        if (schreiben) {
+            verweisungen.addComponentColumn(v -> bearbeiten(() -> new VerweisungDialog(v,
+                    d -> fallarbeit.verweisungAendern(nutzer, v.id(), v.version(), d), this::fallGespeichert)))
+                    .setKey("aktion").setAutoWidth(true).setFlexGrow(0);
+        }
+        verweisungen.setItems(fall.verweisungen());
+        VerticalLayout teil = new VerticalLayout(notizliste);
+        teil.setPadding(false);
+        if (schreiben) {
+            teil.add(knopf("notiz-anlegen", "fallarbeit.notiz.neu", VaadinIcon.PLUS, () -> new NotizDialog(
+                    (am, text) -> fallarbeit.notieren(nutzer, akte.teilnehmer().id(), am, text), this::fallGespeichert)));
+        }
+        teil.add(new H3(getTranslation("fallarbeit.verweisungen")), verweisungen);
+        if (schreiben) {
+            teil.add(knopf("verweisung-anlegen", "fallarbeit.verweisung.neu", VaadinIcon.PLUS, () -> new VerweisungDialog(null,
+                    d -> fallarbeit.verweisen(nutzer, akte.teilnehmer().id(), d), this::fallGespeichert)));
+        }
+        return teil;
+    }
+
+    private Button bearbeiten(Supplier<com.vaadin.flow.component.dialog.Dialog> dialog) {
+        Button knopf = new Button(VaadinIcon.EDIT.create(), e -> dialog.get().open());
+        knopf.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        knopf.setAriaLabel(getTranslation("allgemein.bearbeiten"));
+        return knopf;
+    }
+
+    private void fallGespeichert(Fallakte neu) {
+        fall = neu;
+        gespeichert(akte);
     }
 
     private Component zuweisungen() {

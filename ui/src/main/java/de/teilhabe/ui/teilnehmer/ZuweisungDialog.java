@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Assigns the participant to a Maßnahme from a day on. */
-class ZuweisungDialog extends Aktendialog {
+class ZuweisungDialog extends Aktendialog<TeilnehmerAkte> {
     private final ComboBox<MassnahmeZeile> massnahme = new ComboBox<>();
     private final DatePicker ab;
     private final Function<ZuweisungDaten, TeilnehmerAkte> speichern;

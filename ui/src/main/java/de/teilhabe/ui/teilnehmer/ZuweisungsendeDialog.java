@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Ends an assignment: completed, or dropped out (Abbruch) with its reason. */
-class ZuweisungsendeDialog extends Aktendialog {
+class ZuweisungsendeDialog extends Aktendialog<TeilnehmerAkte> {
     private final Select<Zuweisungsergebnis> ergebnis = new Select<>();
     private final DatePicker bis;
     private final TextField grund = new TextField();

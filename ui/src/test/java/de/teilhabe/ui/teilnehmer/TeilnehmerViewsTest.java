@@ -137,7 +137,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         Grid<TeilnehmerZeile> liste = _get(Grid.class, s -> s.withId("teilnehmer"));
         assertThat(_size(liste)).isEqualTo(1);
         oeffnen("teilnehmer/" + liste.getGenericDataView().getItems().findFirst().orElseThrow().id());
-        reiter(3);
+        reiter(5);
 
         _click(_get(Button.class, s -> s.withId("zuweisung-anlegen")));
         ComboBox<MassnahmeZeile> massnahme = _get(ComboBox.class, s -> s.withId("zuweisung-massnahme"));
@@ -166,7 +166,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         _get(TextField.class, s -> s.withId("abmeldung-grund")).setValue("nicht erreichbar");
         _click(_get(Button.class, s -> s.withId("abmeldung-speichern")));
         assertThat(_get(Span.class, s -> s.withId("teilnehmer-stand")).getText()).isEqualTo("abgemeldet");
-        reiter(4);
+        reiter(6);
         Grid<?> verlauf = _get(Grid.class, s -> s.withId("verlauf"));
         assertThat(_getFormatted(verlauf, _size(verlauf) - 1, "ereignis")).isEqualTo("Abmeldung: nicht erreichbar");
         _get(Button.class, s -> s.withId("teilnehmer-wiederaufnehmen"));
@@ -174,6 +174,43 @@ class TeilnehmerViewsTest extends MitProgrammen {
 
     @Test
     @Order(5)
+    @SuppressWarnings("unchecked")
+    void zielvereinbarungNotizUndVerweisung() {
+        anmelden(ki);
+        oeffnen("teilnehmer");
+        _get(TextField.class, s -> s.withId("filter-suche")).setValue("Ausnahme");
+        Grid<TeilnehmerZeile> liste = _get(Grid.class, s -> s.withId("teilnehmer"));
+        oeffnen("teilnehmer/" + liste.getGenericDataView().getItems().findFirst().orElseThrow().id());
+        reiter(3);
+        _click(_get(Button.class, s -> s.withId("ziel-anlegen")));
+        _get(TextField.class, s -> s.withId("ziel-bedarf")).setValue("Ausbildungsplatz");
+        _get(TextField.class, s -> s.withId("ziel-ziel")).setValue("Bewerbungsmappe erstellen");
+        _get(DatePicker.class, s -> s.withId("ziel-vereinbart")).setValue(LocalDate.of(2021, 2, 1));
+        _click(_get(Button.class, s -> s.withId("ziel-speichern")));
+        DatePicker vereinbart = _get(DatePicker.class, s -> s.withId("ziel-vereinbart"));
+        assertThat(vereinbart.isInvalid()).as("vor der Aufnahme am 01.03.2021").isTrue();
+        assertThat(vereinbart.getErrorMessage()).contains("01.03.2021");
+        vereinbart.setValue(LocalDate.of(2021, 3, 8));
+        _click(_get(Button.class, s -> s.withId("ziel-speichern")));
+        Grid<?> ziele = _get(Grid.class, s -> s.withId("ziele"));
+        assertThat(_getFormatted(ziele, 0, "ziel")).isEqualTo("Bewerbungsmappe erstellen");
+        assertThat(_getFormatted(ziele, 0, "status")).isEqualTo("vereinbart");
+
+        reiter(4);
+        _click(_get(Button.class, s -> s.withId("notiz-anlegen")));
+        _get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("notiz-text"))
+                .setValue("Erstgespräch, Unterlagen gesichtet.");
+        _click(_get(Button.class, s -> s.withId("notiz-speichern")));
+        assertThat(_getFormatted(_get(Grid.class, s -> s.withId("notizen")), 0, "text"))
+                .isEqualTo("Erstgespräch, Unterlagen gesichtet.");
+        _click(_get(Button.class, s -> s.withId("verweisung-anlegen")));
+        _get(Select.class, s -> s.withId("verweisung-stelle")).setValue(de.teilhabe.platform.fallarbeit.Hilfeangebot.JOBCENTER);
+        _click(_get(Button.class, s -> s.withId("verweisung-speichern")));
+        assertThat(_getFormatted(_get(Grid.class, s -> s.withId("verweisungen")), 0, "stelle")).isEqualTo("Jobcenter");
+    }
+
+    @Test
+    @Order(6)
     void kreisAdminLiestNur() {
         Nutzer admin = TestKreise.admin(kontext, slug);
         anmelden(admin);
@@ -195,7 +232,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         _get(DatePicker.class, s -> s.withId("aufnahme-am")).setValue(LocalDate.of(2021, 3, 1));
     }
 
-    /** Opens a tab of the participant page: 0 Stammdaten … 4 Verlauf. */
+    /** Opens a tab of the participant page: 0 Stammdaten, 2 Einwilligungen, 3 Ziele, 4 Notizen, 5 Zuweisungen, 6 Verlauf. */
     private static void reiter(int nummer) {
         _get(TabSheet.class, s -> s.withId("teilnehmer-reiter")).setSelectedIndex(nummer);
     }
