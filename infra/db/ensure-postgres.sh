@@ -169,7 +169,7 @@ log "ensuring role $db_user and database(s) ${databases[*]} on $ver/$name"
   echo "SELECT format('ALTER ROLE %I WITH LOGIN CREATEROLE PASSWORD %L', $u, $(sql_lit "$db_pass")) \gexec"
   if [[ -n $with_test_db && ${TEILHABE_TEST_DB_FRESH:-0} == 1 ]]; then # a test run starts from nothing
     t=$(sql_lit "$test_db")
-    echo "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $t \\gexec"
+    echo "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = $t \\g /dev/null"
     echo "SELECT format('DROP DATABASE IF EXISTS %I', $t) \\gexec"
     echo "SELECT format('DROP ROLE %I', rolname) FROM pg_roles" \
       "WHERE rolname LIKE replace($t, '_', '\\_') || '\\_kreis\\_%' \\gexec"

@@ -47,11 +47,12 @@ public class DemoDaten {
     private final StellenDemo stellen;
     private final GremienDemo gremien;
     private final TeilnehmerDemo teilnehmer;
+    private final DemoTraegerKonto traegerKonto;
 
     DemoDaten(KreisVerwaltung kreise, MandantRepository mandanten, BenutzerRepository benutzer,
               Passwoerter passwoerter, ProgrammHost host, ProgrammDienst programme, RknMassnahmen rknMassnahmen,
               FinanzierungDemo finanzierung, StellenDemo stellen, GremienDemo gremien,
-              TeilnehmerDemo teilnehmer) {
+              TeilnehmerDemo teilnehmer, DemoTraegerKonto traegerKonto) {
         this.kreise = kreise;
         this.mandanten = mandanten;
         this.benutzer = benutzer;
@@ -63,6 +64,7 @@ public class DemoDaten {
         this.stellen = stellen;
         this.gremien = gremien;
         this.teilnehmer = teilnehmer;
+        this.traegerKonto = traegerKonto;
     }
 
     public void anlegen() {
@@ -87,6 +89,7 @@ public class DemoDaten {
                 stellen.anlegen(kreis.slug);
                 teilnehmer.anlegen(kreis.slug, kreis.name,
                         DemoZugaenge.benutzername(kreis, Rolle.CASE_MANAGEMENT));
+                traegerKonto.anlegen(kreis);
             }
             gremien.anlegen(kreis.slug, kreis.name, installiert, DemoZugaenge.benutzername(kreis, Rolle.KI_KOORDINATION));
         }

@@ -41,7 +41,7 @@ public class TeilnehmerDemo {
             new Person("Demo-Amina", "Beispiel", LocalDate.of(1998, 2, 14), Aufenthaltsstatus.DULDUNG,
                     LocalDate.of(2020, 6, 2), "GKA"),
             new Person("Demo-Bashir", "Muster", LocalDate.of(1996, 11, 3), Aufenthaltsstatus.DULDUNG,
-                    LocalDate.of(2020, 6, 16), "GK"),
+                    LocalDate.of(2020, 6, 16), "GKT"),
             new Person("Demo-Chiara", "Probe", LocalDate.of(2001, 5, 21), Aufenthaltsstatus.GESTATTUNG,
                     LocalDate.of(2020, 7, 7), "GKT"),
             new Person("Demo-Dawit", "Beispiel", LocalDate.of(1999, 8, 30), Aufenthaltsstatus.DULDUNG,

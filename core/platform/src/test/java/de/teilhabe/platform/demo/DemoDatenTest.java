@@ -8,9 +8,13 @@ import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Anmeldung;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.teilnehmer.TeilnehmerFuerTraeger;
+import de.teilhabe.platform.teilnehmer.TraegerTeilnahme;
+import de.teilhabe.platform.teilnehmer.Zuweisungsergebnis;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The start with demo data on: three Kreise with all their Kommunen, accounts per role, programs, Maßnahmen. */
@@ -25,6 +29,7 @@ class DemoDatenTest {
     @Inject Massnahmen massnahmen;
     @Inject DemoDaten demo;
     @Inject DemoZugaenge zugaenge;
+    @Inject TeilnehmerFuerTraeger sicht;
 
     @Test
     void dreiKreiseMitAllenKommunenUndKonten() {
@@ -50,6 +55,16 @@ class DemoDatenTest {
         assertThat(programme.aktiveProgramme(anmelden("st.ki"))).containsExactly("durchstarten", "gemeinsam-klappts");
         assertThat(massnahmen.tabelle(ki)).hasSize(RknMassnahmenTest.SEED_000.size());
         assertThat(massnahmen.tabelle(anmelden("coe.ki"))).isEmpty();
+    }
+
+    @Test
+    void massnahmetraegerDesRheinKreisesSiehtSeineTeilnehmende() {
+        demo.anlegen();
+        List<TraegerTeilnahme> eigene = sicht.liste(anmelden("rkn.traeger"));
+        assertThat(eigene).singleElement().satisfies(t -> {
+            assertThat(t.name()).isEqualTo("Muster, Demo-Bashir");
+            assertThat(t.ergebnis()).isEqualTo(Zuweisungsergebnis.ABBRUCH);
+        });
     }
 
     private Nutzer anmelden(String konto) {
