@@ -19,6 +19,7 @@ import de.teilhabe.ui.konfiguration.StellenView;
 import de.teilhabe.ui.konfiguration.TraegerView;
 import de.teilhabe.ui.programm.ProgrammeView;
 import de.teilhabe.ui.teilnehmer.TeilnehmerListeView;
+import de.teilhabe.ui.traeger.TraegerTeilnehmendeView;
 import de.teilhabe.ui.programm.StellenrechnerView;
 import de.teilhabe.ui.programm.ZielgruppeView;
 import de.teilhabe.ui.sitzung.Zugriff;
@@ -41,6 +42,7 @@ final class Navigation {
             new Eintrag("navigation.config.finance", FinanzierungView.class, VaadinIcon.EURO),
             new Eintrag("navigation.config.posts", StellenView.class, VaadinIcon.USERS),
             new Eintrag("navigation.teilnehmer", TeilnehmerListeView.class, VaadinIcon.USER_CARD),
+            new Eintrag("navigation.traeger.sicht", TraegerTeilnehmendeView.class, VaadinIcon.USERS),
             new Eintrag("navigation.gremien", StrukturView.class, VaadinIcon.SITEMAP),
             new Eintrag("navigation.auftraege", AuftraegeView.class, VaadinIcon.CHECK_SQUARE_O),
             new Eintrag("navigation.programme", ProgrammeView.class, VaadinIcon.PUZZLE_PIECE),

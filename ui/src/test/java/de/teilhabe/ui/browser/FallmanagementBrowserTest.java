@@ -1,0 +1,167 @@
+package de.teilhabe.ui.browser;
+
+import com.microsoft.playwright.Locator;
+import de.teilhabe.platform.benutzer.BenutzerDaten;
+import de.teilhabe.platform.benutzer.Benutzerverwaltung;
+import de.teilhabe.platform.demo.RknMassnahmen;
+import de.teilhabe.platform.kommune.Kommune;
+import de.teilhabe.platform.kommune.KommunenDienst;
+import de.teilhabe.platform.kreis.KreisVerwaltung;
+import de.teilhabe.platform.massnahme.Massnahmen;
+import de.teilhabe.platform.massnahme.Status;
+import de.teilhabe.platform.programm.ProgrammDienst;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.teilnehmer.AufenthaltDaten;
+import de.teilhabe.platform.teilnehmer.AufnahmeAntrag;
+import de.teilhabe.platform.teilnehmer.TeilnehmerDaten;
+import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
+import de.teilhabe.platform.testing.TestKreise;
+import de.teilhabe.platform.traeger.TraegerKonten;
+import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
+import de.teilhabe.ui.TeilhabeServer;
+import de.teilhabe.ui.TestServer;
+import de.teilhabe.ui.konfiguration.MitProgrammen;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Real Chromium: a case manager takes a tolerated young adult into „Gemeinsam klappt’s“ (the verdict shown),
+ * assigns her to a running Maßnahme, records her drop-out with its reason and de-registers her; the provider of
+ * that Maßnahme sees her with name and assignment only, and cannot open another person — neither the case file nor
+ * through its own view. Screenshots: target/screenshots/fall-*.png.
+ */
+class FallmanagementBrowserTest {
+    private static final String PASSWORT = "fallmanagement-browser-test";
+    private static TeilhabeServer server;
+    private static Browser browser;
+    private static String slug;
+    private static UUID anderePerson;
+
+    @BeforeAll
+    static void starten() throws Exception {
+        server = TestServer.starten(Map.of("teilhabe.betreiber.passwort", TestKreise.BETREIBER_PASSWORT,
+                "teilhabe.plugins.verzeichnis", MitProgrammen.pluginVerzeichnis().toString()));
+        slug = TestKreise.slug("ui-fall");
+        var kontext = server.kontext();
+        TestKreise.onboarden(kontext, slug);
+        Nutzer admin = TestKreise.admin(kontext, slug);
+        kontext.getBean(ProgrammDienst.class).aktivieren(admin, "durchstarten");
+        kontext.getBean(ProgrammDienst.class).aktivieren(admin, "gemeinsam-klappts");
+        Nutzer ki = MitProgrammen.ki(admin);
+        kontext.getBean(RknMassnahmen.class).anlegen(ki);
+        Benutzerverwaltung konten = kontext.getBean(Benutzerverwaltung.class);
+        konten.anlegen(admin, new BenutzerDaten(slug + ".cm", "Case-Management Test", Set.of(Rolle.CASE_MANAGEMENT),
+                true, PASSWORT));
+        konten.anlegen(admin, new BenutzerDaten(slug + ".traeger", "Träger Test", Set.of(Rolle.MASSNAHMETRAEGER),
+                true, PASSWORT));
+        UUID traeger = kontext.getBean(Massnahmen.class).tabelle(ki).stream().filter(m -> m.status() == Status.LAUFEND)
+                .findFirst().orElseThrow().traegerId();
+        kontext.getBean(TraegerKonten.class).zuordnen(admin, traeger, slug + ".traeger");
+        UUID neuss = kontext.getBean(KommunenDienst.class).liste(admin).stream().filter(k -> k.name().equals("Neuss"))
+                .map(Kommune::id).findFirst().orElseThrow();
+        anderePerson = kontext.getBean(TeilnehmerDienst.class).aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten(
+                "Omid", "Andere", LocalDate.of(1999, 1, 1), neuss, null, false, null), new AufenthaltDaten(
+                Aufenthaltsstatus.GESTATTUNG, LocalDate.of(2020, 1, 1), null), "gemeinsam-klappts",
+                LocalDate.of(2021, 2, 1), null, null, null, null, List.of())).teilnehmer().id();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void beenden() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            try {
+                server.kontext().getBean(KreisVerwaltung.class).offboarden(TestKreise.betreiber(server.kontext()), slug, slug);
+            } finally {
+                server.close();
+            }
+        }
+    }
+
+    @Test
+    void aufnahmeZuweisungAbbruchAbmeldungUndDieSichtDesTraegers() {
+        Seite cm = new Seite(browser.neueSeite("de-DE"), server.uiUrl());
+        cm.oeffnen("login");
+        cm.anmelden(slug + ".cm", PASSWORT);
+        cm.oeffnen("teilnehmer");
+        cm.klicken("teilnehmer-aufnahme");
+        cm.eingeben("person-vorname", "Amina");
+        cm.eingeben("person-nachname", "Browser");
+        cm.datum("person-geburtsdatum", "12.04.2000");
+        cm.auswaehlen("person-kommune", "Neuss");
+        cm.waehlen("aufnahme-status", "Duldung");
+        cm.datum("aufnahme-status-ab", "01.06.2019");
+        cm.datum("aufnahme-am", "01.03.2021");
+        cm.klicken("aufnahme-pruefen");
+        Locator urteil = cm.page().locator(".urteil[data-programm='gemeinsam-klappts']");
+        assertThat(urteil).hasClass(java.util.regex.Pattern.compile("im-ziel"));
+        assertThat(urteil).containsText("primäre Zielgruppe");
+        cm.waehlen("aufnahme-programm", "Gemeinsam klappt");
+        cm.page().locator("#aufnahme-einwilligungen vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText("Maßnahmeträgern")).locator("input").check();
+        cm.foto("fall-01-aufnahme-urteil");
+        cm.klicken("aufnahme-speichern");
+        assertThat(cm.page().locator("#teilnehmer-titel")).hasText("Browser, Amina");
+        cm.foto("fall-02-stammdaten");
+
+        reiter(cm, "Zuweisungen");
+        cm.klicken("zuweisung-anlegen");
+        cm.auswaehlen("zuweisung-massnahme", "laufend");
+        cm.datum("zuweisung-ab", "15.03.2021");
+        cm.klicken("zuweisung-speichern");
+        assertThat(cm.zelle("zuweisungen", "laufend")).isVisible();
+        cm.page().locator("#zuweisungen vaadin-button").filter(new Locator.FilterOptions().setHasText("beenden")).click();
+        cm.warten();
+        cm.waehlen("zuweisungsende-ergebnis", "Abbruch");
+        cm.datum("zuweisungsende-bis", "25.03.2021");
+        cm.klicken("zuweisungsende-speichern");
+        assertThat(cm.page().locator("#zuweisungsende-grund")).hasAttribute("invalid", "");
+        cm.foto("fall-03-abbruch-ohne-grund");
+        cm.eingeben("zuweisungsende-grund", "nicht mehr erschienen");
+        cm.klicken("zuweisungsende-speichern");
+        assertThat(cm.zelle("zuweisungen", "Abbruch")).isVisible();
+        cm.foto("fall-04-zuweisungen");
+
+        cm.klicken("teilnehmer-abmelden");
+        cm.datum("abmeldung-am", "31.03.2021");
+        cm.eingeben("abmeldung-grund", "nicht erreichbar");
+        cm.klicken("abmeldung-speichern");
+        assertThat(cm.page().locator("#teilnehmer-stand")).hasText("abgemeldet");
+        reiter(cm, "Verlauf");
+        assertThat(cm.zelle("verlauf", "Abmeldung: nicht erreichbar")).isVisible();
+        cm.foto("fall-05-verlauf");
+
+        Seite traeger = new Seite(browser.neueSeite("de-DE"), server.uiUrl());
+        traeger.oeffnen("login");
+        traeger.anmelden(slug + ".traeger", PASSWORT);
+        traeger.oeffnen("traeger/teilnehmende");
+        assertThat(traeger.zelle("traeger-teilnehmende", "Browser, Amina")).isVisible();
+        assertThat(traeger.zelle("traeger-teilnehmende", "Abbruch")).isVisible();
+        assertThat(traeger.page().locator("#traeger-teilnehmende")).not().containsText("Andere");
+        traeger.foto("fall-06-traeger-sicht");
+        traeger.oeffnen("teilnehmer/" + anderePerson);
+        assertThat(traeger.page().locator("#kein-zugriff")).isVisible();
+        traeger.foto("fall-07-traeger-kein-zugriff");
+        traeger.oeffnen("traeger/teilnehmende/" + anderePerson);
+        assertThat(traeger.page().locator("#traeger-hinweis")).hasText("Die Person wurde nicht gefunden.");
+        assertThat(traeger.page().locator("#traeger-teilnehmende")).not().containsText("Andere");
+        traeger.foto("fall-08-traeger-fremde-person");
+    }
+
+    private static void reiter(Seite seite, String name) {
+        seite.page().locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText(name)).click();
+        seite.warten();
+    }
+}
