@@ -94,10 +94,69 @@ public class TeilnehmerDienst {
     /** Takes a new person into a program: person, first residence entry, participation, consents — all or nothing. */
     public TeilnehmerAkte aufnehmen(Nutzer nutzer, AufnahmeAntrag antrag) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
+        Aufnahmerahmen rahmen = rahmen(nutzer);
         List<Feldfehler> fehler = new ArrayList<>();
-        LocalDate heute = LocalDate.now();
+        Optional<Aufnahme> geprueft = aufnahmePruefen(antrag, rahmen, fehler);
+        pruefenUndWerfen(fehler);
+        Aufnahme aufnahme = geprueft.orElseThrow();
+        Teilnehmer neu = aufnahme.teilnehmer();
+        Programmteilnahme teilnahme = aufnahme.teilnahme();
+        UUID id = neu.id();
+        return transaktion.schreiben(kreis, () -> {
+            keinDoppel(neu, "person.nachname");
+            eindeutig(() -> tabellen.anlegen(neu));
+            tabellen.aufenthaltAnlegen(id, aufnahme.aufenthalt());
+            tabellen.programmteilnahmeAnlegen(id, teilnahme);
+            new LinkedHashSet<>(antrag.einwilligungenOderLeer()).forEach(z ->
+                    tabellen.einwilligungAnlegen(id, z, antrag.aufgenommenAm()));
+            TeilnehmerAkte akte = laden(id);
+            Map<String, Object> aenderung = new LinkedHashMap<>(unterschied(null, akte.teilnehmer()));
+            aenderung.put("aufenthalt", aufnahme.aufenthalt().status().name() + " ab " + aufnahme.aufenthalt().ab());
+            aenderung.put("programm", teilnahme.programm());
+            aenderung.put("einstufung", teilnahme.einstufung());
+            if (aufnahme.ausnahme()) {
+                aenderung.put("ausnahmeGrund", teilnahme.ausnahmeGrund());
+                aenderung.put("ausnahmeGenehmigtVon", teilnahme.ausnahmeGenehmigtVon());
+            }
+            aenderung.put("einwilligungen", akte.einwilligungen().stream().map(e -> e.zweck().name()).toList());
+            audit.kreis(nutzer.benutzername(), "AUFGENOMMEN", OBJEKT, id, aenderung);
+            return akte;
+        });
+    }
+
+    /**
+     * What an intake is checked against, read once for any number of intakes: the Kreis's Kommunen (id to
+     * name), its enabled programs (id to name) and today. Needs the right to write participants.
+     */
+    record Aufnahmerahmen(Nutzer nutzer, Map<UUID, String> kommunen, Map<String, String> programme, LocalDate heute) {
+    }
+
+    /** The rows of one checked intake, ready to be written (consents not included). */
+    record Aufnahme(Teilnehmer teilnehmer, AufenthaltDaten aufenthalt, Programmteilnahme teilnahme, boolean ausnahme) {
+    }
+
+    /** Reads the {@link Aufnahmerahmen} of the user's Kreis (each part in its own short read transaction). */
+    Aufnahmerahmen rahmen(Nutzer nutzer) {
+        nutzer.kreisMitRolle(SCHREIBEN);
+        Map<UUID, String> eigene = new LinkedHashMap<>();
+        kommunen.liste(nutzer).forEach(k -> eigene.put(k.id(), k.name()));
+        Map<String, String> aktiv = new LinkedHashMap<>();
+        programme.liste(nutzer).stream().filter(p -> Boolean.TRUE.equals(p.aktiv()))
+                .forEach(p -> aktiv.put(p.id(), p.name()));
+        return new Aufnahmerahmen(nutzer, Map.copyOf(eigene), Map.copyOf(aktiv), LocalDate.now());
+    }
+
+    /**
+     * Checks one intake — input rules, the program enabled, the program's target-group verdict at the intake
+     * date, the documented exception — and adds its field errors; returns the rows to write when there are none.
+     * Reads nothing from the database (the duplicate check is the caller's) and calls only the chosen
+     * program's rule, so an import runs it for every row inside its one Kreis transaction.
+     */
+    Optional<Aufnahme> aufnahmePruefen(AufnahmeAntrag antrag, Aufnahmerahmen rahmen, List<Feldfehler> fehler) {
+        int vorher = fehler.size();
+        LocalDate heute = rahmen.heute();
         TeilnehmerDaten person = antrag.person();
-        TeilnehmerPruefung.person(person, eigeneKommunen(nutzer), heute, "person.", fehler);
+        TeilnehmerPruefung.person(person, rahmen.kommunen().keySet(), heute, "person.", fehler);
         LocalDate geburt = person == null ? null : person.geburtsdatum();
         // a birth date in the future is reported once, not again as "before birth" at every other date
         LocalDate vergleich = geburt != null && geburt.isAfter(heute) ? null : geburt;
@@ -113,45 +172,35 @@ public class TeilnehmerDienst {
         if (antrag.freigabe() != null && antrag.freigabeAm() == null) {
             fehler.add(Feldfehler.von("freigabeAm", "pflichtfeld"));
         }
-        pruefenUndWerfen(fehler);
+        if (fehler.size() > vorher) {
+            return Optional.empty();
+        }
         String programm = antrag.programm().trim();
-        Programmurteil urteil = urteile(nutzer, person, antrag.aufenthalt(), antrag.aufgenommenAm()).stream()
-                .filter(u -> u.programmId().equals(programm)).findFirst()
-                .orElseThrow(() -> FachlicherFehler.ungueltig("programm", "teilnehmer.programm.nicht.aktiv", programm));
-        if (urteil.einstufung() == null) {
-            throw FachlicherFehler.ungueltig("programm", "teilnehmer.programm.fehler", urteil.programm());
+        if (!rahmen.programme().containsKey(programm)) {
+            fehler.add(Feldfehler.von("programm", "teilnehmer.programm.nicht.aktiv", programm));
+            return Optional.empty();
+        }
+        Programmurteil urteil = urteile(rahmen.nutzer(), List.of(programm), person, antrag.aufenthalt(),
+                antrag.aufgenommenAm()).stream().filter(u -> u.programmId().equals(programm)).findFirst()
+                .orElse(null);
+        if (urteil == null || urteil.einstufung() == null) {
+            fehler.add(Feldfehler.von("programm", "teilnehmer.programm.fehler",
+                    urteil == null ? rahmen.programme().get(programm) : urteil.programm()));
+            return Optional.empty();
         }
         TeilnehmerPruefung.ausnahme(antrag, urteil, fehler);
-        pruefenUndWerfen(fehler);
+        if (fehler.size() > vorher) {
+            return Optional.empty();
+        }
         boolean ausnahme = !"PRIMAER".equals(urteil.einstufung()) && !"SEKUNDAER".equals(urteil.einstufung());
-        UUID id = UUID.randomUUID();
-        Teilnehmer neu = new Teilnehmer(id, person.vorname().trim(), person.nachname().trim(), geburt,
+        Teilnehmer neu = new Teilnehmer(UUID.randomUUID(), person.vorname().trim(), person.nachname().trim(), geburt,
                 person.kommuneId(), leer(person.sprachniveau()), person.beschaeftigungsverbot(),
                 leer(person.fallverantwortung()), antrag.aufgenommenAm(), null, null, 0L);
         Programmteilnahme teilnahme = new Programmteilnahme(UUID.randomUUID(), programm, antrag.aufgenommenAm(),
                 urteil.einstufung(), urteil.begruendungen(), ausnahme ? antrag.ausnahmeGrund().trim() : null,
                 ausnahme ? antrag.ausnahmeGenehmigtVon().trim() : null, antrag.freigabe(),
                 antrag.freigabe() == null ? null : antrag.freigabeAm(), 0L);
-        return transaktion.schreiben(kreis, () -> {
-            keinDoppel(neu, "person.nachname");
-            eindeutig(() -> tabellen.anlegen(neu));
-            tabellen.aufenthaltAnlegen(id, antrag.aufenthalt());
-            tabellen.programmteilnahmeAnlegen(id, teilnahme);
-            new LinkedHashSet<>(antrag.einwilligungenOderLeer()).forEach(z ->
-                    tabellen.einwilligungAnlegen(id, z, antrag.aufgenommenAm()));
-            TeilnehmerAkte akte = laden(id);
-            Map<String, Object> aenderung = new LinkedHashMap<>(unterschied(null, akte.teilnehmer()));
-            aenderung.put("aufenthalt", antrag.aufenthalt().status().name() + " ab " + antrag.aufenthalt().ab());
-            aenderung.put("programm", programm);
-            aenderung.put("einstufung", urteil.einstufung());
-            if (ausnahme) {
-                aenderung.put("ausnahmeGrund", teilnahme.ausnahmeGrund());
-                aenderung.put("ausnahmeGenehmigtVon", teilnahme.ausnahmeGenehmigtVon());
-            }
-            aenderung.put("einwilligungen", akte.einwilligungen().stream().map(e -> e.zweck().name()).toList());
-            audit.kreis(nutzer.benutzername(), "AUFGENOMMEN", OBJEKT, id, aenderung);
-            return akte;
-        });
+        return Optional.of(new Aufnahme(neu, antrag.aufenthalt(), teilnahme, ausnahme));
     }
 
     /** Changes the person's data (not intake or de-registration). */
@@ -390,9 +439,19 @@ public class TeilnehmerDienst {
 
     private List<Programmurteil> urteile(Nutzer nutzer, TeilnehmerDaten person, AufenthaltDaten aufenthalt,
                                         LocalDate stichtag) {
+        return zielgruppe.pruefen(nutzer, personendaten(person, aufenthalt, stichtag));
+    }
+
+    private List<Programmurteil> urteile(Nutzer nutzer, List<String> programmIds, TeilnehmerDaten person,
+                                        AufenthaltDaten aufenthalt, LocalDate stichtag) {
+        return zielgruppe.pruefen(nutzer, programmIds, personendaten(person, aufenthalt, stichtag));
+    }
+
+    private static Personendaten personendaten(TeilnehmerDaten person, AufenthaltDaten aufenthalt,
+                                               LocalDate stichtag) {
         LocalDate geburt = person == null ? null : person.geburtsdatum();
         String status = aufenthalt == null || aufenthalt.status() == null ? null : aufenthalt.status().name();
-        return zielgruppe.pruefen(nutzer, new Personendaten(geburt, status, Set.of(), Set.of(), stichtag));
+        return new Personendaten(geburt, status, Set.of(), Set.of(), stichtag);
     }
 
     private TeilnehmerAkte laden(UUID id) {

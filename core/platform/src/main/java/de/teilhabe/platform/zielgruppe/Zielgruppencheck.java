@@ -18,6 +18,7 @@ import de.teilhabe.plugin.api.zielgruppe.Zielgruppenurteil;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,17 @@ public class Zielgruppencheck {
 
     public List<Programmurteil> pruefen(Nutzer nutzer, Personendaten daten) {
         nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN, Rolle.CASE_MANAGEMENT);
+        return pruefen(nutzer, programme.aktiveProgramme(nutzer), daten);
+    }
+
+    /**
+     * The verdicts of the given programs, which the caller already knows to be enabled in the user's Kreis:
+     * no database access, so checking many people (an import) costs one rule call per person and program.
+     */
+    public List<Programmurteil> pruefen(Nutzer nutzer, Collection<String> programmIds, Personendaten daten) {
+        nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN, Rolle.CASE_MANAGEMENT);
         Pruefanfrage anfrage = anfrage(daten);
-        List<Programmergebnis<List<Zielgruppenurteil>>> ergebnisse = aufruf.fuerJedes(programme.aktiveProgramme(nutzer),
+        List<Programmergebnis<List<Zielgruppenurteil>>> ergebnisse = aufruf.fuerJedes(programmIds,
                 Zielgruppenregel.class, regeln -> regeln.stream().map(r -> r.pruefe(anfrage)).toList());
         List<Programmurteil> urteile = new ArrayList<>();
         for (Programmergebnis<List<Zielgruppenurteil>> e : ergebnisse) {

@@ -1,0 +1,14 @@
+package de.teilhabe.platform.teilnehmer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * One finding of an import: the row as numbered in the file (header = row 1), the column by its German header
+ * name, the message code and the German text, e.g. „Zeile 7, Geburtsdatum: Das Geburtsdatum liegt in der
+ * Zukunft.“ A skipped duplicate is reported with code {@code teilnehmer.doppelt} or {@code import.doppelt}
+ * and a text that says it was skipped.
+ */
+@Serdeable
+public record Importfehler(@Nullable Integer zeile, @Nullable String spalte, String code, String text) {
+}

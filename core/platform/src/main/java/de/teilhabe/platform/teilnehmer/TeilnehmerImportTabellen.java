@@ -1,0 +1,102 @@
+package de.teilhabe.platform.teilnehmer;
+
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The import's reads and writes in the running Kreis transaction: the duplicate keys of all stored
+ * participants in one query, and the checked intakes as JDBC batches (person, residence entry, program
+ * participation), a few thousand rows per round trip.
+ */
+@Singleton
+class TeilnehmerImportTabellen {
+
+    private static final int STAPEL = 2_000;
+
+    private final DSLContext sql;
+
+    TeilnehmerImportTabellen(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    /** The key of a person for duplicates: names ignoring case, birth date, Kommune. */
+    static String schluessel(String vorname, String nachname, LocalDate geburtsdatum, UUID kommuneId) {
+        return vorname.strip().toLowerCase(Locale.ROOT) + '\u0000' + nachname.strip().toLowerCase(Locale.ROOT)
+                + '\u0000' + geburtsdatum + '\u0000' + kommuneId;
+    }
+
+    /** The keys of all participants of the Kreis (lower-cased like the unique index). */
+    Set<String> schluessel() {
+        Set<String> schluessel = new HashSet<>();
+        sql.fetch("select lower(vorname), lower(nachname), geburtsdatum, kommune_id from teilnehmer").forEach(r ->
+                schluessel.add(schluessel(r.get(0, String.class), r.get(1, String.class), r.get(2, LocalDate.class),
+                        r.get(3, UUID.class))));
+        return schluessel;
+    }
+
+    /** Writes the checked intakes (without consents). */
+    void anlegen(List<TeilnehmerDienst.Aufnahme> aufnahmen) {
+        for (int von = 0; von < aufnahmen.size(); von += STAPEL) {
+            List<TeilnehmerDienst.Aufnahme> teil = aufnahmen.subList(von, Math.min(von + STAPEL, aufnahmen.size()));
+            BatchBindStep personen = sql.batch(personen());
+            BatchBindStep aufenthalte = sql.batch(aufenthalte());
+            BatchBindStep teilnahmen = sql.batch(teilnahmen());
+            for (TeilnehmerDienst.Aufnahme a : teil) {
+                Teilnehmer t = a.teilnehmer();
+                personen.bind(t.id(), t.vorname(), t.nachname(), t.geburtsdatum(), t.kommuneId(), t.sprachniveau(),
+                        t.beschaeftigungsverbot(), t.fallverantwortung(), t.aufgenommenAm());
+                aufenthalte.bind(UUID.randomUUID(), t.id(), a.aufenthalt().status().name(), a.aufenthalt().ab(),
+                        a.aufenthalt().notiz());
+                Programmteilnahme p = a.teilnahme();
+                teilnahmen.bind(p.id(), t.id(), p.programm(), p.aufgenommenAm(), p.einstufung(),
+                        p.begruendungen().toArray(String[]::new), p.ausnahmeGrund(), p.ausnahmeGenehmigtVon(),
+                        p.freigabe() == null ? null : p.freigabe().name(), p.freigabeAm());
+            }
+            personen.execute();
+            aufenthalte.execute();
+            teilnahmen.execute();
+        }
+    }
+
+    private Query personen() {
+        return sql.query("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, sprachniveau,"
+                        + " beschaeftigungsverbot, fallverantwortung, aufgenommen_am, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                u(), s(), s(), d(), u(), s(), DSL.val(false, SQLDataType.BOOLEAN), s(), d());
+    }
+
+    private Query aufenthalte() {
+        return sql.query("insert into aufenthalt (id, teilnehmer_id, status, ab, notiz) values (?, ?, ?, ?, ?)",
+                u(), u(), s(), d(), s());
+    }
+
+    private Query teilnahmen() {
+        return sql.query("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
+                        + " begruendungen, ausnahme_grund, ausnahme_genehmigt_von, freigabe, freigabe_am, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                u(), u(), s(), d(), s(), DSL.val(new String[0], SQLDataType.CLOB.getArrayDataType()), s(), s(), s(),
+                d());
+    }
+
+    private static Object u() {
+        return DSL.val(null, SQLDataType.UUID);
+    }
+
+    private static Object s() {
+        return DSL.val(null, SQLDataType.CLOB);
+    }
+
+    private static Object d() {
+        return DSL.val(null, SQLDataType.LOCALDATE);
+    }
+}
