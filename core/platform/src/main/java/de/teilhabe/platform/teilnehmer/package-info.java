@@ -10,6 +10,14 @@
  * object type {@code Teilnehmer}. Versioned changes want the version last read and answer
  * {@code konflikt.veraltet} when it is stale.
  *
+ * <h2>Importing existing lists</h2>
+ * {@link de.teilhabe.platform.teilnehmer.TeilnehmerImport} takes an office's list of people already in care
+ * (CSV in UTF-8 with {@code ;}, or XLSX; columns by German header, see {@code Importspalte}). Each row is checked
+ * exactly like an intake — {@code TeilnehmerDienst.aufnahmePruefen} is shared by both and calls only the chosen
+ * program's target-group rule — and against duplicates (stored and within the file, one query for the Kreis's
+ * keys). A dry run writes nothing; an import is all or nothing, in one Kreis transaction with batched inserts and
+ * one {@code IMPORTIERT} audit entry. REST: {@code POST /api/teilnehmer/import} (multipart, part {@code datei}).
+ *
  * <h2>Providers and committees</h2>
  * Maßnahmeträger and Gremium-Leserecht get {@code zugriff.verboten} on everything here. A provider is to see
  * only the people assigned to its own Maßnahmen, and only with a valid consent for

@@ -1,0 +1,52 @@
+package de.teilhabe.platform.teilnehmer;
+
+import de.teilhabe.platform.sicherheit.AktuellerNutzer;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+
+/**
+ * Importing an office's participant list (CSV or XLSX) as a multipart upload, part {@code datei}. The report
+ * comes back with 200 also when rows have errors ({@code geschrieben=false}); a file-level error (format,
+ * encoding, missing columns) is a 400 problem with its code as a field error on {@code datei}.
+ */
+@Controller("/api/teilnehmer/import")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Teilnehmende")
+class TeilnehmerImportController {
+
+    private final TeilnehmerImport importer;
+    private final AktuellerNutzer nutzer;
+
+    TeilnehmerImportController(TeilnehmerImport importer, AktuellerNutzer nutzer) {
+        this.importer = importer;
+        this.nutzer = nutzer;
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
+    @Operation(summary = "Teilnehmerliste importieren (CSV UTF-8 mit Semikolon oder XLSX, Teil „datei“): jede Zeile "
+            + "wird wie eine Aufnahme geprüft; Trockenlauf (Standard) schreibt nichts, sonst alles oder nichts")
+    Importbericht importieren(Authentication auth, @Part("datei") CompletedFileUpload datei,
+                              @QueryValue(defaultValue = "true") boolean trockenlauf,
+                              @QueryValue @Nullable String programm,
+                              @QueryValue(defaultValue = "false") boolean duplikateUeberspringen) throws IOException {
+        Importoptionen optionen = new Importoptionen(programm, duplikateUeberspringen);
+        if (trockenlauf) {
+            return importer.pruefen(nutzer.aus(auth), datei.getFilename(), datei.getBytes(), optionen);
+        }
+        return importer.importieren(nutzer.aus(auth), datei.getFilename(), datei.getBytes(), optionen);
+    }
+}
