@@ -38,6 +38,9 @@ public class Migrationen {
                 .createSchemas(false)
                 .locations("classpath:db/kreis")
                 .placeholders(Map.of("rolle", kreis.rolleSql()))
+                // a migration numbered below one already applied (V37 after V38 in a running installation) is
+                // applied instead of failing the start; Kreis migrations of different features are independent
+                .outOfOrder(true)
                 .load()
                 .migrate();
     }

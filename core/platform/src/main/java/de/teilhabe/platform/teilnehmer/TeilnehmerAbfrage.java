@@ -66,6 +66,8 @@ class TeilnehmerAbfrage {
         List<Condition> b = new ArrayList<>();
         if (f.suche() != null && !f.suche().isBlank()) {
             String suche = f.suche().trim().toLowerCase(Locale.ROOT);
+            // an anonymised person has no name any more: a name search never finds one
+            b.add(DSL.field("t.anonymisiert_am").isNull());
             int komma = suche.indexOf(',');
             if (komma >= 0) {
                 String nach = suche.substring(0, komma).trim();

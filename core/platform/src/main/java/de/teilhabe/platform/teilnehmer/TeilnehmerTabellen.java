@@ -63,10 +63,11 @@ class TeilnehmerTabellen {
                 d(neu.abgemeldetAm()), s(neu.abmeldegrund()), u(neu.id()), DSL.val(version)) == 1;
     }
 
-    /** Another participant with the same names (ignoring case), birth date and Kommune. */
+    /** Another participant with the same names (ignoring case), birth date and Kommune; anonymised ones do not count. */
     boolean doppelt(String vorname, String nachname, LocalDate geburtsdatum, UUID kommuneId, UUID ausser) {
         return sql.fetchOptional("select 1 from teilnehmer where lower(vorname) = lower(?)"
-                        + " and lower(nachname) = lower(?) and geburtsdatum = ? and kommune_id = ? and id <> ? limit 1",
+                        + " and lower(nachname) = lower(?) and geburtsdatum = ? and kommune_id = ? and id <> ?"
+                        + " and anonymisiert_am is null limit 1",
                 s(vorname), s(nachname), d(geburtsdatum), u(kommuneId), u(ausser)).isPresent();
     }
 

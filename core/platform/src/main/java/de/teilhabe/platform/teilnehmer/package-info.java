@@ -24,6 +24,23 @@
  * {@link de.teilhabe.platform.teilnehmer.Einwilligungszweck#AUSTAUSCH_TRAEGER}; that restricted view is a
  * separate, later feature and will build on {@code darfTeilen}.
  *
+ * <h2>Data protection</h2>
+ * {@link de.teilhabe.platform.teilnehmer.Aufbewahrung}: retention periods per record type in years after the case
+ * ended (the de-registration; cases never ended are left alone), per Kreis in table {@code aufbewahrungsregel}
+ * (Kreis-Admin), defaults of migration {@code V37}: {@code TEILNEHMER} 3 (master data, residence history,
+ * programs; regular limitation period), {@code EINWILLIGUNG} 3 (from the withdrawal if earlier; accountability),
+ * {@code ZUWEISUNG} 5, {@code ZUWEISUNG_GEFOERDERT} 10 (a Maßnahme whose Baustein a Zuwendungsbescheid covers;
+ * funding audits — the person's master data are kept as long). Anonymisation keeps year of birth (1 January),
+ * Kommune, residence status history, programs with verdict, dates and assignment outcomes; names become
+ * {@code anonymisiert}, free texts (residence notes, exception reason and approver, case manager, de-registration
+ * and drop-out reasons, free-text language level) are cleared or replaced, consents lose the link to the person;
+ * rows are marked {@code anonymisiert_am}. Anonymised people are not found by name and are nobody's duplicate.
+ * A dry run ({@code pruefen}) lists ids only. {@link de.teilhabe.platform.teilnehmer.Aufbewahrungslauf} runs
+ * every Kreis as {@code system.aufbewahrung} (a failing Kreis is logged and skipped), scheduled nightly by
+ * {@code teilhabe.aufbewahrung.cron} (default {@code 0 30 2 * * *}, env {@code TEILHABE_AUFBEWAHRUNG_CRON}),
+ * switched off with {@code teilhabe.aufbewahrung.aktiv=false} ({@code TEILHABE_AUFBEWAHRUNG_AKTIV}; off in tests).
+ * The audit log is append-only and is not anonymised.
+ *
  * <h2>Storage</h2>
  * Tables {@code teilnehmer}, {@code aufenthalt} (append only), {@code programmteilnahme}, {@code einwilligung}
  * and {@code zuweisung} in the Kreis schema (migration {@code V30}); rows are read and written with jOOQ in
