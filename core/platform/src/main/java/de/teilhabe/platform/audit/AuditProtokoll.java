@@ -67,6 +67,19 @@ public class AuditProtokoll {
         return kreisTransaktion.lesen(kreis, () -> lesen(KREIS_LOG, limit));
     }
 
+    /**
+     * In the running Kreis transaction: every entry about one record (its object id), oldest first — e.g. who read
+     * or changed a participant, for a data subject's access request.
+     */
+    public List<AuditEintrag> zumObjekt(Object objektId) {
+        return sql.select(ID, ZEITPUNKT, BENUTZER, AKTION, OBJEKT_TYP, OBJEKT_ID, AENDERUNG)
+                .from(KREIS_LOG)
+                .where(OBJEKT_ID.eq(objektId.toString()))
+                .orderBy(ID)
+                .fetch(r -> new AuditEintrag(r.get(ID), r.get(ZEITPUNKT).toInstant(), r.get(BENUTZER),
+                        r.get(AKTION), r.get(OBJEKT_TYP), r.get(OBJEKT_ID), r.get(AENDERUNG)));
+    }
+
     @Transactional(readOnly = true)
     List<AuditEintrag> plattformLesen(int limit) {
         return lesen(PLATTFORM_LOG, limit);

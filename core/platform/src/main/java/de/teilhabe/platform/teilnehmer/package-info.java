@@ -40,6 +40,13 @@
  * {@code teilhabe.aufbewahrung.cron} (default {@code 0 30 2 * * *}, env {@code TEILHABE_AUFBEWAHRUNG_CRON}),
  * switched off with {@code teilhabe.aufbewahrung.aktiv=false} ({@code TEILHABE_AUFBEWAHRUNG_AKTIV}; off in tests).
  * The audit log is append-only and is not anonymised.
+ * {@link de.teilhabe.platform.teilnehmer.DatenauskunftDienst}: access request (Art. 15 DSGVO) with record, case
+ * work, every audit entry about the person and the periods, as JSON or PDF, audited {@code AUSKUNFT}.
+ * {@link de.teilhabe.platform.teilnehmer.Loeschung}: erasure on request (Art. 17 DSGVO) by KI-Koordination or
+ * Kreis-Admin — refused while the case runs ({@code teilnehmer.loeschung.aktiv}) or a funded assignment's period
+ * runs ({@code teilnehmer.loeschung.aufbewahrungspflicht} with the end date), otherwise the person's rows are
+ * deleted and {@code GELOESCHT} is audited with the reason only; rows of case work still pointing to the person
+ * stop it ({@code teilnehmer.loeschung.verweise}). REST: {@code DatenschutzController}.
  *
  * <h2>Storage</h2>
  * Tables {@code teilnehmer}, {@code aufenthalt} (append only), {@code programmteilnahme}, {@code einwilligung}

@@ -1,0 +1,116 @@
+package de.teilhabe.platform.teilnehmer;
+
+import de.teilhabe.platform.audit.AuditEintrag;
+import de.teilhabe.platform.dokument.Dokument;
+import de.teilhabe.platform.fehler.Meldungen;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Lays out a {@link Datenauskunft} as a German document: one table per part, then the audit entries. */
+final class DatenauskunftDokument {
+
+    private static final ZoneId ZEITZONE = ZoneId.of("Europe/Berlin");
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter ZEIT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    private DatenauskunftDokument() {
+    }
+
+    static Dokument erstellen(Datenauskunft a) {
+        Teilnehmer t = a.akte().teilnehmer();
+        List<Dokument.Block> b = new ArrayList<>();
+        b.add(new Dokument.Absatz("Auskunft über die gespeicherten personenbezogenen Daten (Art. 15 DSGVO) — "
+                + a.kreis() + ", erstellt am " + ZEIT.format(a.erstelltAm().atZone(ZEITZONE)) + "."));
+        b.add(new Dokument.Absatz("Zweck der Verarbeitung: Teilhabe- und Case-Management in den Landesprogrammen "
+                + "der Integration; Empfänger innerhalb des Kreises sind Koordination und Case-Management, "
+                + "Maßnahmeträger nur mit Einwilligung."));
+        b.add(new Dokument.Ueberschrift("Stammdaten"));
+        List<List<String>> stamm = new ArrayList<>();
+        stamm.add(List.of("Vorname", t.vorname()));
+        stamm.add(List.of("Nachname", t.nachname()));
+        stamm.add(List.of("Geburtsdatum", datum(t.geburtsdatum())));
+        stamm.add(List.of("Kommune", a.akte().kommune()));
+        stamm.add(List.of("Sprachniveau", text(t.sprachniveau())));
+        stamm.add(List.of("Beschäftigungsverbot", t.beschaeftigungsverbot() ? "ja" : "nein"));
+        stamm.add(List.of("Fallverantwortung", text(t.fallverantwortung())));
+        stamm.add(List.of("Aufgenommen am", datum(t.aufgenommenAm())));
+        stamm.add(List.of("Abgemeldet am", datum(t.abgemeldetAm())));
+        stamm.add(List.of("Abmeldegrund", text(t.abmeldegrund())));
+        if (a.anonymisiertAm() != null) {
+            stamm.add(List.of("Anonymisiert am", datum(a.anonymisiertAm())));
+        }
+        b.add(new Dokument.Tabelle(List.of("Angabe", "Wert"), stamm));
+
+        b.add(new Dokument.Ueberschrift("Aufenthaltsverlauf"));
+        tabelle(b, List.of("Status", "ab", "Notiz"), a.akte().aufenthalte().stream()
+                .map(x -> List.of(x.status().name(), datum(x.ab()), text(x.notiz()))).toList());
+
+        b.add(new Dokument.Ueberschrift("Programme"));
+        tabelle(b, List.of("Programm", "Aufgenommen am", "Einstufung", "Begründung", "Ausnahme: Grund",
+                "genehmigt von", "Freigabe ABH"), a.akte().programme().stream()
+                .map(p -> List.of(p.programm(), datum(p.aufgenommenAm()), p.einstufung(),
+                        String.join("; ", p.begruendungen()), text(p.ausnahmeGrund()), text(p.ausnahmeGenehmigtVon()),
+                        p.freigabe() == null ? "" : meldung("teilnehmer.freigabe." + p.freigabe().name()) + " "
+                                + datum(p.freigabeAm()))).toList());
+
+        b.add(new Dokument.Ueberschrift("Einwilligungen"));
+        tabelle(b, List.of("Zweck", "erteilt am", "widerrufen am"), a.akte().einwilligungen().stream()
+                .map(e -> List.of(meldung("teilnehmer.einwilligungszweck." + e.zweck().name()), datum(e.erteiltAm()),
+                        datum(e.widerrufenAm()))).toList());
+
+        b.add(new Dokument.Ueberschrift("Zuweisungen zu Maßnahmen"));
+        tabelle(b, List.of("Maßnahme", "ab", "Ergebnis", "bis", "Abbruchgrund"), a.akte().zuweisungen().stream()
+                .map(z -> List.of(text(z.massnahme()), datum(z.ab()),
+                        meldung("teilnehmer.zuweisungsergebnis." + z.ergebnis().name()), datum(z.bis()),
+                        text(z.abbruchgrund()))).toList());
+
+        b.add(new Dokument.Ueberschrift("Fallarbeit: Ziele"));
+        tabelle(b, List.of("Bedarf", "Ziel", "Stand", "vereinbart am", "Zieldatum", "erreicht am"),
+                a.fallarbeit().ziele().stream().map(z -> List.of(z.bedarf(), z.ziel(), z.status().text(Locale.GERMAN),
+                        datum(z.vereinbartAm()), datum(z.zieldatum()), datum(z.erreichtAm()))).toList());
+        b.add(new Dokument.Ueberschrift("Fallarbeit: Notizen"));
+        tabelle(b, List.of("am", "Notiz", "verfasst von"), a.fallarbeit().notizen().stream()
+                .map(n -> List.of(datum(n.am()), n.text(), n.verfasser())).toList());
+        b.add(new Dokument.Ueberschrift("Fallarbeit: Verweisungen"));
+        tabelle(b, List.of("Stelle", "Beschreibung", "am", "Ergebnis", "Ergebnis am"), a.fallarbeit().verweisungen()
+                .stream().map(v -> List.of(v.stelle().text(Locale.GERMAN), text(v.beschreibung()), datum(v.am()),
+                        text(v.ergebnis()), datum(v.ergebnisAm()))).toList());
+
+        b.add(new Dokument.Ueberschrift("Protokoll: wer wann was gelesen oder geändert hat"));
+        tabelle(b, List.of("Zeitpunkt", "Benutzer", "Aktion", "Änderung"), a.protokoll().stream()
+                .map(DatenauskunftDokument::zeile).toList());
+
+        b.add(new Dokument.Ueberschrift("Speicherdauer"));
+        tabelle(b, List.of("Daten", "Jahre nach Ende der Betreuung"), a.fristen().stream()
+                .map(f -> List.of(meldung("aufbewahrung.typ." + f.typ().name()), String.valueOf(f.jahre()))).toList());
+        return new Dokument("Datenauskunft " + t.id(), b);
+    }
+
+    private static List<String> zeile(AuditEintrag e) {
+        return List.of(ZEIT.format(e.zeitpunkt().atZone(ZEITZONE)), e.benutzer(), e.aktion(), text(e.aenderung()));
+    }
+
+    private static void tabelle(List<Dokument.Block> b, List<String> spalten, List<List<String>> zeilen) {
+        if (zeilen.isEmpty()) {
+            b.add(new Dokument.Absatz("keine"));
+        } else {
+            b.add(new Dokument.Tabelle(spalten, zeilen));
+        }
+    }
+
+    private static String meldung(String code) {
+        return Meldungen.text(code, Locale.GERMAN);
+    }
+
+    private static String datum(LocalDate d) {
+        return d == null ? "" : DATUM.format(d);
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}
