@@ -8,6 +8,7 @@ import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.ui.audit.AuditView;
 import de.teilhabe.ui.betrieb.KreiseView;
 import de.teilhabe.ui.betrieb.OnboardingView;
+import de.teilhabe.ui.datenschutz.AufbewahrungView;
 import de.teilhabe.ui.gremium.AuftraegeView;
 import de.teilhabe.ui.gremium.StrukturView;
 import de.teilhabe.ui.kommune.KommunenView;
@@ -18,6 +19,7 @@ import de.teilhabe.ui.konfiguration.ProgrammuebersichtView;
 import de.teilhabe.ui.konfiguration.StellenView;
 import de.teilhabe.ui.konfiguration.TraegerView;
 import de.teilhabe.ui.programm.ProgrammeView;
+import de.teilhabe.ui.teilnehmer.ImportView;
 import de.teilhabe.ui.teilnehmer.TeilnehmerListeView;
 import de.teilhabe.ui.traeger.TraegerTeilnehmendeView;
 import de.teilhabe.ui.programm.StellenrechnerView;
@@ -42,6 +44,8 @@ final class Navigation {
             new Eintrag("navigation.config.finance", FinanzierungView.class, VaadinIcon.EURO),
             new Eintrag("navigation.config.posts", StellenView.class, VaadinIcon.USERS),
             new Eintrag("navigation.teilnehmer", TeilnehmerListeView.class, VaadinIcon.USER_CARD),
+            new Eintrag("navigation.import", ImportView.class, VaadinIcon.UPLOAD),
+            new Eintrag("navigation.datenschutz", AufbewahrungView.class, VaadinIcon.EYE_SLASH),
             new Eintrag("navigation.traeger.sicht", TraegerTeilnehmendeView.class, VaadinIcon.USERS),
             new Eintrag("navigation.gremien", StrukturView.class, VaadinIcon.SITEMAP),
             new Eintrag("navigation.auftraege", AuftraegeView.class, VaadinIcon.CHECK_SQUARE_O),

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -25,12 +27,17 @@ import de.teilhabe.platform.fallarbeit.FallarbeitDienst;
 import de.teilhabe.platform.fallarbeit.Fallnotiz;
 import de.teilhabe.platform.fallarbeit.Verweisung;
 import de.teilhabe.platform.fallarbeit.Ziel;
+import de.teilhabe.platform.dokument.Dateiformat;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Meldungen;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.massnahme.Massnahmen;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.Aufenthalt;
+import de.teilhabe.platform.teilnehmer.DatenauskunftDienst;
+import de.teilhabe.platform.teilnehmer.Loeschbescheid;
+import de.teilhabe.platform.teilnehmer.Loeschung;
 import de.teilhabe.platform.teilnehmer.Einwilligung;
 import de.teilhabe.platform.teilnehmer.Programmteilnahme;
 import de.teilhabe.platform.teilnehmer.Teilnehmer;
@@ -40,10 +47,16 @@ import de.teilhabe.platform.teilnehmer.Zuweisung;
 import de.teilhabe.platform.teilnehmer.Zuweisungsergebnis;
 import de.teilhabe.ui.komponenten.Angabe;
 import de.teilhabe.ui.komponenten.Darstellung;
+import de.teilhabe.ui.komponenten.Dokumentexport;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
 import de.teilhabe.ui.sitzung.Sitzung;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.json.JsonMapper;
+
+import java.io.ByteArrayInputStream;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,6 +79,9 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     private final KommunenDienst kommunen;
     private final Massnahmen massnahmen;
     private final FallarbeitDienst fallarbeit;
+    private final DatenauskunftDienst auskunft;
+    private final Loeschung loeschung;
+    private final JsonMapper json;
     private final Nutzer nutzer = Sitzung.angemeldet();
     private final boolean schreiben = Schreibrecht.hat(nutzer);
     private TeilnehmerAkte akte;
@@ -73,11 +89,15 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     private String offenerReiter;
 
     public TeilnehmerView(TeilnehmerDienst dienst, KommunenDienst kommunen, Massnahmen massnahmen,
-                          FallarbeitDienst fallarbeit) {
+                          FallarbeitDienst fallarbeit, DatenauskunftDienst auskunft, Loeschung loeschung,
+                          JsonMapper json) {
         this.dienst = dienst;
         this.kommunen = kommunen;
         this.massnahmen = massnahmen;
         this.fallarbeit = fallarbeit;
+        this.auskunft = auskunft;
+        this.loeschung = loeschung;
+        this.json = json;
         addClassName("seite");
         setSizeFull();
     }
@@ -114,6 +134,14 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
                     () -> new AbmeldungDialog(t, (am, grund) -> dienst.abmelden(nutzer, t.id(), t.version(), am, grund), this::gespeichert))
                     : knopf("teilnehmer-wiederaufnehmen", "teilnehmer.wiederaufnehmen", VaadinIcon.SIGN_IN,
                     () -> new AbmeldungDialog(t, (am, grund) -> dienst.wiederaufnehmen(nutzer, t.id(), t.version(), am), this::gespeichert)));
+        }
+        kopf.add(Dokumentexport.knopf("auskunft-pdf", getTranslation("datenschutz.auskunft.pdf"), datei(t), Dateiformat.PDF,
+                () -> auskunft.dokument(nutzer, t.id())), auskunftJson(t));
+        if (nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN)) {
+            Button loeschen = knopf("teilnehmer-loeschen", "datenschutz.loeschen", VaadinIcon.TRASH,
+                    () -> new LoeschDialog(t, grund -> loeschung.loeschen(nutzer, t.id(), grund), this::geloescht));
+            loeschen.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            kopf.add(loeschen);
         }
         TabSheet reiter = new TabSheet();
         reiter.setId("teilnehmer-reiter");
@@ -392,6 +420,38 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         liste.addColumn(Ereignis::text).setHeader(getTranslation("teilnehmer.ereignis")).setKey("ereignis");
         liste.setItems(ereignisse);
         return liste;
+    }
+
+    private static String datei(Teilnehmer t) {
+        return ("Datenauskunft " + t.nachname() + " " + t.vorname()).replaceAll("[^\\p{L}\\p{N}]+", "-");
+    }
+
+    /** The access request as JSON (Art. 15 DSGVO, machine-readable). */
+    private Anchor auskunftJson(Teilnehmer t) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] inhalt = json.writeValueAsBytes(auskunft.auskunft(nutzer, t.id()));
+            return new DownloadResponse(new ByteArrayInputStream(inhalt), datei(t) + ".json", "application/json",
+                    inhalt.length);
+        }), AttachmentType.DOWNLOAD, "");
+        Button knopf = new Button(getTranslation("datenschutz.auskunft.json"), VaadinIcon.DOWNLOAD.create());
+        knopf.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        link.add(knopf);
+        link.setId("auskunft-json");
+        return link;
+    }
+
+    private void geloescht(Loeschbescheid bescheid) {
+        if (bescheid.geloescht()) {
+            Notification.show(getTranslation("datenschutz.geloescht"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(TeilnehmerListeView.class));
+        } else {
+            Notification hinweis = Notification.show(getTranslation("datenschutz.nicht.geloescht",
+                    Meldungen.text(bescheid.grund(), getLocale(), bescheid.pflichtBis() == null ? ""
+                            : Darstellung.datum(bescheid.pflichtBis(), getLocale()))), 8000, Notification.Position.MIDDLE);
+            hinweis.addThemeVariants(NotificationVariant.LUMO_WARNING);
+            hinweis.setId("loeschen-abgelehnt");
+        }
     }
 
     private void gespeichert(TeilnehmerAkte neu) {

@@ -220,6 +220,87 @@ class TeilnehmerViewsTest extends MitProgrammen {
         assertThat(admin.hat(Rolle.KREIS_ADMIN)).isTrue();
     }
 
+    @Test
+    @Order(7)
+    @SuppressWarnings("unchecked")
+    void listeImportierenErstProbelaufDannAllesOderNichts() {
+        anmelden(ki);
+        oeffnen("teilnehmer/import");
+        ImportView ansicht = _get(ImportView.class);
+        _get(Select.class, s -> s.withId("import-programm")).setValue("gemeinsam-klappts");
+        String kopf = "Nachname;Vorname;Geburtsdatum;Kommune;Aufenthaltsstatus;Aufgenommen am\n";
+        ansicht.datei("liste.csv", (kopf + "Import;Eins;03.03.2001;Neuss;Duldung;01.02.2021\n"
+                + "Import;Zwei;04.04.2002;Kaarst;Gestattung;01.02.2021\n"
+                + "Import;Drei;05.05.2099;Neuss;Duldung;01.02.2021\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        _click(_get(Button.class, s -> s.withId("import-pruefen")));
+        Grid<de.teilhabe.platform.teilnehmer.Importfehler> fehler = _get(Grid.class, s -> s.withId("import-fehler"));
+        assertThat(_getFormatted(fehler, 0, "zeile")).isEqualTo("4");
+        _click(_get(Button.class, s -> s.withId("import-importieren")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("import-ergebnis")).getText())
+                .startsWith("Nicht importiert");
+
+        ansicht.datei("liste.csv", (kopf + "Import;Eins;03.03.2001;Neuss;Duldung;01.02.2021\n"
+                + "Import;Zwei;04.04.2002;Kaarst;Gestattung;01.02.2021\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        _click(_get(Button.class, s -> s.withId("import-pruefen")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("import-ergebnis")).getText())
+                .startsWith("Probelauf: 2 Zeilen gelesen, 2 können übernommen werden");
+        _click(_get(Button.class, s -> s.withId("import-importieren")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("import-ergebnis")).getText())
+                .startsWith("Importiert: 2 Personen");
+        oeffnen("teilnehmer");
+        _get(TextField.class, s -> s.withId("filter-suche")).setValue("Import");
+        assertThat(_size(_get(Grid.class, s -> s.withId("teilnehmer")))).isEqualTo(2);
+    }
+
+    @Test
+    @Order(8)
+    @SuppressWarnings("unchecked")
+    void auskunftUndLoeschungAufAntrag() {
+        anmelden(ki);
+        oeffnen("teilnehmer");
+        _get(TextField.class, s -> s.withId("filter-suche")).setValue("Ausnahme");
+        Grid<TeilnehmerZeile> liste = _get(Grid.class, s -> s.withId("teilnehmer"));
+        oeffnen("teilnehmer/" + liste.getGenericDataView().getItems().findFirst().orElseThrow().id());
+        _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("auskunft-pdf"));
+        _get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("auskunft-json"));
+        _click(_get(Button.class, s -> s.withId("teilnehmer-loeschen")));
+        _click(_get(Button.class, s -> s.withId("loeschen-speichern")));
+        assertThat(_get(TextField.class, s -> s.withId("loeschen-grund")).isInvalid()).as("ohne Grund").isTrue();
+        _get(TextField.class, s -> s.withId("loeschen-grund")).setValue("Antrag der Person vom 01.04.2021");
+        _click(_get(Button.class, s -> s.withId("loeschen-speichern")));
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications()).anySatisfy(n ->
+                assertThat(n.getElement().getProperty("text")).startsWith("Nicht gelöscht"));
+        assertThat(_get(H2.class, s -> s.withId("teilnehmer-titel")).getText()).isEqualTo("Ausnahme, Karim");
+
+        oeffnen("teilnehmer");
+        _get(TextField.class, s -> s.withId("filter-suche")).setValue("Beispiel");
+        liste = _get(Grid.class, s -> s.withId("teilnehmer"));
+        oeffnen("teilnehmer/" + liste.getGenericDataView().getItems().findFirst().orElseThrow().id());
+        _click(_get(Button.class, s -> s.withId("teilnehmer-loeschen")));
+        _get(TextField.class, s -> s.withId("loeschen-grund")).setValue("Antrag der Person vom 02.04.2021");
+        _click(_get(Button.class, s -> s.withId("loeschen-speichern")));
+        _get(TextField.class, s -> s.withId("filter-suche")).setValue("Beispiel");
+        assertThat(_size(_get(Grid.class, s -> s.withId("teilnehmer")))).as("gelöscht").isZero();
+    }
+
+    @Test
+    @Order(9)
+    void aufbewahrungProbelauf() {
+        anmelden(TestKreise.admin(kontext, slug));
+        oeffnen("datenschutz/aufbewahrung");
+        assertThat(_size(_get(Grid.class, s -> s.withId("aufbewahrung-regeln")))).isEqualTo(4);
+        _get(DatePicker.class, s -> s.withId("aufbewahrung-stichtag")).setValue(LocalDate.of(2099, 1, 1));
+        _click(_get(Button.class, s -> s.withId("aufbewahrung-pruefen")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aufbewahrung-bericht")).getText())
+                .as("a day in the future is refused").isEmpty();
+        LocalDate heute = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        _get(DatePicker.class, s -> s.withId("aufbewahrung-stichtag")).setValue(heute);
+        _click(_get(Button.class, s -> s.withId("aufbewahrung-pruefen")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aufbewahrung-bericht")).getText())
+                .startsWith("Probelauf zum " + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(heute))
+                .contains("Es wurde nichts verändert");
+    }
+
     @SuppressWarnings("unchecked")
     private static void person(String vorname, String nachname, LocalDate geburt, Aufenthaltsstatus status) {
         _get(TextField.class, s -> s.withId("person-vorname")).setValue(vorname);
