@@ -111,6 +111,12 @@ class AufbewahrungTabellen {
                 + " anonymisiert_am = current_date, version = version + 1 where id = ? and anonymisiert_am is null",
                 s(ANONYMISIERT), s(ANONYMISIERT), s(ANONYMISIERT), u(id));
         sql.execute("update aufenthalt set notiz = null where teilnehmer_id = ? and notiz is not null", u(id));
+        // case work: goals keep their status and dates, referrals the service; texts go, notes are free text only
+        sql.execute("update ziel set bedarf = ?, ziel = ?, version = version + 1 where teilnehmer_id = ?",
+                s(ANONYMISIERT), s(ANONYMISIERT), u(id));
+        sql.execute("update verweisung set beschreibung = null, ergebnis = case when ergebnis is not null then ? end,"
+                + " version = version + 1 where teilnehmer_id = ?", s(ANONYMISIERT), u(id));
+        sql.execute("delete from fallnotiz where teilnehmer_id = ?", u(id));
         sql.execute("update programmteilnahme set"
                 + " ausnahme_grund = case when ausnahme_grund is null then null else ? end,"
                 + " ausnahme_genehmigt_von = case when ausnahme_genehmigt_von is null then null else ? end,"
@@ -141,7 +147,8 @@ class AufbewahrungTabellen {
     /** Deletes the participant's rows; the counts per table, for the audit log. */
     Map<String, Integer> loeschen(UUID teilnehmerId) {
         Map<String, Integer> zeilen = new LinkedHashMap<>();
-        for (String tabelle : List.of("aufenthalt", "programmteilnahme", "einwilligung", "zuweisung")) {
+        for (String tabelle : List.of("ziel", "fallnotiz", "verweisung", "aufenthalt", "programmteilnahme",
+                "einwilligung", "zuweisung")) {
             zeilen.put(tabelle, sql.execute("delete from " + tabelle + " where teilnehmer_id = ?", u(teilnehmerId)));
         }
         zeilen.put("teilnehmer", sql.execute("delete from teilnehmer where id = ?", u(teilnehmerId)));

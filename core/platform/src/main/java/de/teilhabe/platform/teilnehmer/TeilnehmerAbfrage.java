@@ -12,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -31,6 +32,8 @@ class TeilnehmerAbfrage {
     private static final Field<String> VORNAME = DSL.field("t.vorname", String.class);
     private static final Field<LocalDate> GEBURTSDATUM = DSL.field("t.geburtsdatum", LocalDate.class);
     private static final Field<String> KOMMUNE = DSL.field("k.name", String.class);
+    /** The current residence status, kept on the participant by a trigger on new residence entries (V39). */
+    private static final Field<String> STATUS = DSL.field("t.aufenthaltsstatus", String.class);
     private static final Field<String> FALLVERANTWORTUNG = DSL.field("t.fallverantwortung", String.class);
     private static final Field<LocalDate> AUFGENOMMEN = DSL.field("t.aufgenommen_am", LocalDate.class);
     private static final Field<LocalDate> ABGEMELDET = DSL.field("t.abgemeldet_am", LocalDate.class);
@@ -43,17 +46,14 @@ class TeilnehmerAbfrage {
         this.sql = sql;
     }
 
-    Trefferliste suchen(TeilnehmerFilter filter, LocalDate heute) {
-        Field<String> status = DSL.field("(select a.status from aufenthalt a where a.teilnehmer_id = t.id"
-                + " and a.ab <= {0} order by a.ab desc, a.erfasst_am desc limit 1)", String.class,
-                DSL.val(heute, SQLDataType.LOCALDATE));
-        List<Condition> bedingungen = bedingungen(filter, status);
+    Trefferliste suchen(TeilnehmerFilter filter) {
+        List<Condition> bedingungen = bedingungen(filter);
         int groesse = filter.groesse() <= 0 ? STANDARD_GROESSE : Math.min(filter.groesse(), HOECHSTENS);
         int seite = Math.max(0, filter.seite());
-        List<TeilnehmerZeile> zeilen = sql.select(ID, NACHNAME, VORNAME, GEBURTSDATUM, KOMMUNE, status.as("status"),
+        List<TeilnehmerZeile> zeilen = sql.select(ID, NACHNAME, VORNAME, GEBURTSDATUM, KOMMUNE, STATUS.as("status"),
                         PROGRAMME, FALLVERANTWORTUNG, AUFGENOMMEN, ABGEMELDET)
-                .from(DSL.table("teilnehmer t join kommune k on k.id = t.kommune_id"))
-                .where(bedingungen)
+                .from(DSL.table("{0} join kommune k on k.id = t.kommune_id", kandidaten(filter, bedingungen)))
+                .where(namensuche(filter) ? List.of() : bedingungen)
                 .orderBy(DSL.lower(NACHNAME), DSL.lower(VORNAME), ID)
                 .limit(groesse).offset((long) seite * groesse)
                 .fetch(TeilnehmerAbfrage::zeile);
@@ -62,7 +62,22 @@ class TeilnehmerAbfrage {
         return new Trefferliste(zeilen, gesamt);
     }
 
-    private static List<Condition> bedingungen(TeilnehmerFilter f, Field<String> status) {
+    private static boolean namensuche(TeilnehmerFilter f) {
+        return f.suche() != null && !f.suche().isBlank();
+    }
+
+    /**
+     * The rows to sort. For a name search the matches come first from the name indexes and are then sorted
+     * ({@code offset 0} keeps PostgreSQL from walking the whole sort index instead, which it estimates cheaper
+     * for a prefix in the middle of the alphabet); otherwise the table itself.
+     */
+    private static Table<?> kandidaten(TeilnehmerFilter f, List<Condition> bedingungen) {
+        return namensuche(f)
+                ? DSL.table("(select * from teilnehmer t where {0} offset 0) t", DSL.and(bedingungen))
+                : DSL.table("teilnehmer t");
+    }
+
+    private static List<Condition> bedingungen(TeilnehmerFilter f) {
         List<Condition> b = new ArrayList<>();
         if (f.suche() != null && !f.suche().isBlank()) {
             String suche = f.suche().trim().toLowerCase(Locale.ROOT);
@@ -86,7 +101,7 @@ class TeilnehmerAbfrage {
             b.add(DSL.field("t.kommune_id", UUID.class).eq(DSL.val(f.kommuneId(), SQLDataType.UUID)));
         }
         if (f.status() != null) {
-            b.add(status.eq(DSL.val(f.status().name(), SQLDataType.CLOB)));
+            b.add(STATUS.eq(DSL.val(f.status().name(), SQLDataType.CLOB)));
         }
         if (f.programm() != null && !f.programm().isBlank()) {
             b.add(DSL.exists(DSL.selectOne().from(DSL.table("programmteilnahme p"))

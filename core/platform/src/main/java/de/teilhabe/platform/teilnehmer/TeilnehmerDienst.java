@@ -68,7 +68,7 @@ public class TeilnehmerDienst {
         String kreis = nutzer.kreisMitRolle(LESEN);
         TeilnehmerFilter f = filter == null ? TeilnehmerFilter.alle() : filter;
         return transaktion.schreiben(kreis, () -> {
-            Trefferliste liste = abfrage.suchen(f, LocalDate.now());
+            Trefferliste liste = abfrage.suchen(f);
             audit.kreis(nutzer.benutzername(), "GESUCHT", OBJEKT, null, filterAlsMap(f, liste.gesamt()));
             return liste;
         });

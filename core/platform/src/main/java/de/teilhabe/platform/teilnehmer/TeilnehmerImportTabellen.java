@@ -38,7 +38,8 @@ class TeilnehmerImportTabellen {
     /** The keys of all participants of the Kreis (lower-cased like the unique index). */
     Set<String> schluessel() {
         Set<String> schluessel = new HashSet<>();
-        sql.fetch("select lower(vorname), lower(nachname), geburtsdatum, kommune_id from teilnehmer").forEach(r ->
+        sql.fetch("select lower(vorname), lower(nachname), geburtsdatum, kommune_id from teilnehmer"
+                + " where anonymisiert_am is null").forEach(r ->
                 schluessel.add(schluessel(r.get(0, String.class), r.get(1, String.class), r.get(2, LocalDate.class),
                         r.get(3, UUID.class))));
         return schluessel;

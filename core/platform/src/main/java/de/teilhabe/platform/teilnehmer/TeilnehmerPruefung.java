@@ -54,6 +54,9 @@ final class TeilnehmerPruefung {
             fehler.add(Feldfehler.von(praefix + "ab", "pflichtfeld"));
         } else if (geburtsdatum != null && a.ab().isBefore(geburtsdatum)) {
             fehler.add(Feldfehler.von(praefix + "ab", "teilnehmer.aufenthalt.vor.geburt"));
+        } else if (a.ab().isAfter(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")))) {
+            // the search keeps the newest entry as the current status: an entry dated ahead would count too early
+            fehler.add(Feldfehler.von(praefix + "ab", "teilnehmer.aufenthalt.zukunft"));
         }
     }
 

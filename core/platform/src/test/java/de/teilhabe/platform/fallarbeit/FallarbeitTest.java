@@ -12,6 +12,9 @@ import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.AufenthaltDaten;
 import de.teilhabe.platform.teilnehmer.AufnahmeAntrag;
+import de.teilhabe.platform.teilnehmer.Aufbewahrung;
+import de.teilhabe.platform.teilnehmer.Loeschbescheid;
+import de.teilhabe.platform.teilnehmer.Loeschung;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDaten;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
 import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
@@ -116,6 +119,44 @@ class FallarbeitTest {
         }
         assertThatThrownBy(() -> fallarbeit.fallakte(cm, UUID.randomUUID()))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.code()).isEqualTo("teilnehmer.nicht.gefunden"));
+    }
+
+    @Test
+    void loeschungUndAnonymisierungErfassenDieFallarbeit() {
+        UUID neuss = kommunen.liste(admin).stream().filter(k -> k.name().equals("Neuss")).map(Kommune::id)
+                .findFirst().orElseThrow();
+        UUID geloescht = abgemeldetMitFallarbeit("Loesch", neuss);
+        Loeschbescheid bescheid = ctx.getBean(Loeschung.class).loeschen(admin, geloescht, "Antrag der Person");
+        assertThat(bescheid.geloescht()).isTrue();
+        assertThatThrownBy(() -> fallarbeit.fallakte(cm, geloescht)).isInstanceOf(FachlicherFehler.class);
+
+        UUID anonym = abgemeldetMitFallarbeit("Anonym", neuss);
+        ctx.getBean(Aufbewahrung.class).anonymisieren(admin, LocalDate.now());
+        Fallakte akte = fallarbeit.fallakte(cm, anonym);
+        assertThat(akte.notizen()).isEmpty();
+        assertThat(akte.ziele()).singleElement().satisfies(z -> {
+            assertThat(z.ziel()).isEqualTo("anonymisiert");
+            assertThat(z.status()).isEqualTo(Zielstatus.ERREICHT);
+        });
+        assertThat(akte.verweisungen()).singleElement().satisfies(v -> {
+            assertThat(v.stelle()).isEqualTo(Hilfeangebot.JOBCENTER);
+            assertThat(v.beschreibung()).isNull();
+        });
+    }
+
+    /** A person taken in on 31.03.2021 with a goal, a note and a referral, de-registered on 30.06.2021. */
+    private UUID abgemeldetMitFallarbeit(String nachname, UUID kommune) {
+        UUID id = teilnehmer.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Sara", nachname,
+                LocalDate.of(1999, 2, 3), kommune, null, false, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
+                LocalDate.of(2019, 5, 1), null), GEMEINSAM_KLAPPTS, AUFNAHME, null, null, null, null, null))
+                .teilnehmer().id();
+        fallarbeit.zielAnlegen(cm, id, new ZielDaten("Arbeit", "Praktikum finden", Zielstatus.ERREICHT, AUFNAHME,
+                null, AUFNAHME.plusDays(40)));
+        fallarbeit.notieren(cm, id, AUFNAHME, "Gesundheitliche Einschränkungen besprochen.");
+        fallarbeit.verweisen(cm, id, new VerweisungDaten(Hilfeangebot.JOBCENTER, "Leistungsantrag", AUFNAHME, null, null));
+        teilnehmer.abmelden(cm, id, teilnehmer.akte(cm, id).teilnehmer().version(), LocalDate.of(2021, 6, 30),
+                "Umzug");
+        return id;
     }
 
     private static void fehler(ThrowingCallable aufruf, String feld, String code) {

@@ -343,12 +343,13 @@ class TeilnehmerDienstTest {
         UUID id = aufnehmen("Tarek", "Mansour", kommune.get("Kaarst"), Aufenthaltsstatus.GESTATTUNG);
         TeilnehmerAkte akte = dienst.aufenthaltErfassen(cm, id, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(2021, 8, 1), "Asylantrag abgelehnt"));
-        TeilnehmerAkte zukunft = dienst.aufenthaltErfassen(cm, id, new AufenthaltDaten(
-                Aufenthaltsstatus.AUFENTHALTSTITEL, LocalDate.now().plusDays(30), "Termin ABH"));
         assertThat(akte.aktuellerStatus()).isEqualTo(Aufenthaltsstatus.DULDUNG);
-        assertThat(zukunft.aktuellerStatus()).isEqualTo(Aufenthaltsstatus.DULDUNG);
-        assertThat(zukunft.aufenthalte()).extracting(Aufenthalt::status).containsExactly(
-                Aufenthaltsstatus.AUFENTHALTSTITEL, Aufenthaltsstatus.DULDUNG, Aufenthaltsstatus.GESTATTUNG);
+        assertThat(akte.aufenthalte()).extracting(Aufenthalt::status).containsExactly(
+                Aufenthaltsstatus.DULDUNG, Aufenthaltsstatus.GESTATTUNG);
+        assertThat(dienst.suchen(cm, new TeilnehmerFilter("Mansour", null, Aufenthaltsstatus.DULDUNG, null, null, null,
+                0, 50)).gesamt()).as("the search filters on the current status").isEqualTo(1);
+        fehler(() -> dienst.aufenthaltErfassen(cm, id, new AufenthaltDaten(Aufenthaltsstatus.AUFENTHALTSTITEL,
+                LocalDate.now().plusDays(30), "Termin ABH")), "ab", "teilnehmer.aufenthalt.zukunft");
         fehler(() -> dienst.aufenthaltErfassen(cm, id, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(1990, 1, 1), null)), "ab", "teilnehmer.aufenthalt.vor.geburt");
     }
