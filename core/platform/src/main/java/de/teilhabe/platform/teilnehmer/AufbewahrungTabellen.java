@@ -117,6 +117,7 @@ class AufbewahrungTabellen {
         sql.execute("update verweisung set beschreibung = null, ergebnis = case when ergebnis is not null then ? end,"
                 + " version = version + 1 where teilnehmer_id = ?", s(ANONYMISIERT), u(id));
         sql.execute("delete from fallnotiz where teilnehmer_id = ?", u(id));
+        sql.execute("delete from programmfeld where teilnehmer_id = ?", u(id));
         sql.execute("update programmteilnahme set"
                 + " ausnahme_grund = case when ausnahme_grund is null then null else ? end,"
                 + " ausnahme_genehmigt_von = case when ausnahme_genehmigt_von is null then null else ? end,"
@@ -147,7 +148,7 @@ class AufbewahrungTabellen {
     /** Deletes the participant's rows; the counts per table, for the audit log. */
     Map<String, Integer> loeschen(UUID teilnehmerId) {
         Map<String, Integer> zeilen = new LinkedHashMap<>();
-        for (String tabelle : List.of("ziel", "fallnotiz", "verweisung", "aufenthalt", "programmteilnahme",
+        for (String tabelle : List.of("programmfeld", "ziel", "fallnotiz", "verweisung", "aufenthalt", "programmteilnahme",
                 "einwilligung", "zuweisung")) {
             zeilen.put(tabelle, sql.execute("delete from " + tabelle + " where teilnehmer_id = ?", u(teilnehmerId)));
         }
