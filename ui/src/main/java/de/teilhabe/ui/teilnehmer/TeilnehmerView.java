@@ -38,6 +38,8 @@ import de.teilhabe.platform.teilnehmer.Aufenthalt;
 import de.teilhabe.platform.teilnehmer.DatenauskunftDienst;
 import de.teilhabe.platform.teilnehmer.Loeschbescheid;
 import de.teilhabe.platform.teilnehmer.Loeschung;
+import de.teilhabe.platform.teilnehmer.Programmfeld;
+import de.teilhabe.platform.teilnehmer.Programmfelder;
 import de.teilhabe.platform.teilnehmer.Einwilligung;
 import de.teilhabe.platform.teilnehmer.Programmteilnahme;
 import de.teilhabe.platform.teilnehmer.Teilnehmer;
@@ -62,6 +64,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -82,15 +85,17 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     private final DatenauskunftDienst auskunft;
     private final Loeschung loeschung;
     private final JsonMapper json;
+    private final Programmfelder programmfelder;
     private final Nutzer nutzer = Sitzung.angemeldet();
     private final boolean schreiben = Schreibrecht.hat(nutzer);
     private TeilnehmerAkte akte;
     private Fallakte fall;
+    private Map<String, List<Programmfeld>> felder = Map.of();
     private String offenerReiter;
 
     public TeilnehmerView(TeilnehmerDienst dienst, KommunenDienst kommunen, Massnahmen massnahmen,
                           FallarbeitDienst fallarbeit, DatenauskunftDienst auskunft, Loeschung loeschung,
-                          JsonMapper json) {
+                          JsonMapper json, Programmfelder programmfelder) {
         this.dienst = dienst;
         this.kommunen = kommunen;
         this.massnahmen = massnahmen;
@@ -98,6 +103,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         this.auskunft = auskunft;
         this.loeschung = loeschung;
         this.json = json;
+        this.programmfelder = programmfelder;
         addClassName("seite");
         setSizeFull();
     }
@@ -108,6 +114,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
             UUID id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
             TeilnehmerAkte gelesen = dienst.akte(nutzer, id);
             fall = fallarbeit.fallakte(nutzer, id);
+            felder = programmfelder.felder(nutzer, id);
             zeigen(gelesen);
         } catch (IllegalArgumentException | FachlicherFehler e) {
             event.rerouteTo(TeilnehmerListeView.class);
@@ -147,7 +154,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         reiter.setId("teilnehmer-reiter");
         reiter.setWidthFull();
         List<String> namen = List.of("stammdaten", "aufenthalt", "einwilligungen", "ziele", "notizen", "zuweisungen",
-                "verlauf");
+                "verlauf", "programmfelder");
         reiter.add(getTranslation("teilnehmer.reiter.stammdaten"), stammdaten());
         reiter.add(getTranslation("teilnehmer.reiter.aufenthalt"), aufenthalt());
         reiter.add(getTranslation("teilnehmer.reiter.einwilligungen"), einwilligungen());
@@ -155,6 +162,9 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         reiter.add(getTranslation("teilnehmer.reiter.notizen"), notizen());
         reiter.add(getTranslation("teilnehmer.reiter.zuweisungen"), zuweisungen());
         reiter.add(getTranslation("teilnehmer.reiter.verlauf"), verlauf());
+        if (!felder.isEmpty()) {
+            reiter.add(getTranslation("teilnehmer.reiter.programmfelder"), programmfelderTeil());
+        }
         if (offenerReiter != null) {
             reiter.setSelectedIndex(namen.indexOf(offenerReiter));
         }
@@ -336,6 +346,18 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
             teil.add(knopf("verweisung-anlegen", "fallarbeit.verweisung.neu", VaadinIcon.PLUS, () -> new VerweisungDialog(null,
                     d -> fallarbeit.verweisen(nutzer, akte.teilnehmer().id(), d), this::fallGespeichert)));
         }
+        return teil;
+    }
+
+    /** The program plugins' own case fields, one form per program. */
+    private Component programmfelderTeil() {
+        VerticalLayout teil = new VerticalLayout();
+        teil.setPadding(false);
+        felder.forEach((programm, liste) -> teil.add(new ProgrammfelderFormular(programm, liste, schreiben,
+                werte -> programmfelder.speichern(nutzer, akte.teilnehmer().id(), programm, werte), neu -> {
+                    felder = programmfelder.felder(nutzer, akte.teilnehmer().id());
+                    gespeichert(akte);
+                })));
         return teil;
     }
 

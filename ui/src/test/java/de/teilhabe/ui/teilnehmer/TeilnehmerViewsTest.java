@@ -301,6 +301,30 @@ class TeilnehmerViewsTest extends MitProgrammen {
                 .contains("Es wurde nichts verändert");
     }
 
+    @Test
+    @Order(10)
+    @SuppressWarnings("unchecked")
+    void programmfelderDesPluginsMitSeinerPruefung() {
+        anmelden(ki);
+        oeffnen("teilnehmer");
+        _get(TextField.class, s -> s.withId("filter-suche")).setValue("Ausnahme");
+        Grid<TeilnehmerZeile> liste = _get(Grid.class, s -> s.withId("teilnehmer"));
+        String pfad = "teilnehmer/" + liste.getGenericDataView().getItems().findFirst().orElseThrow().id();
+        oeffnen(pfad);
+        reiter(7);
+        _get(Select.class, s -> s.withId("feld-abh-freigabe.status")).setValue("erteilt");
+        _get(Select.class, s -> s.withId("feld-einwilligung.gib-datenbank")).setValue("ja");
+        _click(_get(Button.class, s -> s.withId("programmfelder-speichern-gemeinsam-klappts")));
+        DatePicker datum = _get(DatePicker.class, s -> s.withId("feld-abh-freigabe.datum"));
+        assertThat(datum.isInvalid()).as("the plugin wants the date of a decided clearance").isTrue();
+        datum.setValue(LocalDate.of(2021, 3, 20));
+        _click(_get(Button.class, s -> s.withId("programmfelder-speichern-gemeinsam-klappts")));
+        oeffnen(pfad);
+        reiter(7);
+        assertThat(_get(DatePicker.class, s -> s.withId("feld-abh-freigabe.datum")).getValue())
+                .isEqualTo(LocalDate.of(2021, 3, 20));
+    }
+
     @SuppressWarnings("unchecked")
     private static void person(String vorname, String nachname, LocalDate geburt, Aufenthaltsstatus status) {
         _get(TextField.class, s -> s.withId("person-vorname")).setValue(vorname);
@@ -313,7 +337,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         _get(DatePicker.class, s -> s.withId("aufnahme-am")).setValue(LocalDate.of(2021, 3, 1));
     }
 
-    /** Opens a tab of the participant page: 0 Stammdaten, 2 Einwilligungen, 3 Ziele, 4 Notizen, 5 Zuweisungen, 6 Verlauf. */
+    /** Opens a tab of the participant page: 0 Stammdaten, 2 Einwilligungen, 3 Ziele, 4 Notizen, 5 Zuweisungen, 6 Verlauf, 7 Programmfelder. */
     private static void reiter(int nummer) {
         _get(TabSheet.class, s -> s.withId("teilnehmer-reiter")).setSelectedIndex(nummer);
     }
