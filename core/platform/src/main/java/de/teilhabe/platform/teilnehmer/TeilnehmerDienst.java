@@ -99,10 +99,10 @@ public class TeilnehmerDienst {
         Optional<Aufnahme> geprueft = aufnahmePruefen(antrag, rahmen, fehler);
         pruefenUndWerfen(fehler);
         Aufnahme aufnahme = geprueft.orElseThrow();
-        Teilnehmer neu = aufnahme.teilnehmer();
         Programmteilnahme teilnahme = aufnahme.teilnahme();
-        UUID id = neu.id();
+        UUID id = aufnahme.teilnehmer().id();
         return transaktion.schreiben(kreis, () -> {
+            Teilnehmer neu = mitFallverantwortung(aufnahme.teilnehmer(), teilnahme.programm());
             keinDoppel(neu, "person.nachname");
             eindeutig(() -> tabellen.anlegen(neu));
             tabellen.aufenthaltAnlegen(id, aufnahme.aufenthalt());
@@ -122,6 +122,19 @@ public class TeilnehmerDienst {
             audit.kreis(nutzer.benutzername(), "AUFGENOMMEN", OBJEKT, id, aenderung);
             return akte;
         });
+    }
+
+    /**
+     * Without a named case manager, the holder of the program's post responsible for the person's Kommune on the
+     * intake day takes the case (RKN: Teilhabemanager 1 for Neuss and Dormagen …).
+     */
+    private Teilnehmer mitFallverantwortung(Teilnehmer t, String programm) {
+        if (t.fallverantwortung() != null) {
+            return t;
+        }
+        return tabellen.zustaendig(programm, t.kommuneId(), t.aufgenommenAm()).map(inhaber -> new Teilnehmer(t.id(),
+                t.vorname(), t.nachname(), t.geburtsdatum(), t.kommuneId(), t.sprachniveau(), t.beschaeftigungsverbot(),
+                inhaber, t.aufgenommenAm(), t.abgemeldetAm(), t.abmeldegrund(), t.version())).orElse(t);
     }
 
     /**

@@ -158,6 +158,14 @@ class TeilnehmerTabellen {
                 s(ende.abbruchgrund()), u(id), DSL.val(version)) == 1;
     }
 
+    /** The holder of the program's post that is responsible for the Kommune on that day, if any. */
+    Optional<String> zustaendig(String programm, UUID kommuneId, LocalDate tag) {
+        return sql.fetchOptional("select s.inhaber from stelle s join stelle_kommune sk on sk.stelle_id = s.id"
+                        + " where s.programm_id = ? and sk.kommune_id = ? and s.inhaber is not null and btrim(s.inhaber) <> ''"
+                        + " and s.beginn <= ? and (s.ende is null or s.ende >= ?) order by s.beginn, s.bezeichnung limit 1",
+                s(programm), u(kommuneId), d(tag), d(tag)).map(r -> r.get(0, String.class));
+    }
+
     String kommune(UUID kommuneId) {
         return sql.fetchOne("select name from kommune where id = ?", u(kommuneId)).get(0, String.class);
     }

@@ -355,6 +355,21 @@ class TeilnehmerDienstTest {
     }
 
     @Test
+    void fallverantwortungAusDerStelleDerKommune() {
+        Nutzer ki = mitRolle(Rolle.KI_KOORDINATION);
+        ctx.getBean(de.teilhabe.platform.stelle.Stellen.class).anlegen(ki, new de.teilhabe.platform.stelle.StelleDaten(
+                GEMEINSAM_KLAPPTS, null, "Teilhabemanager 1", "Frau Demir", new java.math.BigDecimal("1.0"),
+                LocalDate.of(2020, 5, 1), null, List.of(kommune.get("Neuss"), kommune.get("Dormagen")), null));
+        TeilnehmerAkte neuss = dienst.aufnehmen(cm, antrag(person("Samira", "Stelle", STICHTAG.minusYears(22)),
+                Aufenthaltsstatus.DULDUNG, null, null));
+        assertThat(neuss.teilnehmer().fallverantwortung()).isEqualTo("Frau Demir");
+        TeilnehmerAkte benannt = dienst.aufnehmen(cm, antrag(new TeilnehmerDaten("Yusuf", "Stelle",
+                STICHTAG.minusYears(23), kommune.get("Dormagen"), null, false, "rkn.cm"), Aufenthaltsstatus.DULDUNG,
+                null, null));
+        assertThat(benannt.teilnehmer().fallverantwortung()).as("a named case manager stays").isEqualTo("rkn.cm");
+    }
+
+    @Test
     void rechteNachRolle() {
         UUID id = aufnehmen("Khaled", "Youssef", kommune.get("Meerbusch"), Aufenthaltsstatus.DULDUNG);
         for (Rolle rolle : List.of(Rolle.MASSNAHMETRAEGER, Rolle.GREMIUM_LESERECHT)) {
