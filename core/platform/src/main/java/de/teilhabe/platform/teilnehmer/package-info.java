@@ -19,10 +19,17 @@
  * one {@code IMPORTIERT} audit entry. REST: {@code POST /api/teilnehmer/import} (multipart, part {@code datei}).
  *
  * <h2>Providers and committees</h2>
- * Maßnahmeträger and Gremium-Leserecht get {@code zugriff.verboten} on everything here. A provider is to see
- * only the people assigned to its own Maßnahmen, and only with a valid consent for
- * {@link de.teilhabe.platform.teilnehmer.Einwilligungszweck#AUSTAUSCH_TRAEGER}; that restricted view is a
- * separate, later feature and will build on {@code darfTeilen}.
+ * Maßnahmeträger and Gremium-Leserecht get {@code zugriff.verboten} on everything here except one thing: a
+ * Maßnahmeträger account that the Kreis admin linked to its provider ({@code traeger.TraegerKonten}) sees, through
+ * {@link de.teilhabe.platform.teilnehmer.TeilnehmerFuerTraeger}, the people assigned to its own Maßnahmen who have
+ * a consent for {@link de.teilhabe.platform.teilnehmer.Einwilligungszweck#AUSTAUSCH_TRAEGER} in force today, with
+ * name and assignment only; anyone else is „not found“; every reading is audited.
+ *
+ * <h2>Program fields and case managers</h2>
+ * {@link de.teilhabe.platform.teilnehmer.Programmfelder}: the extra case fields each program plugin declares
+ * ({@code Fallfelder}), validated by the plugin before they are stored (table {@code programmfeld}, V36). At intake
+ * without a named case manager, the holder of the program's post responsible for the person's Kommune takes the
+ * case. Goals, notes and referrals live in package {@code fallarbeit}.
  *
  * <h2>Data protection</h2>
  * {@link de.teilhabe.platform.teilnehmer.Aufbewahrung}: retention periods per record type in years after the case
@@ -45,8 +52,8 @@
  * {@link de.teilhabe.platform.teilnehmer.Loeschung}: erasure on request (Art. 17 DSGVO) by KI-Koordination or
  * Kreis-Admin — refused while the case runs ({@code teilnehmer.loeschung.aktiv}) or a funded assignment's period
  * runs ({@code teilnehmer.loeschung.aufbewahrungspflicht} with the end date), otherwise the person's rows are
- * deleted and {@code GELOESCHT} is audited with the reason only; rows of case work still pointing to the person
- * stop it ({@code teilnehmer.loeschung.verweise}). REST: {@code DatenschutzController}.
+ * deleted (case work and program fields included) and {@code GELOESCHT} is audited with the reason only.
+ * Anonymisation also clears the texts of goals and referrals and deletes case notes and program fields. REST: {@code DatenschutzController}.
  *
  * <h2>Storage</h2>
  * Tables {@code teilnehmer}, {@code aufenthalt} (append only), {@code programmteilnahme}, {@code einwilligung}
