@@ -1,35 +1,25 @@
 package de.teilhabe.ui.browser;
 
 import com.microsoft.playwright.Locator;
-import de.teilhabe.platform.benutzer.BenutzerDaten;
-import de.teilhabe.platform.benutzer.Benutzerverwaltung;
 import de.teilhabe.platform.demo.RknMassnahmen;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
-import de.teilhabe.platform.kreis.KreisVerwaltung;
 import de.teilhabe.platform.massnahme.Massnahmen;
 import de.teilhabe.platform.massnahme.Status;
-import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.AufenthaltDaten;
 import de.teilhabe.platform.teilnehmer.AufnahmeAntrag;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDaten;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
-import de.teilhabe.platform.testing.TestKreise;
 import de.teilhabe.platform.traeger.TraegerKonten;
 import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
-import de.teilhabe.ui.TeilhabeServer;
-import de.teilhabe.ui.TestServer;
-import de.teilhabe.ui.konfiguration.MitProgrammen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -41,60 +31,37 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * through its own view. Screenshots: target/screenshots/fall-*.png.
  */
 class FallmanagementBrowserTest {
-    private static final String PASSWORT = "fallmanagement-browser-test";
-    private static TeilhabeServer server;
-    private static Browser browser;
-    private static String slug;
+    private static Testkreis kreis;
     private static UUID anderePerson;
 
     @BeforeAll
     static void starten() throws Exception {
-        server = TestServer.starten(Map.of("teilhabe.betreiber.passwort", TestKreise.BETREIBER_PASSWORT,
-                "teilhabe.plugins.verzeichnis", MitProgrammen.pluginVerzeichnis().toString()));
-        slug = TestKreise.slug("ui-fall");
-        var kontext = server.kontext();
-        TestKreise.onboarden(kontext, slug);
-        Nutzer admin = TestKreise.admin(kontext, slug);
-        kontext.getBean(ProgrammDienst.class).aktivieren(admin, "durchstarten");
-        kontext.getBean(ProgrammDienst.class).aktivieren(admin, "gemeinsam-klappts");
-        Nutzer ki = MitProgrammen.ki(admin);
-        kontext.getBean(RknMassnahmen.class).anlegen(ki);
-        Benutzerverwaltung konten = kontext.getBean(Benutzerverwaltung.class);
-        konten.anlegen(admin, new BenutzerDaten(slug + ".cm", "Case-Management Test", Set.of(Rolle.CASE_MANAGEMENT),
-                true, PASSWORT));
-        konten.anlegen(admin, new BenutzerDaten(slug + ".traeger", "Träger Test", Set.of(Rolle.MASSNAHMETRAEGER),
-                true, PASSWORT));
-        UUID traeger = kontext.getBean(Massnahmen.class).tabelle(ki).stream().filter(m -> m.status() == Status.LAUFEND)
+        kreis = Testkreis.starten("ui-fall", "durchstarten", "gemeinsam-klappts");
+        Nutzer ki = kreis.ki();
+        kreis.bean(RknMassnahmen.class).anlegen(ki);
+        kreis.konto("cm", Rolle.CASE_MANAGEMENT);
+        String traegerKonto = kreis.konto("traeger", Rolle.MASSNAHMETRAEGER);
+        UUID traeger = kreis.bean(Massnahmen.class).tabelle(ki).stream().filter(m -> m.status() == Status.LAUFEND)
                 .findFirst().orElseThrow().traegerId();
-        kontext.getBean(TraegerKonten.class).zuordnen(admin, traeger, slug + ".traeger");
-        UUID neuss = kontext.getBean(KommunenDienst.class).liste(admin).stream().filter(k -> k.name().equals("Neuss"))
+        kreis.bean(TraegerKonten.class).zuordnen(kreis.admin, traeger, traegerKonto);
+        UUID neuss = kreis.bean(KommunenDienst.class).liste(ki).stream().filter(k -> k.name().equals("Neuss"))
                 .map(Kommune::id).findFirst().orElseThrow();
-        anderePerson = kontext.getBean(TeilnehmerDienst.class).aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten(
+        anderePerson = kreis.bean(TeilnehmerDienst.class).aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten(
                 "Omid", "Andere", LocalDate.of(1999, 1, 1), neuss, null, false, null), new AufenthaltDaten(
                 Aufenthaltsstatus.GESTATTUNG, LocalDate.of(2020, 1, 1), null), "gemeinsam-klappts",
                 LocalDate.of(2021, 2, 1), null, null, null, null, List.of())).teilnehmer().id();
-        browser = new Browser();
     }
 
     @AfterAll
     static void beenden() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            try {
-                server.kontext().getBean(KreisVerwaltung.class).offboarden(TestKreise.betreiber(server.kontext()), slug, slug);
-            } finally {
-                server.close();
-            }
+        if (kreis != null) {
+            kreis.close();
         }
     }
 
     @Test
     void aufnahmeZuweisungAbbruchAbmeldungUndDieSichtDesTraegers() {
-        Seite cm = new Seite(browser.neueSeite("de-DE"), server.uiUrl());
-        cm.oeffnen("login");
-        cm.anmelden(slug + ".cm", PASSWORT);
+        Seite cm = kreis.angemeldet(kreis.slug + ".cm");
         cm.oeffnen("teilnehmer");
         cm.klicken("teilnehmer-aufnahme");
         cm.eingeben("person-vorname", "Amina");
@@ -143,9 +110,7 @@ class FallmanagementBrowserTest {
         assertThat(cm.zelle("verlauf", "Abmeldung: nicht erreichbar")).isVisible();
         cm.foto("fall-05-verlauf");
 
-        Seite traeger = new Seite(browser.neueSeite("de-DE"), server.uiUrl());
-        traeger.oeffnen("login");
-        traeger.anmelden(slug + ".traeger", PASSWORT);
+        Seite traeger = kreis.angemeldet(kreis.slug + ".traeger");
         traeger.oeffnen("traeger/teilnehmende");
         assertThat(traeger.zelle("traeger-teilnehmende", "Browser, Amina")).isVisible();
         assertThat(traeger.zelle("traeger-teilnehmende", "Abbruch")).isVisible();

@@ -2,16 +2,7 @@ package de.teilhabe.ui.browser;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import de.teilhabe.platform.benutzer.BenutzerDaten;
-import de.teilhabe.platform.benutzer.Benutzerverwaltung;
-import de.teilhabe.platform.kreis.KreisVerwaltung;
-import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
-import de.teilhabe.platform.testing.TestKreise;
-import de.teilhabe.ui.TeilhabeServer;
-import de.teilhabe.ui.TestServer;
-import de.teilhabe.ui.konfiguration.MitProgrammen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,43 +20,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as PDF and XLSX. Screenshots: target/screenshots/gremien-*.png.
  */
 class GremienBrowserTest {
-    private static final String PASSWORT = "ki-gremien-browser-test";
-    private static TeilhabeServer server;
-    private static Browser browser;
-    private static String slug;
+    private static Testkreis kreis;
 
     @BeforeAll
     static void starten() throws Exception {
-        server = TestServer.starten(Map.of("teilhabe.betreiber.passwort", TestKreise.BETREIBER_PASSWORT,
-                "teilhabe.plugins.verzeichnis", MitProgrammen.pluginVerzeichnis().toString()));
-        slug = TestKreise.slug("ui-gremb");
-        TestKreise.onboarden(server.kontext(), slug);
-        Nutzer admin = TestKreise.admin(server.kontext(), slug);
-        server.kontext().getBean(ProgrammDienst.class).aktivieren(admin, "kim");
-        server.kontext().getBean(Benutzerverwaltung.class).anlegen(admin, new BenutzerDaten(slug + ".ki",
-                "KI-Koordination Test", Set.of(Rolle.KI_KOORDINATION), true, PASSWORT));
-        browser = new Browser();
+        kreis = Testkreis.starten("ui-gremb", "kim");
+        kreis.konto("ki", Rolle.KI_KOORDINATION);
     }
 
     @AfterAll
     static void beenden() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            try {
-                server.kontext().getBean(KreisVerwaltung.class).offboarden(TestKreise.betreiber(server.kontext()), slug, slug);
-            } finally {
-                server.close();
-            }
+        if (kreis != null) {
+            kreis.close();
         }
     }
 
     @Test
     void lenkungsgruppeMitArbeitsgruppeSitzungBeschlussAuftragUndProtokollexport() throws IOException {
-        Seite ki = new Seite(browser.neueSeite("de-DE"), server.uiUrl());
-        ki.oeffnen("login");
-        ki.anmelden(slug + ".ki", PASSWORT);
+        Seite ki = kreis.angemeldet(kreis.slug + ".ki");
         assertThat(ki.page().locator("#navigation")).containsText("Gremien");
 
         ki.oeffnen("gremien");
