@@ -25,8 +25,8 @@ import org.jooq.impl.SQLDataType;
 /**
  * The program plugins' extra case fields of a participant: for every program the person takes part in, the
  * fields the plugin declares (case steps intake, care and de-registration), with the stored values. Saving asks
- * the plugin to validate the values first; nothing is stored while it reports errors. Reading is part of the
- * audited record; a change is audited with the keys changed, not the values.
+ * the plugin to validate the values first; nothing is stored while it reports errors. Reading is audited as
+ * {@code GELESEN}; a change with the keys changed, not the values.
  */
 @Singleton
 public class Programmfelder {
@@ -51,7 +51,9 @@ public class Programmfelder {
 
     /** The extra fields per program of the person (programs whose plugin declares none are left out). */
     public Map<String, List<Programmfeld>> felder(Nutzer nutzer, UUID teilnehmerId) {
-        return transaktion.lesen(nutzer.kreisMitRolle(LESEN), () -> {
+        return transaktion.schreiben(nutzer.kreisMitRolle(LESEN), () -> {
+            audit.kreis(nutzer.benutzername(), "GELESEN", TeilnehmerDienst.OBJEKT, teilnehmerId,
+                    Map.of("teil", "Programmfelder"));
             Map<String, List<Programmfeld>> ergebnis = new LinkedHashMap<>();
             for (Programmteilnahme p : programme(teilnehmerId)) {
                 Map<String, String> werte = werte(teilnehmerId, p.programm());

@@ -8,8 +8,10 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.finanzierung.Programmumgebung;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
+import de.teilhabe.platform.mandant.Mandanten;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.testing.Datenbank;
 import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
@@ -69,6 +71,13 @@ class ProgrammfelderTest {
         assertThat(gespeichert.get(GEMEINSAM_KLAPPTS)).filteredOn(f -> f.schluessel().equals("abh-freigabe.datum"))
                 .singleElement().satisfies(f -> assertThat(f.wert()).isEqualTo("2021-04-20"));
         assertThat(felder.felder(admin, person).get(GEMEINSAM_KLAPPTS)).filteredOn(f -> f.wert() != null).hasSize(3);
+
+        String schema = ctx.getBean(Mandanten.class).schema(admin.kreisSlug()).schema();
+        List<String> eintraege = new Datenbank(ctx).spalte("select benutzer || ' ' || aktion || ' ' || aenderung from "
+                + schema + ".audit_log where objekt_id = '" + person + "' order by id");
+        assertThat(eintraege).anySatisfy(e -> assertThat(e).startsWith("test.cm GELESEN").contains("Programmfelder"))
+                .anySatisfy(e -> assertThat(e).startsWith("test.cm PROGRAMMFELDER_GEAENDERT")
+                        .contains("abh-freigabe.datum").doesNotContain("2021-04-20"));
     }
 
     @Test
