@@ -1,0 +1,62 @@
+package de.teilhabe.platform.bericht;
+
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.sicherheit.AktuellerNutzer;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** The Stichtag reports of the caller's Kreis as JSON; the cut-off date as ISO date ({@code 2021-03-31}). */
+@Controller("/api/berichte")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Berichte")
+class BerichtController {
+
+    private final Stichtagsberichte berichte;
+    private final AktuellerNutzer nutzer;
+
+    BerichtController(Stichtagsberichte berichte, AktuellerNutzer nutzer) {
+        this.berichte = berichte;
+        this.nutzer = nutzer;
+    }
+
+    @Get("/aufnahme")
+    @Operation(summary = "Aufnahme zum Stichtag je Kommune: aufgenommene Personen nach Aufenthaltsstatus am "
+            + "Aufnahmetag, abgemeldet, aktiv, dokumentierte Ausnahmen, mit Summenzeile (für Gremien: kleine "
+            + "Fallzahlen unterdrückt)")
+    Aufnahmetabelle aufnahme(Authentication auth, @QueryValue @Nullable String programm,
+                             @QueryValue @Nullable String stichtag) {
+        return berichte.aufnahme(nutzer.aus(auth), programm, datum(stichtag));
+    }
+
+    @Get("/zuweisungen")
+    @Operation(summary = "Zuweisungen und Abbrüche zum Stichtag je Förderbaustein und Maßnahmeträger für die "
+            + "Teilnehmenden eines Programms, mit Summenzeile und Zahl der zugewiesenen Personen (für Gremien: "
+            + "kleine Fallzahlen unterdrückt)")
+    Zuweisungstabelle zuweisungen(Authentication auth, @QueryValue @Nullable String programm,
+                                  @QueryValue @Nullable String stichtag) {
+        return berichte.zuweisungen(nutzer.aus(auth), programm, datum(stichtag));
+    }
+
+    private static LocalDate datum(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw FachlicherFehler.ungueltig("stichtag", "bericht.stichtag.ungueltig", text.strip());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/**
+ * Stichtag reports as the offices write them into council papers (seed 000, Rhein-Kreis Neuss 31.03.2021).
+ *
+ * <ul>
+ *   <li><b>Aufnahme</b> ({@link de.teilhabe.platform.bericht.Stichtagsberichte#aufnahme}): per Kommune of the
+ *       Kreis (all of them, by name, zeros included) the people taken into a program up to the cut-off date
+ *       ({@code programmteilnahme.aufgenommen_am <= stichtag}) by their residence status on the intake day (the
+ *       newest residence entry dated on or before it: Duldung, Gestattung, Aufenthaltstitel, anything else or
+ *       none as „sonstige“), de-registered by the cut-off date ({@code teilnehmer.abgemeldet_am <= stichtag}),
+ *       active (taken in − de-registered) and the documented exceptions, with a sum row.</li>
+ *   <li><b>Zuweisungen</b> ({@link de.teilhabe.platform.bericht.Stichtagsberichte#zuweisungen}): per
+ *       Förderbaustein and provider the assignments begun up to the cut-off date of the people taken into the
+ *       program — the Teilhabemanagement's people go to the Maßnahmen of „Durchstarten“ —, of them running on
+ *       that day, completed and dropped out by then, the sum row and the number of distinct people assigned.</li>
+ * </ul>
+ *
+ * <p>Rights: KI-Koordination, Kreis-Admin, Case-Management and Gremium-Leserecht read the reports; a
+ * Maßnahmeträger account gets 403. <b>Small counts</b> are protected for committee readers only (an account whose
+ * only reading role is Gremium-Leserecht), see {@link de.teilhabe.platform.bericht.Schwelle}: detail cells from 1
+ * to {@code teilhabe.berichte.mindestanzahl} − 1 (default 3) are {@code null}; wherever a row equation (status
+ * columns = total, de-registered + active = total, running + completed + dropped out = assigned) or a column
+ * equation (detail rows = sum row) would have exactly one hidden cell, its smallest non-zero visible part is
+ * hidden too, until no equation has exactly one hidden cell. So the sum rows stay exact unless they would give a
+ * hidden cell away. This is the usual primary/secondary cell suppression; it does not defend against every
+ * combination of several published tables (e.g. two cut-off dates side by side).
+ *
+ * <p>Demo data: {@link de.teilhabe.platform.bericht.RknStichtag31032021} enters the seed's facts.
+ */
+package de.teilhabe.platform.bericht;

@@ -1,0 +1,139 @@
+package de.teilhabe.platform.bericht;
+
+import static de.teilhabe.platform.finanzierung.Programmumgebung.DURCHSTARTEN;
+import static de.teilhabe.platform.finanzierung.Programmumgebung.GEMEINSAM_KLAPPTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import de.teilhabe.platform.demo.RknMassnahmen;
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.finanzierung.Programmumgebung;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The Rhein-Kreis Neuss of 31.03.2021 (seed 000) entered by the generator into a fresh Kreis with RKN's Kommunen
+ * and Maßnahmen: the Stichtag reports give exactly the council paper's tables.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RknStichtagTest implements TestPropertyProvider {
+
+    static final LocalDate STICHTAG = RknStichtag31032021.STICHTAG;
+
+    @Inject ApplicationContext ctx;
+    @Inject Stichtagsberichte berichte;
+    @Inject RknStichtag31032021 generator;
+
+    Nutzer ki;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("teilhabe.plugins.verzeichnis", Programmumgebung.pluginVerzeichnis());
+    }
+
+    @BeforeAll
+    void kreis() {
+        Nutzer admin = Programmumgebung.kreisMit(ctx, "rkn-stichtag", DURCHSTARTEN, GEMEINSAM_KLAPPTS);
+        ki = rolle(admin, Rolle.KI_KOORDINATION);
+        ctx.getBean(RknMassnahmen.class).anlegen(ki);
+        assertThat(generator.anlegen(admin.kreisSlug(), admin.kreisSlug() + ".cm")).isTrue();
+        assertThat(generator.anlegen(admin.kreisSlug(), admin.kreisSlug() + ".cm")).as("idempotent").isFalse();
+    }
+
+    @Test
+    void aufnahmeWieImBericht() {
+        Aufnahmetabelle t = berichte.aufnahme(ki, GEMEINSAM_KLAPPTS, STICHTAG);
+        assertThat(t.zeilen()).extracting(Aufnahmezeile::kommune, Aufnahmezeile::duldung, Aufnahmezeile::gestattung,
+                Aufnahmezeile::aufenthaltstitel, Aufnahmezeile::gesamt).containsExactly(
+                tuple("Dormagen", 14, 21, 0, 35),
+                tuple("Grevenbroich", 26, 14, 0, 40),
+                tuple("Jüchen", 7, 7, 1, 15),
+                tuple("Kaarst", 15, 2, 0, 17),
+                tuple("Korschenbroich", 26, 9, 0, 35),
+                tuple("Meerbusch", 19, 15, 1, 35),
+                tuple("Neuss", 4, 5, 0, 9),
+                tuple("Rommerskirchen", 11, 7, 0, 18));
+        assertThat(t.summe()).isEqualTo(new Aufnahmezeile("Summe", 122, 80, 2, 0, 204, 19, 185, 2));
+        assertThat(t.zeilen()).filteredOn(z -> z.ausnahmen() > 0).extracting(Aufnahmezeile::kommune)
+                .as("the two Aufenthaltstitel are the documented exceptions").containsExactly("Jüchen", "Meerbusch");
+        assertThat(t.programm()).isEqualTo(GEMEINSAM_KLAPPTS);
+        assertThat(t.stichtag()).isEqualTo(STICHTAG);
+    }
+
+    @Test
+    void aufnahmeZaehltDenStatusAmAufnahmetagUndDenStichtag() {
+        // every fifth Gestattung became a Duldung after intake: still counted as Gestattung
+        assertThat(berichte.aufnahme(ki, GEMEINSAM_KLAPPTS, LocalDate.now()).summe())
+                .isEqualTo(new Aufnahmezeile("Summe", 122, 80, 2, 0, 204, 19, 185, 2));
+        Aufnahmezeile ende2020 = berichte.aufnahme(ki, GEMEINSAM_KLAPPTS, LocalDate.of(2020, 12, 31)).summe();
+        assertThat(ende2020.gesamt()).isLessThan(204).isGreaterThan(0);
+        assertThat(ende2020.gesamt()).isEqualTo(ende2020.duldung() + ende2020.gestattung()
+                + ende2020.aufenthaltstitel() + ende2020.sonstige());
+        assertThat(berichte.aufnahme(ki, GEMEINSAM_KLAPPTS, LocalDate.of(2020, 6, 1)).summe())
+                .isEqualTo(new Aufnahmezeile("Summe", 0, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void zuweisungenUndAbbruecheWieImBericht() {
+        Zuweisungstabelle t = berichte.zuweisungen(ki, GEMEINSAM_KLAPPTS, STICHTAG);
+        assertThat(t.zeilen()).extracting(Zuweisungszeile::baustein, Zuweisungszeile::traeger,
+                Zuweisungszeile::zugewiesen, Zuweisungszeile::abbruch).containsExactly(
+                tuple(1, "AWO Berufshilfe", 16, 0),
+                tuple(1, "Caritas", 19, 2),
+                tuple(1, "KJA", 12, 2),
+                tuple(1, "TZG", 42, 5),
+                tuple(2, "KJA", 6, 0),
+                tuple(3, "VHS Grevenbroich", 14, 2));
+        assertThat(t.zeilen()).allSatisfy(z -> {
+            assertThat(z.bausteinProgramm()).isEqualTo(DURCHSTARTEN);
+            assertThat(z.laufend()).isEqualTo(z.zugewiesen() - z.abbruch());
+            assertThat(z.abgeschlossen()).isZero();
+        });
+        assertThat(t.summe().zugewiesen()).isEqualTo(109);
+        assertThat(t.summe().abbruch()).isEqualTo(11);
+        assertThat(t.personen()).as("Bis zum 31.03.2021 wurden insgesamt 109 TN den Förderbausteinen zugewiesen")
+                .isEqualTo(109);
+        assertThat(berichte.zuweisungen(ki, DURCHSTARTEN, STICHTAG).personen())
+                .as("nobody was taken into Durchstarten itself").isZero();
+    }
+
+    @Test
+    void programmMussAktivSein() {
+        FachlicherFehler f = catchThrowableOfType(() -> berichte.aufnahme(ki, "kim", STICHTAG),
+                FachlicherFehler.class);
+        assertThat(f.feldfehler()).singleElement().satisfies(e -> {
+            assertThat(e.feld()).isEqualTo("programm");
+            assertThat(e.code()).isEqualTo("bericht.programm.nicht.aktiv");
+        });
+    }
+
+    @Test
+    void massnahmetraegerSiehtKeineBerichte() {
+        Nutzer traeger = rolle(ki, Rolle.MASSNAHMETRAEGER);
+        assertThat(catchThrowableOfType(() -> berichte.aufnahme(traeger, GEMEINSAM_KLAPPTS, STICHTAG),
+                FachlicherFehler.class).code()).isEqualTo("zugriff.verboten");
+    }
+
+    static Nutzer rolle(Nutzer admin, Rolle rolle) {
+        return new Nutzer(admin.id(), admin.kreisSlug() + "." + rolle.name().toLowerCase(), rolle.name(),
+                admin.kreisSlug(), admin.kreisName(), Set.of(rolle));
+    }
+
+    static List<Integer> werte(Aufnahmezeile z) {
+        return java.util.Arrays.asList(z.duldung(), z.gestattung(), z.aufenthaltstitel(), z.sonstige(), z.gesamt(),
+                z.abgemeldet(), z.aktiv(), z.ausnahmen());
+    }
+}
