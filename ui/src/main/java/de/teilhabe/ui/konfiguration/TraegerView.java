@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import de.teilhabe.platform.benutzer.Benutzerverwaltung;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
@@ -19,6 +20,7 @@ import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.traeger.Massnahmetraeger;
 import de.teilhabe.platform.traeger.Traeger;
 import de.teilhabe.platform.traeger.TraegerDaten;
+import de.teilhabe.platform.traeger.TraegerKonten;
 import de.teilhabe.platform.traeger.TraegerVerzeichnis;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
@@ -35,14 +37,19 @@ import java.util.stream.Collectors;
 @Prototype
 public class TraegerView extends VerticalLayout implements HasDynamicTitle {
     private final TraegerVerzeichnis verzeichnis;
+    private final TraegerKonten konten;
+    private final Benutzerverwaltung benutzer;
     private final KommunenDienst kommunenDienst;
     private final Nutzer nutzer = Sitzung.angemeldet();
     private final boolean schreiben = nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN);
     private final Grid<Traeger> tabelle = new Grid<>();
     private List<Kommune> kommunen = List.of();
 
-    public TraegerView(TraegerVerzeichnis verzeichnis, KommunenDienst kommunenDienst) {
+    public TraegerView(TraegerVerzeichnis verzeichnis, KommunenDienst kommunenDienst, TraegerKonten konten,
+                       Benutzerverwaltung benutzer) {
         this.verzeichnis = verzeichnis;
+        this.konten = konten;
+        this.benutzer = benutzer;
         this.kommunenDienst = kommunenDienst;
         addClassName("seite");
         setSizeFull();
@@ -87,6 +94,15 @@ public class TraegerView extends VerticalLayout implements HasDynamicTitle {
                 return bearbeiten;
             }).setHeader("").setAutoWidth(true).setFlexGrow(0);
             tabelle.addItemDoubleClickListener(e -> oeffnen(e.getItem()));
+        }
+        if (nutzer.hat(Rolle.KREIS_ADMIN)) {
+            tabelle.addComponentColumn(t -> {
+                Button zugaenge = new Button(getTranslation("config.providers.accounts"), VaadinIcon.KEY.create(),
+                        e -> new TraegerKontenDialog(t, konten, benutzer, nutzer).open());
+                zugaenge.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+                zugaenge.addClassName("traeger-konten");
+                return zugaenge;
+            }).setHeader("").setKey("konten").setAutoWidth(true).setFlexGrow(0);
         }
     }
 
