@@ -6,6 +6,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.ui.audit.AuditView;
+import de.teilhabe.ui.benutzer.BenutzerView;
 import de.teilhabe.ui.betrieb.KreiseView;
 import de.teilhabe.ui.betrieb.OnboardingView;
 import de.teilhabe.ui.datenschutz.AufbewahrungView;
@@ -37,6 +38,7 @@ final class Navigation {
             new Eintrag("navigation.kreise", KreiseView.class, VaadinIcon.BUILDING),
             new Eintrag("navigation.onboarding", OnboardingView.class, VaadinIcon.PLUS_CIRCLE),
             new Eintrag("navigation.kommunen", KommunenView.class, VaadinIcon.MAP_MARKER),
+            new Eintrag("navigation.benutzer", BenutzerView.class, VaadinIcon.KEY),
             new Eintrag("navigation.config.overview", ProgrammuebersichtView.class, VaadinIcon.DASHBOARD),
             new Eintrag("navigation.config.modules", BausteineView.class, VaadinIcon.PACKAGE),
             new Eintrag("navigation.config.providers", TraegerView.class, VaadinIcon.OFFICE),
