@@ -1,5 +1,6 @@
 package de.teilhabe.platform.demo;
 
+import de.teilhabe.platform.bericht.RknStichtag31032021;
 import de.teilhabe.platform.finanzierung.FinanzierungDemo;
 import de.teilhabe.platform.gremium.GremienDemo;
 import de.teilhabe.platform.kreis.ErsterAdmin;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Seeds the three demo Kreise, one demo account per role, the programs each Kreis runs (as far as their
  * plugins are installed), the Rhein-Kreis Neuss's Maßnahmen of 31.03.2021, the funding, posts and
- * Gremien the council papers name, and a few fictitious participants; does nothing for what already exists.
+ * Gremien the council papers name, and fictitious participants (the Rhein-Kreis Neuss: its case numbers of
+ * 31.03.2021; the others: twelve each); does nothing for what already exists.
  */
 @Singleton
 public class DemoDaten {
@@ -48,11 +50,12 @@ public class DemoDaten {
     private final GremienDemo gremien;
     private final TeilnehmerDemo teilnehmer;
     private final DemoTraegerKonto traegerKonto;
+    private final RknStichtag31032021 rknStichtag;
 
     DemoDaten(KreisVerwaltung kreise, MandantRepository mandanten, BenutzerRepository benutzer,
               Passwoerter passwoerter, ProgrammHost host, ProgrammDienst programme, RknMassnahmen rknMassnahmen,
               FinanzierungDemo finanzierung, StellenDemo stellen, GremienDemo gremien,
-              TeilnehmerDemo teilnehmer, DemoTraegerKonto traegerKonto) {
+              TeilnehmerDemo teilnehmer, DemoTraegerKonto traegerKonto, RknStichtag31032021 rknStichtag) {
         this.kreise = kreise;
         this.mandanten = mandanten;
         this.benutzer = benutzer;
@@ -65,6 +68,7 @@ public class DemoDaten {
         this.gremien = gremien;
         this.teilnehmer = teilnehmer;
         this.traegerKonto = traegerKonto;
+        this.rknStichtag = rknStichtag;
     }
 
     public void anlegen() {
@@ -87,8 +91,12 @@ public class DemoDaten {
             }
             if (installiert.contains("gemeinsam-klappts")) {
                 stellen.anlegen(kreis.slug);
-                teilnehmer.anlegen(kreis.slug, kreis.name,
-                        DemoZugaenge.benutzername(kreis, Rolle.CASE_MANAGEMENT));
+                String cm = DemoZugaenge.benutzername(kreis, Rolle.CASE_MANAGEMENT);
+                if (kreis == DemoKreis.RKN && installiert.contains("durchstarten")) {
+                    rknStichtag.anlegen(kreis.slug, cm); // the 204 people of 31.03.2021 instead of the twelve
+                } else {
+                    teilnehmer.anlegen(kreis.slug, kreis.name, cm);
+                }
                 traegerKonto.anlegen(kreis);
             }
             gremien.anlegen(kreis.slug, kreis.name, installiert, DemoZugaenge.benutzername(kreis, Rolle.KI_KOORDINATION));

@@ -35,7 +35,7 @@ class DemoTraegerKonto {
             return;
         }
         Optional<UUID> erster = transaktion.lesen(kreis.slug, () -> sql.fetchOptional(
-                "select m.traeger_id from zuweisung z join massnahme m on m.id = z.massnahme_id order by z.ab limit 1")
+                "select m.traeger_id from zuweisung z join massnahme m on m.id = z.massnahme_id order by z.ab, m.laufnummer limit 1")
                 .map(r -> r.get(0, UUID.class)));
         Nutzer admin = new Nutzer(UUID.randomUUID(), DemoZugaenge.benutzername(kreis, Rolle.KREIS_ADMIN), "Demo-Daten",
                 kreis.slug, kreis.name, Set.of(Rolle.KREIS_ADMIN));
