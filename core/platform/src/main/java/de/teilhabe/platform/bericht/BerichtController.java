@@ -4,6 +4,9 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
+import de.teilhabe.platform.dokument.Dateiformat;
+import de.teilhabe.platform.dokument.Herunterladen;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -24,11 +27,30 @@ import java.time.format.DateTimeParseException;
 class BerichtController {
 
     private final Stichtagsberichte berichte;
+    private final Berichtsdokumente dokumente;
     private final AktuellerNutzer nutzer;
 
-    BerichtController(Stichtagsberichte berichte, AktuellerNutzer nutzer) {
+    BerichtController(Stichtagsberichte berichte, Berichtsdokumente dokumente, AktuellerNutzer nutzer) {
         this.berichte = berichte;
+        this.dokumente = dokumente;
         this.nutzer = nutzer;
+    }
+
+    @Get("/aufnahme/export")
+    @Operation(summary = "Bericht Aufnahme als Datei für die Gremienvorlage: format=xlsx, csv (UTF-8, Semikolon) "
+            + "oder pdf")
+    HttpResponse<byte[]> aufnahmeExport(Authentication auth, @QueryValue @Nullable String programm,
+                                        @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format) {
+        Dateiformat f = Herunterladen.format(format);
+        return Herunterladen.antwort(dokumente.aufnahme(nutzer.aus(auth), programm, datum(stichtag)), f);
+    }
+
+    @Get("/zuweisungen/export")
+    @Operation(summary = "Bericht Zuweisungen als Datei für die Gremienvorlage: format=xlsx, csv oder pdf")
+    HttpResponse<byte[]> zuweisungenExport(Authentication auth, @QueryValue @Nullable String programm,
+                                           @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format) {
+        Dateiformat f = Herunterladen.format(format);
+        return Herunterladen.antwort(dokumente.zuweisungen(nutzer.aus(auth), programm, datum(stichtag)), f);
     }
 
     @Get("/aufnahme")

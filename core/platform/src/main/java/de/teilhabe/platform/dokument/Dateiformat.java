@@ -9,7 +9,8 @@ import java.util.Optional;
 public enum Dateiformat {
 
     PDF("application/pdf", "pdf"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    CSV("text/csv; charset=UTF-8", "csv");
 
     private final String medientyp;
     private final String endung;
@@ -46,6 +47,7 @@ public enum Dateiformat {
         switch (this) {
             case PDF -> PdfSchreiber.schreiben(d, out);
             case XLSX -> XlsxSchreiber.schreiben(d, out);
+            case CSV -> CsvSchreiber.schreiben(d, out);
         }
     }
 

@@ -18,7 +18,7 @@ public final class Herunterladen {
     private Herunterladen() {
     }
 
-    /** {@code pdf} or {@code xlsx} (any case); anything else is a 400 with a field error on {@code format}. */
+    /** {@code pdf}, {@code xlsx} or {@code csv} (any case); anything else is a 400 with a field error on {@code format}. */
     public static Dateiformat format(String format) {
         if (format == null || format.isBlank()) {
             throw FachlicherFehler.ungueltig("format", "pflichtfeld");

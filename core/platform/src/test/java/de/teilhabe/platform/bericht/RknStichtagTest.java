@@ -15,10 +15,14 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import de.teilhabe.platform.dokument.Dateiformat;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -125,6 +129,29 @@ class RknStichtagTest implements TestPropertyProvider {
         Nutzer traeger = rolle(ki, Rolle.MASSNAHMETRAEGER);
         assertThat(catchThrowableOfType(() -> berichte.aufnahme(traeger, GEMEINSAM_KLAPPTS, STICHTAG),
                 FachlicherFehler.class).code()).isEqualTo("zugriff.verboten");
+    }
+
+    @Test
+    void exporteWieDieRatsvorlage() throws Exception {
+        Berichtsdokumente dokumente = ctx.getBean(Berichtsdokumente.class);
+        byte[] csv = Dateiformat.CSV.bytes(dokumente.aufnahme(ki, GEMEINSAM_KLAPPTS, STICHTAG));
+        assertThat(csv).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+        List<CSVRecord> zeilen = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+                .parse(new java.io.StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(zeilen).anySatisfy(r -> assertThat(r.toList()).containsExactly("Summe", "122", "80", "2", "0",
+                "204", "19", "185", "2"));
+        assertThat(zeilen.get(1).get(0)).contains("Stichtag 31.03.2021");
+
+        byte[] xlsx = Dateiformat.XLSX.bytes(dokumente.zuweisungen(ki, GEMEINSAM_KLAPPTS, STICHTAG));
+        try (var mappe = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            StringBuilder text = new StringBuilder();
+            mappe.getSheetAt(0).forEach(z -> z.forEach(c -> text.append(c.toString()).append('|')));
+            assertThat(text.toString()).contains("Summe||109|98|0|11|").contains("TZG|42|");
+        }
+        byte[] pdf = Dateiformat.PDF.bytes(dokumente.aufnahme(ki, GEMEINSAM_KLAPPTS, STICHTAG));
+        String seite = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+                .getTextFromPage(1);
+        assertThat(seite).contains("Stichtag").contains("31.03.2021").contains("204");
     }
 
     static Nutzer rolle(Nutzer admin, Rolle rolle) {

@@ -1,0 +1,87 @@
+package de.teilhabe.platform.bericht;
+
+import de.teilhabe.platform.dokument.Dokument;
+import de.teilhabe.platform.programm.Programm;
+import de.teilhabe.platform.programm.ProgrammHost;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import jakarta.inject.Singleton;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Stichtag reports as documents for the council papers (XLSX, CSV, PDF): a title, a header with Kreis,
+ * program and cut-off date, the table laid out like the council tables with German numbers, and a source note.
+ * Suppressed counts (committee readers) appear as „·“.
+ */
+@Singleton
+public class Berichtsdokumente {
+
+    static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final Stichtagsberichte berichte;
+    private final ProgrammHost host;
+
+    Berichtsdokumente(Stichtagsberichte berichte, ProgrammHost host) {
+        this.berichte = berichte;
+        this.host = host;
+    }
+
+    /** Report (a): intake per Kommune by residence status, de-registered, active, exceptions. */
+    public Dokument aufnahme(Nutzer nutzer, String programm, LocalDate stichtag) {
+        Aufnahmetabelle t = berichte.aufnahme(nutzer, programm, stichtag);
+        List<List<String>> zeilen = new ArrayList<>();
+        t.zeilen().forEach(z -> zeilen.add(zeile(z)));
+        zeilen.add(zeile(t.summe()));
+        return new Dokument("Teilnehmende nach Kommune und Aufenthaltsstatus", List.of(
+                new Dokument.Absatz(kopf(t.kreis(), t.programm(), t.stichtag())),
+                new Dokument.Tabelle(List.of("Kommune", "Duldung", "Gestattung", "Aufenthaltstitel", "sonstige",
+                        "aufgenommen", "abgemeldet", "aktiv", "davon Ausnahmen"), zeilen),
+                new Dokument.Absatz(quelle())));
+    }
+
+    /** Report (b): assignments and drop-outs per Förderbaustein and provider. */
+    public Dokument zuweisungen(Nutzer nutzer, String programm, LocalDate stichtag) {
+        Zuweisungstabelle t = berichte.zuweisungen(nutzer, programm, stichtag);
+        List<List<String>> zeilen = new ArrayList<>();
+        t.zeilen().forEach(z -> zeilen.add(List.of("FB " + z.baustein() + (z.bausteinName() == null ? ""
+                : " " + z.bausteinName()), nie(z.traeger()), zahl(z.zugewiesen()), zahl(z.laufend()),
+                zahl(z.abgeschlossen()), zahl(z.abbruch()))));
+        Zuweisungszeile s = t.summe();
+        zeilen.add(List.of("Summe", "", zahl(s.zugewiesen()), zahl(s.laufend()), zahl(s.abgeschlossen()),
+                zahl(s.abbruch())));
+        return new Dokument("Zuweisungen und Abbrüche nach Förderbaustein und Maßnahmeträger", List.of(
+                new Dokument.Absatz(kopf(t.kreis(), t.programm(), t.stichtag())),
+                new Dokument.Tabelle(List.of("Förderbaustein", "Maßnahmeträger", "zugewiesen", "laufend",
+                        "abgeschlossen", "Abbruch"), zeilen),
+                new Dokument.Absatz("Zugewiesene Personen insgesamt: " + zahl(t.personen())),
+                new Dokument.Absatz(quelle())));
+    }
+
+    private String kopf(String kreis, String programm, LocalDate stichtag) {
+        String name = host.programm(programm).map(Programm::name).orElse(programm);
+        return kreis + " · " + name + " · Stichtag " + DATUM.format(stichtag);
+    }
+
+    private static String quelle() {
+        return "Quelle: Teilhabe, Fallzahlen der Teilhabemanagerinnen und -manager; erstellt am "
+                + DATUM.format(LocalDate.now(ZoneId.of("Europe/Berlin"))) + ". „·“: kleine Fallzahl, nicht ausgewiesen.";
+    }
+
+    private static List<String> zeile(Aufnahmezeile z) {
+        return List.of(z.kommune(), zahl(z.duldung()), zahl(z.gestattung()), zahl(z.aufenthaltstitel()),
+                zahl(z.sonstige()), zahl(z.gesamt()), zahl(z.abgemeldet()), zahl(z.aktiv()), zahl(z.ausnahmen()));
+    }
+
+    static String zahl(Integer wert) {
+        return wert == null ? "·" : NumberFormat.getIntegerInstance(Locale.GERMANY).format(wert);
+    }
+
+    private static String nie(String text) {
+        return text == null ? "" : text;
+    }
+}
