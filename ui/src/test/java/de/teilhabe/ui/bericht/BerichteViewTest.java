@@ -1,0 +1,81 @@
+package de.teilhabe.ui.bericht;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+import de.teilhabe.platform.bericht.RknStichtag31032021;
+import de.teilhabe.platform.programm.ProgrammDienst;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.testing.TestKreise;
+import de.teilhabe.ui.konfiguration.MitProgrammen;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Rhein-Kreis Neuss's tables of 31.03.2021 in the report view; a committee reader sees small counts hidden. */
+class BerichteViewTest extends MitProgrammen {
+    private static String slug;
+    private static Nutzer ki;
+
+    @BeforeAll
+    static void kreis() {
+        slug = TestKreise.slug("ui-bericht");
+        ki = rknMitMassnahmen(slug);
+        kontext.getBean(ProgrammDienst.class).aktivieren(TestKreise.admin(kontext, slug), "gemeinsam-klappts");
+        kontext.getBean(RknStichtag31032021.class).anlegen(slug, slug + ".cm");
+    }
+
+    @AfterAll
+    static void aufraeumen() {
+        entfernen(slug);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void tabellenWieInDerRatsvorlage() {
+        anmelden(ki);
+        oeffnen("berichte");
+        waehlen();
+        Grid<?> aufnahme = _get(Grid.class, s -> s.withId("bericht-aufnahme"));
+        int summe = _size(aufnahme) - 1;
+        assertThat(_getFormatted(aufnahme, summe, "duldung")).isEqualTo("122");
+        assertThat(_getFormatted(aufnahme, summe, "gestattung")).isEqualTo("80");
+        assertThat(_getFormatted(aufnahme, summe, "gesamt")).isEqualTo("204");
+        assertThat(_getFormatted(aufnahme, summe, "abgemeldet")).isEqualTo("19");
+        assertThat(_getFormatted(aufnahme, summe, "aktiv")).isEqualTo("185");
+        Grid<?> zuweisungen = _get(Grid.class, s -> s.withId("bericht-zuweisungen"));
+        assertThat(_getFormatted(zuweisungen, _size(zuweisungen) - 1, "zugewiesen")).isEqualTo("109");
+        for (String format : new String[] {"xlsx", "csv", "pdf"}) {
+            _get(Anchor.class, s -> s.withId("aufnahme-" + format));
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void gremiumSiehtKleineZahlenNicht() {
+        anmelden(new Nutzer(ki.id(), slug + ".gremium", "Gremium", slug, ki.kreisName(), Set.of(Rolle.GREMIUM_LESERECHT)));
+        oeffnen("berichte");
+        waehlen();
+        Grid<?> aufnahme = _get(Grid.class, s -> s.withId("bericht-aufnahme"));
+        int juechen = IntStream.range(0, _size(aufnahme)).filter(i -> _getFormatted(aufnahme, i, "kommune").equals("Jüchen"))
+                .findFirst().orElseThrow();
+        assertThat(_getFormatted(aufnahme, juechen, "aufenthaltstitel")).isEqualTo("·");
+        assertThat(_getFormatted(aufnahme, _size(aufnahme) - 1, "gesamt")).isEqualTo("204");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void waehlen() {
+        _get(Select.class, s -> s.withId("bericht-programm")).setValue("gemeinsam-klappts");
+        _get(DatePicker.class, s -> s.withId("bericht-stichtag")).setValue(RknStichtag31032021.STICHTAG);
+    }
+}
