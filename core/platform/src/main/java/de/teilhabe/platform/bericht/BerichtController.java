@@ -36,6 +36,21 @@ class BerichtController {
         this.nutzer = nutzer;
     }
 
+    @Get("/massnahmen")
+    @Operation(summary = "Die Maßnahmen des Kreises zum Stichtag wie in der Ratsvorlage: Kommune, Förderbaustein, "
+            + "Träger, geplanter Beginn, Stand mit Bemerkung (z. B. „wird nicht durchgeführt (nicht genügend TN)“)")
+    Massnahmentabelle massnahmen(Authentication auth, @QueryValue @Nullable String stichtag) {
+        return berichte.massnahmen(nutzer.aus(auth), datum(stichtag));
+    }
+
+    @Get("/massnahmen/export")
+    @Operation(summary = "Bericht Maßnahmen als Datei: format=xlsx, csv oder pdf")
+    HttpResponse<byte[]> massnahmenExport(Authentication auth, @QueryValue @Nullable String stichtag,
+                                          @QueryValue @Nullable String format) {
+        Dateiformat f = Herunterladen.format(format);
+        return Herunterladen.antwort(dokumente.massnahmen(nutzer.aus(auth), datum(stichtag)), f);
+    }
+
     @Get("/aufnahme/export")
     @Operation(summary = "Bericht Aufnahme als Datei für die Gremienvorlage: format=xlsx, csv (UTF-8, Semikolon) "
             + "oder pdf")

@@ -62,6 +62,17 @@ public class Berichtsdokumente {
                 new Dokument.Absatz(quelle())));
     }
 
+    /** Report (c): the Maßnahmen table of the council paper. */
+    public Dokument massnahmen(Nutzer nutzer, LocalDate stichtag) {
+        Massnahmentabelle t = berichte.massnahmen(nutzer, stichtag);
+        return new Dokument("Maßnahmen der Förderbausteine", List.of(
+                new Dokument.Absatz(t.kreis() + " · Stichtag " + DATUM.format(t.stichtag())),
+                new Dokument.Tabelle(List.of("Kommune", "Förderbaustein", "Maßnahmeträger", "Geplanter Beginn",
+                        "Bemerkung"), t.zeilen().stream().map(z -> List.of(z.kommunen(), "FB " + z.baustein(),
+                        z.traeger(), z.start(), nie(z.bemerkung()))).toList()),
+                new Dokument.Absatz(quelle())));
+    }
+
     private String kopf(String kreis, String programm, LocalDate stichtag) {
         String name = host.programm(programm).map(Programm::name).orElse(programm);
         return kreis + " · " + name + " · Stichtag " + DATUM.format(stichtag);

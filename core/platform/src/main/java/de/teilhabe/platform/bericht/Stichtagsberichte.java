@@ -2,6 +2,8 @@ package de.teilhabe.platform.bericht;
 
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.mandant.KreisTransaktion;
+import de.teilhabe.platform.massnahme.MassnahmeZeile;
+import de.teilhabe.platform.massnahme.Massnahmen;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
@@ -32,14 +34,30 @@ public class Stichtagsberichte {
     private final AufnahmeBericht aufnahme;
     private final ZuweisungsBericht zuweisungen;
     private final Schwelle schwelle;
+    private final MassnahmenBericht massnahmen;
+    private final Massnahmen massnahmenTabelle;
 
     Stichtagsberichte(KreisTransaktion transaktion, ProgrammDienst programme, AufnahmeBericht aufnahme,
-                      ZuweisungsBericht zuweisungen, Schwelle schwelle) {
+                      ZuweisungsBericht zuweisungen, Schwelle schwelle, MassnahmenBericht massnahmen,
+                      Massnahmen massnahmenTabelle) {
         this.transaktion = transaktion;
         this.programme = programme;
         this.aufnahme = aufnahme;
         this.zuweisungen = zuweisungen;
         this.schwelle = schwelle;
+        this.massnahmen = massnahmen;
+        this.massnahmenTabelle = massnahmenTabelle;
+    }
+
+    /** Report (c): the Kreis's Maßnahmen as they stood on {@code stichtag}, in the order of the Maßnahmen table. */
+    public Massnahmentabelle massnahmen(Nutzer nutzer, LocalDate stichtag) {
+        String kreis = nutzer.kreisMitRolle(LESEN);
+        if (stichtag == null) {
+            throw FachlicherFehler.ungueltig("stichtag", "bericht.stichtag.fehlt");
+        }
+        List<MassnahmeZeile> tabelle = massnahmenTabelle.tabelle(nutzer);
+        return new Massnahmentabelle(nutzer.kreisName(), stichtag,
+                transaktion.lesen(kreis, () -> massnahmen.zeilen(tabelle, stichtag)));
     }
 
     /** Report (a): people taken into {@code programm} up to {@code stichtag} per Kommune, by status at intake. */

@@ -154,6 +154,20 @@ class RknStichtagTest implements TestPropertyProvider {
         assertThat(seite).contains("Stichtag").contains("31.03.2021").contains("204");
     }
 
+    @Test
+    void massnahmenWieImBericht() {
+        Massnahmentabelle t = berichte.massnahmen(ki, STICHTAG);
+        assertThat(t.zeilen()).hasSize(24);
+        assertThat(t.zeilen()).filteredOn(z -> "ABGESAGT".equals(z.status())).hasSize(2)
+                .allSatisfy(z -> assertThat(z.bemerkung()).isEqualTo("wird nicht durchgeführt (nicht genügend TN)"));
+        assertThat(t.zeilen()).filteredOn(z -> z.baustein() == 2 && z.traeger().equals("TZG"))
+                .extracting(Massnahmenzeile::start).containsOnly("Voraussichtlich Mitte Juni 2021");
+        assertThat(t.zeilen()).filteredOn(z -> z.baustein() == 3).singleElement()
+                .satisfies(z -> assertThat(z.status()).isEqualTo("LAUFEND"));
+        assertThat(berichte.massnahmen(ki, LocalDate.of(2020, 12, 20)).zeilen()).filteredOn(z -> z.baustein() == 3)
+                .singleElement().satisfies(z -> assertThat(z.bemerkung()).startsWith("unterbrochen seit 16.12.2020"));
+    }
+
     static Nutzer rolle(Nutzer admin, Rolle rolle) {
         return new Nutzer(admin.id(), admin.kreisSlug() + "." + rolle.name().toLowerCase(), rolle.name(),
                 admin.kreisSlug(), admin.kreisName(), Set.of(rolle));
