@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.bericht.Aufnahmetabelle;
 import de.teilhabe.platform.bericht.Aufnahmezeile;
 import de.teilhabe.platform.bericht.Berichtsdokumente;
+import de.teilhabe.platform.bericht.Massnahmentabelle;
+import de.teilhabe.platform.bericht.Massnahmenzeile;
 import de.teilhabe.platform.bericht.Stichtagsberichte;
 import de.teilhabe.platform.bericht.Zuweisungstabelle;
 import de.teilhabe.platform.bericht.Zuweisungszeile;
@@ -84,7 +86,9 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
                     aufnahmeTabelle(aufnahme),
                     kopf("bericht.zuweisungen", "zuweisungen", p -> dokumente.zuweisungen(nutzer, p, stichtag.getValue())),
                     zuweisungsTabelle(zuweisungen),
-                    new Paragraph(getTranslation("bericht.personen", Zahl.text(zuweisungen.personen()))));
+                    new Paragraph(getTranslation("bericht.personen", Zahl.text(zuweisungen.personen()))),
+                    kopf("bericht.massnahmen", "massnahmen", p -> dokumente.massnahmen(nutzer, stichtag.getValue())),
+                    massnahmenTabelle(berichte.massnahmen(nutzer, stichtag.getValue())));
         } catch (FachlicherFehler f) {
             fehler.zeigen(f.feldfehler().isEmpty() ? f.text(getLocale()) : f.feldfehler().get(0).text(getLocale()));
         }
@@ -143,6 +147,24 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
         zeilen.add(t.summe());
         tabelle.setItems(zeilen);
         tabelle.setPartNameGenerator(z -> z == t.summe() ? "summe" : null);
+        return tabelle;
+    }
+
+    private Grid<Massnahmenzeile> massnahmenTabelle(Massnahmentabelle t) {
+        Grid<Massnahmenzeile> tabelle = new Grid<>();
+        tabelle.setId("bericht-massnahmen");
+        tabelle.setAllRowsVisible(true);
+        tabelle.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        tabelle.addColumn(Massnahmenzeile::kommunen).setHeader(getTranslation("teilnehmer.kommune")).setKey("kommunen")
+                .setFlexGrow(2);
+        tabelle.addColumn(z -> "FB " + z.baustein()).setHeader(getTranslation("bericht.baustein")).setKey("baustein")
+                .setAutoWidth(true).setFlexGrow(0);
+        tabelle.addColumn(Massnahmenzeile::traeger).setHeader(getTranslation("teilnehmer.massnahme.traeger"))
+                .setKey("traeger").setFlexGrow(2);
+        tabelle.addColumn(Massnahmenzeile::start).setHeader(getTranslation("bericht.start")).setKey("start").setFlexGrow(2);
+        tabelle.addColumn(z -> z.bemerkung() == null ? "" : z.bemerkung()).setHeader(getTranslation("bericht.bemerkung"))
+                .setKey("bemerkung").setFlexGrow(3);
+        tabelle.setItems(t.zeilen());
         return tabelle;
     }
 

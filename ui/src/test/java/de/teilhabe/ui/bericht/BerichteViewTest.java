@@ -55,6 +55,10 @@ class BerichteViewTest extends MitProgrammen {
         assertThat(_getFormatted(aufnahme, summe, "aktiv")).isEqualTo("185");
         Grid<?> zuweisungen = _get(Grid.class, s -> s.withId("bericht-zuweisungen"));
         assertThat(_getFormatted(zuweisungen, _size(zuweisungen) - 1, "zugewiesen")).isEqualTo("109");
+        Grid<?> massnahmen = _get(Grid.class, s -> s.withId("bericht-massnahmen"));
+        assertThat(_size(massnahmen)).isEqualTo(24);
+        assertThat(IntStream.range(0, _size(massnahmen)).mapToObj(i -> _getFormatted(massnahmen, i, "bemerkung")))
+                .filteredOn(b -> b.equals("wird nicht durchgeführt (nicht genügend TN)")).hasSize(2);
         for (String format : new String[] {"xlsx", "csv", "pdf"}) {
             _get(Anchor.class, s -> s.withId("aufnahme-" + format));
         }
