@@ -51,6 +51,20 @@ class BerichtController {
         return Herunterladen.antwort(dokumente.massnahmen(nutzer.aus(auth), datum(stichtag)), f);
     }
 
+    @Get("/stellen/export")
+    @Operation(summary = "Bericht Stellen (Anspruch nach dem Stellenschlüssel des Programms und Besetzung, je "
+            + "Kommune) als Datei: format=xlsx, csv oder pdf; als JSON unter /api/stellen/uebersicht")
+    HttpResponse<byte[]> stellenExport(Authentication auth, @QueryValue @Nullable String programm,
+                                       @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format) {
+        Dateiformat f = Herunterladen.format(format);
+        LocalDate tag = datum(stichtag);
+        if (programm == null || programm.isBlank() || tag == null) {
+            throw FachlicherFehler.ungueltig(programm == null || programm.isBlank() ? "programm" : "stichtag",
+                    "pflichtfeld");
+        }
+        return Herunterladen.antwort(dokumente.stellen(nutzer.aus(auth), programm.strip(), tag), f);
+    }
+
     @Get("/aufnahme/export")
     @Operation(summary = "Bericht Aufnahme als Datei für die Gremienvorlage: format=xlsx, csv (UTF-8, Semikolon) "
             + "oder pdf")

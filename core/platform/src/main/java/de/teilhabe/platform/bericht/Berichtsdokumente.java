@@ -4,7 +4,10 @@ import de.teilhabe.platform.dokument.Dokument;
 import de.teilhabe.platform.programm.Programm;
 import de.teilhabe.platform.programm.ProgrammHost;
 import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.stelle.Stellenstand;
+import de.teilhabe.platform.stelle.Stellenuebersicht;
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,10 +27,12 @@ public class Berichtsdokumente {
     static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Stichtagsberichte berichte;
+    private final Stellenuebersicht stellen;
     private final ProgrammHost host;
 
-    Berichtsdokumente(Stichtagsberichte berichte, ProgrammHost host) {
+    Berichtsdokumente(Stichtagsberichte berichte, Stellenuebersicht stellen, ProgrammHost host) {
         this.berichte = berichte;
+        this.stellen = stellen;
         this.host = host;
     }
 
@@ -71,6 +76,35 @@ public class Berichtsdokumente {
                         "Bemerkung"), t.zeilen().stream().map(z -> List.of(z.kommunen(), "FB " + z.baustein(),
                         z.traeger(), z.start(), nie(z.bemerkung()))).toList()),
                 new Dokument.Absatz(quelle())));
+    }
+
+    /** Report (d): posts entitled by the program's formulas vs filled, per formula and per Kommune. */
+    public Dokument stellen(Nutzer nutzer, String programm, LocalDate stichtag) {
+        Stellenstand stand = stellen.stand(nutzer, programm, stichtag);
+        List<List<String>> zeilen = new ArrayList<>();
+        for (Stellenstand.Schluesselstand s : stand.schluessel()) {
+            zeilen.add(List.of(s.bezeichnung(), stellenzahl(s.anspruch()), stellenzahl(s.besetzt()),
+                    stellenzahl(s.differenz()), s.hinweis() == null ? "" : s.hinweis()));
+            s.jeKommune().forEach(k -> zeilen.add(List.of("  " + k.kommune(), stellenzahl(k.anspruch()),
+                    stellenzahl(k.besetzt()), stellenzahl(k.differenz()), "")));
+        }
+        zeilen.add(List.of("Summe", stellenzahl(stand.anspruch()), stellenzahl(stand.besetzt()),
+                stellenzahl(stand.differenz()), ""));
+        return new Dokument("Stellen: Anspruch und Besetzung", List.of(
+                new Dokument.Absatz(kopf(nutzer.kreisName(), programm, stichtag)),
+                new Dokument.Tabelle(List.of("Stellenschlüssel / Kommune", "Anspruch (VZÄ)", "besetzt (VZÄ)",
+                        "Differenz", "Hinweis"), zeilen),
+                new Dokument.Absatz(quelle())));
+    }
+
+    static String stellenzahl(BigDecimal wert) {
+        if (wert == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.GERMANY);
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(3);
+        return f.format(wert);
     }
 
     private String kopf(String kreis, String programm, LocalDate stichtag) {

@@ -64,7 +64,8 @@ public class StellenDemo {
         }
     }
 
-    void rkn(String kreisSlug) {
+    /** The Rhein-Kreis Neuss's inputs and posts, also for any Kreis with its Kommunen (tests of the reports). */
+    public void rkn(String kreisSlug) {
         Nutzer ki = ki(kreisSlug);
         if (!aktiv(ki)) {
             return;

@@ -55,6 +55,7 @@ class RknStichtagTest implements TestPropertyProvider {
         ctx.getBean(RknMassnahmen.class).anlegen(ki);
         assertThat(generator.anlegen(admin.kreisSlug(), admin.kreisSlug() + ".cm")).isTrue();
         assertThat(generator.anlegen(admin.kreisSlug(), admin.kreisSlug() + ".cm")).as("idempotent").isFalse();
+        ctx.getBean(de.teilhabe.platform.stelle.StellenDemo.class).rkn(admin.kreisSlug());
     }
 
     @Test
@@ -166,6 +167,15 @@ class RknStichtagTest implements TestPropertyProvider {
                 .satisfies(z -> assertThat(z.status()).isEqualTo("LAUFEND"));
         assertThat(berichte.massnahmen(ki, LocalDate.of(2020, 12, 20)).zeilen()).filteredOn(z -> z.baustein() == 3)
                 .singleElement().satisfies(z -> assertThat(z.bemerkung()).startsWith("unterbrochen seit 16.12.2020"));
+    }
+
+    @Test
+    void stellenAnspruchUndBesetzungAlsDatei() throws Exception {
+        byte[] csv = Dateiformat.CSV.bytes(ctx.getBean(Berichtsdokumente.class).stellen(ki, GEMEINSAM_KLAPPTS, STICHTAG));
+        List<CSVRecord> zeilen = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+                .parse(new java.io.StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(zeilen).as("308 tolerated people aged 18-27 give 3,0 posts, filled by three Teilhabemanager")
+                .anySatisfy(r -> assertThat(r.toList()).startsWith("Summe", "3,0", "3,0", "0,0"));
     }
 
     static Nutzer rolle(Nutzer admin, Rolle rolle) {
