@@ -25,6 +25,8 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.stelle.Stellenstand;
+import de.teilhabe.platform.stelle.Stellenuebersicht;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Dokumentexport;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
@@ -50,15 +52,18 @@ import java.util.function.Function;
 public class BerichteView extends VerticalLayout implements HasDynamicTitle {
     private final Stichtagsberichte berichte;
     private final Berichtsdokumente dokumente;
+    private final Stellenuebersicht stellen;
     private final Nutzer nutzer = Sitzung.angemeldet();
     private final Programmauswahl programm;
     private final DatePicker stichtag;
     private final VerticalLayout inhalt = new VerticalLayout();
     private final Fehleranzeige fehler = new Fehleranzeige();
 
-    public BerichteView(Stichtagsberichte berichte, Berichtsdokumente dokumente, ProgrammDienst programme) {
+    public BerichteView(Stichtagsberichte berichte, Berichtsdokumente dokumente, Stellenuebersicht stellen,
+                        ProgrammDienst programme) {
         this.berichte = berichte;
         this.dokumente = dokumente;
+        this.stellen = stellen;
         addClassName("seite");
         programm = new Programmauswahl("bericht-programm", programme.aktiveProgramme(nutzer));
         stichtag = Darstellung.datumsfeld(getTranslation("bericht.stichtag"), getLocale());
@@ -89,6 +94,10 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
                     new Paragraph(getTranslation("bericht.personen", Zahl.text(zuweisungen.personen()))),
                     kopf("bericht.massnahmen", "massnahmen", p -> dokumente.massnahmen(nutzer, stichtag.getValue())),
                     massnahmenTabelle(berichte.massnahmen(nutzer, stichtag.getValue())));
+            if (!nutzer.hat(Rolle.GREMIUM_LESERECHT) || nutzer.rollen().size() > 1) {
+                inhalt.add(kopf("bericht.stellen", "stellen", p -> dokumente.stellen(nutzer, p, stichtag.getValue())),
+                        stellenTabelle(stellen.stand(nutzer, programm.getValue(), stichtag.getValue())));
+            }
         } catch (FachlicherFehler f) {
             fehler.zeigen(f.feldfehler().isEmpty() ? f.text(getLocale()) : f.feldfehler().get(0).text(getLocale()));
         }
@@ -165,6 +174,36 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
         tabelle.addColumn(z -> z.bemerkung() == null ? "" : z.bemerkung()).setHeader(getTranslation("bericht.bemerkung"))
                 .setKey("bemerkung").setFlexGrow(3);
         tabelle.setItems(t.zeilen());
+        return tabelle;
+    }
+
+    /** One line of report (d): a formula with its total, then its Kommunen. */
+    private record Stellenzeile(String name, String anspruch, String besetzt, String differenz) {
+    }
+
+    private Grid<Stellenzeile> stellenTabelle(Stellenstand stand) {
+        List<Stellenzeile> zeilen = new ArrayList<>();
+        for (Stellenstand.Schluesselstand s : stand.schluessel()) {
+            zeilen.add(new Stellenzeile(s.bezeichnung() + (s.hinweis() == null ? "" : " – " + s.hinweis()),
+                    Zahl.stellen(s.anspruch()), Zahl.stellen(s.besetzt()),
+                    Zahl.stellen(s.differenz())));
+            s.jeKommune().forEach(k -> zeilen.add(new Stellenzeile("    " + k.kommune(),
+                    Zahl.stellen(k.anspruch()), Zahl.stellen(k.besetzt()),
+                    Zahl.stellen(k.differenz()))));
+        }
+        Grid<Stellenzeile> tabelle = new Grid<>();
+        tabelle.setId("bericht-stellen");
+        tabelle.setAllRowsVisible(true);
+        tabelle.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        tabelle.addColumn(Stellenzeile::name).setHeader(getTranslation("bericht.stellen.schluessel")).setKey("name")
+                .setFlexGrow(3);
+        tabelle.addColumn(Stellenzeile::anspruch).setHeader(getTranslation("bericht.stellen.anspruch")).setKey("anspruch")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        tabelle.addColumn(Stellenzeile::besetzt).setHeader(getTranslation("bericht.stellen.besetzt")).setKey("besetzt")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        tabelle.addColumn(Stellenzeile::differenz).setHeader(getTranslation("bericht.stellen.differenz")).setKey("differenz")
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        tabelle.setItems(zeilen);
         return tabelle;
     }
 

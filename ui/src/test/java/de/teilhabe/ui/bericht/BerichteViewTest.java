@@ -33,6 +33,7 @@ class BerichteViewTest extends MitProgrammen {
         ki = rknMitMassnahmen(slug);
         kontext.getBean(ProgrammDienst.class).aktivieren(TestKreise.admin(kontext, slug), "gemeinsam-klappts");
         kontext.getBean(RknStichtag31032021.class).anlegen(slug, slug + ".cm");
+        kontext.getBean(de.teilhabe.platform.stelle.StellenDemo.class).rkn(slug);
     }
 
     @AfterAll
@@ -59,6 +60,9 @@ class BerichteViewTest extends MitProgrammen {
         assertThat(_size(massnahmen)).isEqualTo(24);
         assertThat(IntStream.range(0, _size(massnahmen)).mapToObj(i -> _getFormatted(massnahmen, i, "bemerkung")))
                 .filteredOn(b -> b.equals("wird nicht durchgeführt (nicht genügend TN)")).hasSize(2);
+        Grid<?> stellen = _get(Grid.class, s -> s.withId("bericht-stellen"));
+        assertThat(_getFormatted(stellen, 0, "anspruch")).isEqualTo("3,0");
+        assertThat(_getFormatted(stellen, 0, "besetzt")).isEqualTo("3,0");
         for (String format : new String[] {"xlsx", "csv", "pdf"}) {
             _get(Anchor.class, s -> s.withId("aufnahme-" + format));
         }
