@@ -65,6 +65,18 @@ class BerichtController {
         return Herunterladen.antwort(dokumente.stellen(nutzer.aus(auth), programm.strip(), tag), f);
     }
 
+    @Get("/finanzierung/export")
+    @Operation(summary = "Bericht Finanzierung (zugesagt, weitergeleitet, Eigenanteil je Förderbaustein; Landesmittel "
+            + "und Eigenanteil je Jahr) als Datei: format=xlsx, csv oder pdf; als JSON unter /api/finanzierung/uebersicht")
+    HttpResponse<byte[]> finanzierungExport(Authentication auth, @QueryValue @Nullable String programm,
+                                            @QueryValue @Nullable String format) {
+        Dateiformat f = Herunterladen.format(format);
+        if (programm == null || programm.isBlank()) {
+            throw FachlicherFehler.ungueltig("programm", "pflichtfeld");
+        }
+        return Herunterladen.antwort(dokumente.finanzierung(nutzer.aus(auth), programm.strip()), f);
+    }
+
     @Get("/aufnahme/export")
     @Operation(summary = "Bericht Aufnahme als Datei für die Gremienvorlage: format=xlsx, csv (UTF-8, Semikolon) "
             + "oder pdf")

@@ -1,6 +1,8 @@
 package de.teilhabe.platform.bericht;
 
 import de.teilhabe.platform.dokument.Dokument;
+import de.teilhabe.platform.finanzierung.Finanzstand;
+import de.teilhabe.platform.finanzierung.Finanzuebersicht;
 import de.teilhabe.platform.programm.Programm;
 import de.teilhabe.platform.programm.ProgrammHost;
 import de.teilhabe.platform.sicherheit.Nutzer;
@@ -28,11 +30,14 @@ public class Berichtsdokumente {
 
     private final Stichtagsberichte berichte;
     private final Stellenuebersicht stellen;
+    private final Finanzuebersicht finanzen;
     private final ProgrammHost host;
 
-    Berichtsdokumente(Stichtagsberichte berichte, Stellenuebersicht stellen, ProgrammHost host) {
+    Berichtsdokumente(Stichtagsberichte berichte, Stellenuebersicht stellen, Finanzuebersicht finanzen,
+                      ProgrammHost host) {
         this.berichte = berichte;
         this.stellen = stellen;
+        this.finanzen = finanzen;
         this.host = host;
     }
 
@@ -95,6 +100,36 @@ public class Berichtsdokumente {
                 new Dokument.Tabelle(List.of("Stellenschlüssel / Kommune", "Anspruch (VZÄ)", "besetzt (VZÄ)",
                         "Differenz", "Hinweis"), zeilen),
                 new Dokument.Absatz(quelle())));
+    }
+
+    /** Report (e): funding granted, forwarded and own share per Förderbaustein, and state and own share per year. */
+    public Dokument finanzierung(Nutzer nutzer, String programm) {
+        Finanzstand stand = finanzen.stand(nutzer, programm);
+        List<List<String>> bausteine = new ArrayList<>();
+        stand.bausteine().forEach(b -> bausteine.add(List.of("FB " + b.nummer() + " " + b.name(), geld(b.zugesagt()),
+                geld(b.weitergeleitet()), geld(b.eigenanteil()))));
+        bausteine.add(List.of("Summe", geld(stand.zugesagt()), geld(stand.weitergeleitet()), geld(stand.eigenanteil())));
+        List<List<String>> jahre = stand.jahre().stream().map(j -> List.of(j.nummer() == null ? "ohne Baustein"
+                : "FB " + j.nummer(), String.valueOf(j.jahr()), geld(j.landesmittel()), geld(j.eigenanteil()),
+                geld(j.gesamt()), j.eigenanteilProzent() == null ? "" : stellenzahl(j.eigenanteilProzent()) + " %"))
+                .toList();
+        List<Dokument.Block> bloecke = new ArrayList<>(List.of(
+                new Dokument.Absatz(nutzer.kreisName() + " · " + host.programm(programm).map(Programm::name).orElse(programm)
+                        + " · Stand " + DATUM.format(LocalDate.now(ZoneId.of("Europe/Berlin")))),
+                new Dokument.Tabelle(List.of("Förderbaustein", "zugesagt", "weitergeleitet", "Eigenanteil"), bausteine),
+                new Dokument.Ueberschrift("Landesmittel und Eigenanteil je Jahr"),
+                new Dokument.Tabelle(List.of("Förderbaustein", "Jahr", "Landesmittel", "Eigenanteil", "gesamt",
+                        "Eigenanteil in %"), jahre)));
+        stand.warnungen().forEach(w -> bloecke.add(new Dokument.Absatz("Hinweis: " + w.text())));
+        bloecke.add(new Dokument.Absatz(quelle()));
+        return new Dokument("Finanzierung: zugesagt, weitergeleitet, Eigenanteil", bloecke);
+    }
+
+    static String geld(BigDecimal betrag) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.GERMANY);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(betrag == null ? BigDecimal.ZERO : betrag) + " €";
     }
 
     static String stellenzahl(BigDecimal wert) {

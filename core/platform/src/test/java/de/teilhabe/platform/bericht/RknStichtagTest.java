@@ -178,6 +178,20 @@ class RknStichtagTest implements TestPropertyProvider {
                 .anySatisfy(r -> assertThat(r.toList()).startsWith("Summe", "3,0", "3,0", "0,0"));
     }
 
+    @Test
+    void finanzierungAlsDatei() throws Exception {
+        var fb1 = ctx.getBean(de.teilhabe.platform.baustein.Bausteine.class).liste(ki).stream()
+                .filter(b -> b.programmId().equals(DURCHSTARTEN) && b.nummer() == 1).findFirst().orElseThrow();
+        ctx.getBean(de.teilhabe.platform.finanzierung.Eigenanteile.class).anlegen(ki,
+                new de.teilhabe.platform.finanzierung.EigenanteilDaten(DURCHSTARTEN, fb1.id(), 2020,
+                        new java.math.BigDecimal("13500"), "Integrationspauschale", null));
+        byte[] csv = Dateiformat.CSV.bytes(ctx.getBean(Berichtsdokumente.class).finanzierung(ki, DURCHSTARTEN));
+        List<CSVRecord> zeilen = CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+                .parse(new java.io.StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
+        assertThat(zeilen).anySatisfy(r -> assertThat(r.toList()).startsWith("FB 1 Coaching"))
+                .anySatisfy(r -> assertThat(r.toList()).contains("13.500,00 €"));
+    }
+
     static Nutzer rolle(Nutzer admin, Rolle rolle) {
         return new Nutzer(admin.id(), admin.kreisSlug() + "." + rolle.name().toLowerCase(), rolle.name(),
                 admin.kreisSlug(), admin.kreisName(), Set.of(rolle));
