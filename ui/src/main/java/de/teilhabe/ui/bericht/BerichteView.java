@@ -94,6 +94,10 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
                     new Paragraph(getTranslation("bericht.personen", Zahl.text(zuweisungen.personen()))),
                     kopf("bericht.massnahmen", "massnahmen", p -> dokumente.massnahmen(nutzer, stichtag.getValue())),
                     massnahmenTabelle(berichte.massnahmen(nutzer, stichtag.getValue())));
+            if (nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN) || nutzer.hat(Rolle.GREMIUM_LESERECHT)) {
+                inhalt.add(kopf("bericht.finanzierung", "finanzierung", p -> dokumente.finanzierung(nutzer, p)),
+                        new Paragraph(getTranslation("bericht.finanzierung.hinweis")));
+            }
             if (!nutzer.hat(Rolle.GREMIUM_LESERECHT) || nutzer.rollen().size() > 1) {
                 inhalt.add(kopf("bericht.stellen", "stellen", p -> dokumente.stellen(nutzer, p, stichtag.getValue())),
                         stellenTabelle(stellen.stand(nutzer, programm.getValue(), stichtag.getValue())));

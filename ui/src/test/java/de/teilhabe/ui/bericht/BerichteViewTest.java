@@ -65,6 +65,7 @@ class BerichteViewTest extends MitProgrammen {
         assertThat(_getFormatted(stellen, 0, "besetzt")).isEqualTo("3,0");
         for (String format : new String[] {"xlsx", "csv", "pdf"}) {
             _get(Anchor.class, s -> s.withId("aufnahme-" + format));
+            _get(Anchor.class, s -> s.withId("finanzierung-" + format));
         }
     }
 
