@@ -91,7 +91,7 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
                     aufnahmeTabelle(aufnahme),
                     kopf("bericht.zuweisungen", "zuweisungen", p -> dokumente.zuweisungen(nutzer, p, stichtag.getValue())),
                     zuweisungsTabelle(zuweisungen),
-                    new Paragraph(getTranslation("bericht.personen", Zahl.text(zuweisungen.personen()))),
+                    new Paragraph(getTranslation("bericht.personen", Berichtsdokumente.zahl(zuweisungen.personen()))),
                     kopf("bericht.massnahmen", "massnahmen", p -> dokumente.massnahmen(nutzer, stichtag.getValue())),
                     massnahmenTabelle(berichte.massnahmen(nutzer, stichtag.getValue())));
             if (nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN) || nutzer.hat(Rolle.GREMIUM_LESERECHT)) {
@@ -189,11 +189,11 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
         List<Stellenzeile> zeilen = new ArrayList<>();
         for (Stellenstand.Schluesselstand s : stand.schluessel()) {
             zeilen.add(new Stellenzeile(s.bezeichnung() + (s.hinweis() == null ? "" : " – " + s.hinweis()),
-                    Zahl.stellen(s.anspruch()), Zahl.stellen(s.besetzt()),
-                    Zahl.stellen(s.differenz())));
+                    Berichtsdokumente.stellenzahl(s.anspruch()), Berichtsdokumente.stellenzahl(s.besetzt()),
+                    Berichtsdokumente.stellenzahl(s.differenz())));
             s.jeKommune().forEach(k -> zeilen.add(new Stellenzeile("    " + k.kommune(),
-                    Zahl.stellen(k.anspruch()), Zahl.stellen(k.besetzt()),
-                    Zahl.stellen(k.differenz()))));
+                    Berichtsdokumente.stellenzahl(k.anspruch()), Berichtsdokumente.stellenzahl(k.besetzt()),
+                    Berichtsdokumente.stellenzahl(k.differenz()))));
         }
         Grid<Stellenzeile> tabelle = new Grid<>();
         tabelle.setId("bericht-stellen");
@@ -212,7 +212,7 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private <T> void spalte(Grid<T> tabelle, String key, String text, Function<T, Integer> wert) {
-        tabelle.addColumn(z -> Zahl.text(wert.apply(z))).setHeader(getTranslation(text)).setKey(key)
+        tabelle.addColumn(z -> Berichtsdokumente.zahl(wert.apply(z))).setHeader(getTranslation(text)).setKey(key)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
     }
 

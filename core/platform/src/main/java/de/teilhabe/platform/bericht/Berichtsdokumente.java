@@ -132,7 +132,8 @@ public class Berichtsdokumente {
         return f.format(betrag == null ? BigDecimal.ZERO : betrag) + " €";
     }
 
-    static String stellenzahl(BigDecimal wert) {
+    /** Posts in full-time equivalents as the council papers print them (3,0; 0,5); empty for none. */
+    public static String stellenzahl(BigDecimal wert) {
         if (wert == null) {
             return "";
         }
@@ -157,7 +158,8 @@ public class Berichtsdokumente {
                 zahl(z.sonstige()), zahl(z.gesamt()), zahl(z.abgemeldet()), zahl(z.aktiv()), zahl(z.ausnahmen()));
     }
 
-    static String zahl(Integer wert) {
+    /** A count as the council tables print it (1.234); a suppressed count as „·“. */
+    public static String zahl(Integer wert) {
         return wert == null ? "·" : NumberFormat.getIntegerInstance(Locale.GERMANY).format(wert);
     }
 
