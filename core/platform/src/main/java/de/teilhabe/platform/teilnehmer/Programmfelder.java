@@ -18,9 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * The program plugins' extra case fields of a participant: for every program the person takes part in, the
@@ -37,15 +34,13 @@ public class Programmfelder {
     private final KreisTransaktion transaktion;
     private final TeilnehmerTabellen tabellen;
     private final Programmaufruf aufruf;
-    private final DSLContext sql;
     private final AuditProtokoll audit;
 
-    Programmfelder(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, Programmaufruf aufruf, DSLContext sql,
+    Programmfelder(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, Programmaufruf aufruf,
                    AuditProtokoll audit) {
         this.transaktion = transaktion;
         this.tabellen = tabellen;
         this.aufruf = aufruf;
-        this.sql = sql;
         this.audit = audit;
     }
 
@@ -90,11 +85,7 @@ public class Programmfelder {
                         "teilnehmer.programmfeld.ungueltig", v.meldung())).toList());
             }
             Map<String, String> alt = werte(teilnehmerId, programm);
-            sql.execute("delete from programmfeld where teilnehmer_id = ? and programm = ?", u(teilnehmerId),
-                    DSL.val(programm));
-            neu.forEach((schluessel, wert) -> sql.execute("insert into programmfeld (teilnehmer_id, programm,"
-                    + " schluessel, wert) values (?, ?, ?, ?)", u(teilnehmerId), DSL.val(programm),
-                    DSL.val(schluessel), DSL.val(wert)));
+            tabellen.programmfelderErsetzen(teilnehmerId, programm, neu);
             TreeSet<String> geaendert = new TreeSet<>();
             neu.forEach((k, v) -> {
                 if (!v.equals(alt.get(k))) {
@@ -125,13 +116,6 @@ public class Programmfelder {
     }
 
     private Map<String, String> werte(UUID teilnehmerId, String programm) {
-        Map<String, String> werte = new LinkedHashMap<>();
-        sql.fetch("select schluessel, wert from programmfeld where teilnehmer_id = ? and programm = ?",
-                u(teilnehmerId), DSL.val(programm)).forEach(r -> werte.put(r.get(0, String.class), r.get(1, String.class)));
-        return werte;
-    }
-
-    private static org.jooq.Param<UUID> u(UUID wert) {
-        return DSL.val(wert, SQLDataType.UUID);
+        return tabellen.programmfelder(teilnehmerId, programm);
     }
 }

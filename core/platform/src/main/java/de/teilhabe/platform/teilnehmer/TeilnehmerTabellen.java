@@ -4,7 +4,9 @@ import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -164,6 +166,21 @@ class TeilnehmerTabellen {
                         + " where s.programm_id = ? and sk.kommune_id = ? and s.inhaber is not null and btrim(s.inhaber) <> ''"
                         + " and s.beginn <= ? and (s.ende is null or s.ende >= ?) order by s.beginn, s.bezeichnung limit 1",
                 s(programm), u(kommuneId), d(tag), d(tag)).map(r -> r.get(0, String.class));
+    }
+
+    /** The stored values of a program's extra case fields of a participant (key to value). */
+    Map<String, String> programmfelder(UUID teilnehmerId, String programm) {
+        Map<String, String> werte = new LinkedHashMap<>();
+        sql.fetch("select schluessel, wert from programmfeld where teilnehmer_id = ? and programm = ? order by schluessel",
+                u(teilnehmerId), s(programm)).forEach(r -> werte.put(r.get(0, String.class), r.get(1, String.class)));
+        return werte;
+    }
+
+    /** Replaces a program's extra case field values of a participant. */
+    void programmfelderErsetzen(UUID teilnehmerId, String programm, Map<String, String> werte) {
+        sql.execute("delete from programmfeld where teilnehmer_id = ? and programm = ?", u(teilnehmerId), s(programm));
+        werte.forEach((schluessel, wert) -> sql.execute("insert into programmfeld (teilnehmer_id, programm, schluessel,"
+                + " wert) values (?, ?, ?, ?)", u(teilnehmerId), s(programm), s(schluessel), s(wert)));
     }
 
     String kommune(UUID kommuneId) {
