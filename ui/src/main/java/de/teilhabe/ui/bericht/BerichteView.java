@@ -95,7 +95,7 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
                     kopf("bericht.massnahmen", "massnahmen", p -> dokumente.massnahmen(nutzer, stichtag.getValue())),
                     massnahmenTabelle(berichte.massnahmen(nutzer, stichtag.getValue())));
             if (nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN) || nutzer.hat(Rolle.GREMIUM_LESERECHT)) {
-                inhalt.add(kopf("bericht.finanzierung", "finanzierung", p -> dokumente.finanzierung(nutzer, p)),
+                inhalt.add(kopf("bericht.finanzierung", "finanzierung", p -> dokumente.finanzierung(nutzer, p, stichtag.getValue())),
                         new Paragraph(getTranslation("bericht.finanzierung.hinweis")));
             }
             if (!nutzer.hat(Rolle.GREMIUM_LESERECHT) || nutzer.rollen().size() > 1) {

@@ -5,9 +5,11 @@ import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import de.teilhabe.platform.dokument.Dateiformat;
+import de.teilhabe.platform.dokument.Dokumentdaten;
 import de.teilhabe.platform.dokument.Herunterladen;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -18,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /** The Stichtag reports of the caller's Kreis as JSON; the cut-off date as ISO date ({@code 2021-03-31}). */
 @Controller("/api/berichte")
@@ -43,55 +46,40 @@ class BerichtController {
         return berichte.massnahmen(nutzer.aus(auth), datum(stichtag));
     }
 
-    @Get("/massnahmen/export")
-    @Operation(summary = "Bericht Maßnahmen als Datei: format=xlsx, csv oder pdf")
-    HttpResponse<byte[]> massnahmenExport(Authentication auth, @QueryValue @Nullable String stichtag,
-                                          @QueryValue @Nullable String format) {
-        Dateiformat f = Herunterladen.format(format);
-        return Herunterladen.antwort(dokumente.massnahmen(nutzer.aus(auth), datum(stichtag)), f);
+    @Get("/arten")
+    @Operation(summary = "Die Berichte eines Programms: die Stichtagsberichte der Plattform und die Berichtsteile, "
+            + "die das Programm-Plugin beiträgt (id, Titel)")
+    List<Berichtsart> arten(Authentication auth, @QueryValue @Nullable String programm) {
+        return dokumente.verzeichnis(nutzer.aus(auth), programm);
     }
 
-    @Get("/stellen/export")
-    @Operation(summary = "Bericht Stellen (Anspruch nach dem Stellenschlüssel des Programms und Besetzung, je "
-            + "Kommune) als Datei: format=xlsx, csv oder pdf; als JSON unter /api/stellen/uebersicht")
-    HttpResponse<byte[]> stellenExport(Authentication auth, @QueryValue @Nullable String programm,
-                                       @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format) {
+    @Get("/dokument")
+    @Operation(summary = "Ein Bericht als Dokument (JSON, jede Zelle mit Typ, Wert und deutschem Text): art=aufnahme, "
+            + "zuweisungen, massnahmen, stellen, stellenverteilung, finanzierung, zielgruppenbasis oder die id eines "
+            + "Berichtsteils des Programms")
+    Dokumentdaten dokument(Authentication auth, @QueryValue @Nullable String art, @QueryValue @Nullable String programm,
+                           @QueryValue @Nullable String stichtag) {
+        return Dokumentdaten.von(dokumente.dokument(nutzer.aus(auth), art, programm, datum(stichtag)));
+    }
+
+    @Get("/mappe")
+    @Operation(summary = "Alle Berichte eines Programms zum Stichtag in einer Datei (XLSX: ein Blatt je Bericht; PDF "
+            + "und CSV: nacheinander): format=xlsx, csv oder pdf")
+    HttpResponse<byte[]> mappe(Authentication auth, @QueryValue @Nullable String programm,
+                               @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format) {
         Dateiformat f = Herunterladen.format(format);
         LocalDate tag = datum(stichtag);
-        if (programm == null || programm.isBlank() || tag == null) {
-            throw FachlicherFehler.ungueltig(programm == null || programm.isBlank() ? "programm" : "stichtag",
-                    "pflichtfeld");
-        }
-        return Herunterladen.antwort(dokumente.stellen(nutzer.aus(auth), programm.strip(), tag), f);
+        return Herunterladen.antwort("Berichte " + (programm == null ? "" : programm.strip()) + " "
+                + (tag == null ? "" : tag), dokumente.mappe(nutzer.aus(auth), programm, tag), f);
     }
 
-    @Get("/finanzierung/export")
-    @Operation(summary = "Bericht Finanzierung (zugesagt, weitergeleitet, Eigenanteil je Förderbaustein; Landesmittel "
-            + "und Eigenanteil je Jahr) als Datei: format=xlsx, csv oder pdf; als JSON unter /api/finanzierung/uebersicht")
-    HttpResponse<byte[]> finanzierungExport(Authentication auth, @QueryValue @Nullable String programm,
-                                            @QueryValue @Nullable String format) {
+    @Get("/{art}/export")
+    @Operation(summary = "Ein Bericht als Datei für die Gremienvorlage: format=xlsx (Zahlen als Zahlen), csv (UTF-8, "
+            + "Semikolon) oder pdf (A4, mit Diagramm); art wie bei /api/berichte/dokument")
+    HttpResponse<byte[]> export(Authentication auth, @PathVariable String art, @QueryValue @Nullable String programm,
+                                @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format) {
         Dateiformat f = Herunterladen.format(format);
-        if (programm == null || programm.isBlank()) {
-            throw FachlicherFehler.ungueltig("programm", "pflichtfeld");
-        }
-        return Herunterladen.antwort(dokumente.finanzierung(nutzer.aus(auth), programm.strip()), f);
-    }
-
-    @Get("/aufnahme/export")
-    @Operation(summary = "Bericht Aufnahme als Datei für die Gremienvorlage: format=xlsx, csv (UTF-8, Semikolon) "
-            + "oder pdf")
-    HttpResponse<byte[]> aufnahmeExport(Authentication auth, @QueryValue @Nullable String programm,
-                                        @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format) {
-        Dateiformat f = Herunterladen.format(format);
-        return Herunterladen.antwort(dokumente.aufnahme(nutzer.aus(auth), programm, datum(stichtag)), f);
-    }
-
-    @Get("/zuweisungen/export")
-    @Operation(summary = "Bericht Zuweisungen als Datei für die Gremienvorlage: format=xlsx, csv oder pdf")
-    HttpResponse<byte[]> zuweisungenExport(Authentication auth, @QueryValue @Nullable String programm,
-                                           @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format) {
-        Dateiformat f = Herunterladen.format(format);
-        return Herunterladen.antwort(dokumente.zuweisungen(nutzer.aus(auth), programm, datum(stichtag)), f);
+        return Herunterladen.antwort(dokumente.dokument(nutzer.aus(auth), art, programm, datum(stichtag)), f);
     }
 
     @Get("/aufnahme")
@@ -112,7 +100,7 @@ class BerichtController {
         return berichte.zuweisungen(nutzer.aus(auth), programm, datum(stichtag));
     }
 
-    private static LocalDate datum(String text) {
+    static LocalDate datum(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

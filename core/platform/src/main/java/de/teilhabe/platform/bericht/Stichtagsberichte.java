@@ -22,7 +22,7 @@ import java.util.List;
 @Singleton
 public class Stichtagsberichte {
 
-    private static final Rolle[] LESEN = {Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN, Rolle.CASE_MANAGEMENT,
+    static final Rolle[] LESEN = {Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN, Rolle.CASE_MANAGEMENT,
             Rolle.GREMIUM_LESERECHT};
     /** Intake: the status columns add up to the total (column 4), so do de-registered and active. */
     private static final List<int[]> AUFNAHME_GLEICHUNGEN = List.of(new int[] {0, 1, 2, 3, 4}, new int[] {5, 6, 4});
@@ -107,12 +107,13 @@ public class Stichtagsberichte {
     }
 
     /** Committee readers without any other reading role see the protected tables. */
-    private static boolean nurGeschuetzt(Nutzer nutzer) {
+    static boolean nurGeschuetzt(Nutzer nutzer) {
         return nutzer.hat(Rolle.GREMIUM_LESERECHT) && !nutzer.hat(Rolle.KI_KOORDINATION)
                 && !nutzer.hat(Rolle.KREIS_ADMIN) && !nutzer.hat(Rolle.CASE_MANAGEMENT);
     }
 
-    private String pruefen(Nutzer nutzer, String programm, LocalDate stichtag) {
+    /** Checks the reading right, the Stichtag and that the program is enabled; the Kreis. */
+    String pruefen(Nutzer nutzer, String programm, LocalDate stichtag) {
         String kreis = nutzer.kreisMitRolle(LESEN);
         if (stichtag == null) {
             throw FachlicherFehler.ungueltig("stichtag", "bericht.stichtag.fehlt");

@@ -2,6 +2,7 @@ package de.teilhabe.platform.dokument;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -52,8 +53,17 @@ public enum Dateiformat {
     }
 
     public byte[] bytes(Dokument d) {
+        return bytes(List.of(d));
+    }
+
+    /** Several documents in one file: a sheet each in XLSX, one after the other in PDF and CSV. */
+    public byte[] bytes(List<Dokument> dokumente) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        schreiben(d, out);
+        switch (this) {
+            case PDF -> PdfSchreiber.schreiben(dokumente, out);
+            case XLSX -> XlsxSchreiber.schreiben(dokumente, out);
+            case CSV -> CsvSchreiber.schreiben(dokumente, out);
+        }
         return out.toByteArray();
     }
 }

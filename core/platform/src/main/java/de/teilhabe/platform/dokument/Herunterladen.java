@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -44,8 +45,13 @@ public final class Herunterladen {
 
     /** The rendered document as an attachment named after its title. */
     public static HttpResponse<byte[]> antwort(Dokument d, Dateiformat format) {
-        String name = dateiname(d.titel());
-        return HttpResponse.ok(format.bytes(d))
+        return antwort(d.titel(), List.of(d), format);
+    }
+
+    /** Several documents in one file (see {@link Dateiformat#bytes(List)}) as an attachment named {@code titel}. */
+    public static HttpResponse<byte[]> antwort(String titel, List<Dokument> dokumente, Dateiformat format) {
+        String name = dateiname(titel);
+        return HttpResponse.ok(format.bytes(dokumente))
                 .contentType(MediaType.of(format.medientyp()))
                 .header("Content-Disposition", "attachment; filename=\"" + ascii(name) + "." + format.endung()
                         + "\"; filename*=UTF-8''" + URLEncoder.encode(name + "." + format.endung(),

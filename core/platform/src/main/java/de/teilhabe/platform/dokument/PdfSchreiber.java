@@ -17,10 +17,11 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
- * Renders a {@link Dokument} as an A4 PDF: the title, headings, paragraphs and tables whose header row is repeated
- * on every page, with the page number at the bottom. Helvetica in Windows-1252 covers the German umlauts, ß, the
+ * Renders a {@link Dokument} as an A4 PDF: the title, headings, paragraphs, bar charts ({@link PdfDiagramm}) and
+ * tables whose header row is repeated on every page, numbers aligned right, with the page number at the bottom. Helvetica in Windows-1252 covers the German umlauts, ß, the
  * en dash and the typographic quotes.
  */
 public final class PdfSchreiber {
@@ -39,22 +40,31 @@ public final class PdfSchreiber {
 
     /** Writes the document to {@code out}; the stream is left open. */
     public static void schreiben(Dokument d, OutputStream out) {
+        schreiben(List.of(d), out);
+    }
+
+    /** Several documents in one PDF, each starting on a new page. */
+    public static void schreiben(List<Dokument> dokumente, OutputStream out) {
         Document pdf = new Document(PageSize.A4, 50, 50, 50, 60);
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setCloseStream(false);
             writer.setPageEvent(new Seitenzahl());
-            pdf.addTitle(d.titel());
+            pdf.addTitle(dokumente.isEmpty() ? "" : dokumente.get(0).titel());
             pdf.open();
-            Paragraph titel = new Paragraph(d.titel(), TITEL);
-            titel.setSpacingAfter(12);
-            pdf.add(titel);
-            for (Dokument.Block block : d.bloecke()) {
-                pdf.add(element(block));
+            for (Dokument d : dokumente) {
+                pdf.newPage();
+                Paragraph titel = new Paragraph(d.titel(), TITEL);
+                titel.setSpacingAfter(12);
+                pdf.add(titel);
+                for (Dokument.Block block : d.bloecke()) {
+                    pdf.add(block instanceof Dokument.Diagramm g ? PdfDiagramm.zeichnen(g, writer,
+                            pdf.right() - pdf.left(), SCHRIFT) : element(block));
+                }
             }
             pdf.close();
         } catch (DocumentException e) {
-            throw new IllegalStateException("PDF konnte nicht erzeugt werden: " + d.titel(), e);
+            throw new IllegalStateException("PDF konnte nicht erzeugt werden", e);
         }
     }
 
@@ -90,9 +100,14 @@ public final class PdfSchreiber {
         if (t.spalten().isEmpty()) {
             tabelle.addCell(zelle("", KOPF));
         }
-        for (var zeile : t.zeilen()) {
+        for (List<?> zeile : t.zeilen()) {
             for (int i = 0; i < tabelle.getNumberOfColumns(); i++) {
-                tabelle.addCell(zelle(i < zeile.size() ? zeile.get(i) : "", ZELLE));
+                Object wert = i < zeile.size() ? zeile.get(i) : "";
+                PdfPCell zelle = zelle(Zellen.text(wert), ZELLE);
+                if (Zellen.zahl(wert)) {
+                    zelle.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
+                tabelle.addCell(zelle);
             }
         }
         return tabelle;
@@ -103,8 +118,8 @@ public final class PdfSchreiber {
         float[] breiten = new float[t.spalten().size()];
         for (int i = 0; i < breiten.length; i++) {
             int laengste = t.spalten().get(i).length();
-            for (var zeile : t.zeilen()) {
-                laengste = Math.max(laengste, i < zeile.size() && zeile.get(i) != null ? zeile.get(i).length() : 0);
+            for (List<?> zeile : t.zeilen()) {
+                laengste = Math.max(laengste, i < zeile.size() ? Zellen.text(zeile.get(i)).length() : 0);
             }
             breiten[i] = Math.max(4, Math.min(40, laengste));
         }

@@ -4,6 +4,7 @@ import de.teilhabe.platform.baustein.Baustein;
 import de.teilhabe.platform.fehler.Meldungen;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,19 @@ final class Finanzrechnung {
 
     /** The records of one program as read in one transaction. */
     record Daten(List<Bescheid> bescheide, List<Eigenanteil> eigenanteile, List<Weiterleitung> weiterleitungen) {
+
+        /**
+         * The records as they stood on {@code stichtag}: Bescheide issued by then (dated on or before it; without a
+         * date, beginning by then), own shares of the years up to the Stichtag's year, and forwarding contracts that
+         * began by then.
+         */
+        Daten bis(LocalDate stichtag) {
+            return new Daten(
+                    bescheide.stream().filter(b -> !(b.stamm().datum() == null ? b.stamm().beginn()
+                            : b.stamm().datum()).isAfter(stichtag)).toList(),
+                    eigenanteile.stream().filter(e -> e.jahr() <= stichtag.getYear()).toList(),
+                    weiterleitungen.stream().filter(w -> !w.beginn().isAfter(stichtag)).toList());
+        }
     }
 
     private Finanzrechnung() {

@@ -10,6 +10,7 @@ import de.teilhabe.plugin.api.baustein.Foerderbaustein;
 import de.teilhabe.plugin.api.baustein.Foerderquote;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,10 +48,19 @@ public class Finanzuebersicht {
 
     /** The summary with warning texts in {@code sprache} (German or English). */
     public Finanzstand stand(Nutzer nutzer, String programmId, Locale sprache) {
+        return stand(nutzer, programmId, null, sprache);
+    }
+
+    /**
+     * The summary as it stood on {@code stichtag} (report (e) of the council papers; {@code null}: everything
+     * recorded): Bescheide issued by then, own shares up to the Stichtag's year, forwarding contracts begun by then.
+     */
+    public Finanzstand stand(Nutzer nutzer, String programmId, LocalDate stichtag, Locale sprache) {
         String kreis = nutzer.kreisMitRolle(Finanzrechte.LESEN);
         var liste = bausteine.liste(nutzer, programmId);
-        Finanzrechnung.Daten daten = transaktion.lesen(kreis, () -> new Finanzrechnung.Daten(
+        Finanzrechnung.Daten alle = transaktion.lesen(kreis, () -> new Finanzrechnung.Daten(
                 bescheide.alle(programmId), eigenanteile.alle(programmId), weiterleitungen.alle(programmId)));
+        Finanzrechnung.Daten daten = stichtag == null ? alle : alle.bis(stichtag);
         Map<Integer, BigDecimal> mindest = new HashMap<>();
         FachlicherFehler katalogFehler = null;
         try {

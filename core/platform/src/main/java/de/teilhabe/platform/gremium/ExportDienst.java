@@ -38,7 +38,7 @@ public class ExportDienst {
                 .comparing(Mitglied::rolle).thenComparing(Mitglied::organisation)).toList();
         List<Dokument.Block> bloecke = new ArrayList<>();
         bloecke.add(new Dokument.Absatz(t("gremium.export.stand", sprache, Texte.datum(tag))));
-        bloecke.add(new Dokument.Tabelle(spalten(sprache, "rolle", "name", "funktion", "organisation", "art", "seit",
+        bloecke.add(Dokument.Tabelle.von(spalten(sprache, "rolle", "name", "funktion", "organisation", "art", "seit",
                 "vertritt"), aktuell.stream().map(m -> List.of(m.rolle().text(sprache),
                 m.person() == null ? "N. N." : m.person(), leer(m.funktion()), m.organisation(),
                 m.organisationsart().text(sprache), Texte.datum(m.von()), leer(m.vertritt()))).toList()));
@@ -48,7 +48,7 @@ public class ExportDienst {
                 .map(s -> List.of(s.rolle().text(sprache), s.funktion())).toList();
         if (!offen.isEmpty()) {
             bloecke.add(new Dokument.Ueberschrift(t("gremium.export.offene.sitze", sprache)));
-            bloecke.add(new Dokument.Tabelle(spalten(sprache, "rolle", "funktion"), offen));
+            bloecke.add(Dokument.Tabelle.von(spalten(sprache, "rolle", "funktion"), offen));
         }
         return new Dokument(t("gremium.export.mitgliederliste", sprache, a.gremium().name()), bloecke);
     }
@@ -70,13 +70,13 @@ public class ExportDienst {
             }
         }
         b.add(new Dokument.Ueberschrift(t("gremium.export.tagesordnung", sprache)));
-        b.add(new Dokument.Tabelle(spalten(sprache, "top", "titel", "ergebnis"), a.tagesordnung().stream()
+        b.add(Dokument.Tabelle.von(spalten(sprache, "top", "titel", "ergebnis"), a.tagesordnung().stream()
                 .map(p -> List.of(String.valueOf(p.position()), p.titel(), leer(p.ergebnis()))).toList()));
         b.add(new Dokument.Ueberschrift(t("gremium.export.beschluesse", sprache)));
-        b.add(new Dokument.Tabelle(spalten(sprache, "nummer", "beschluss"), a.beschluesse().stream()
+        b.add(Dokument.Tabelle.von(spalten(sprache, "nummer", "beschluss"), a.beschluesse().stream()
                 .map(x -> List.of(String.valueOf(x.nummer()), x.text())).toList()));
         b.add(new Dokument.Ueberschrift(t("gremium.export.auftraege", sprache)));
-        b.add(new Dokument.Tabelle(spalten(sprache, "auftrag", "zustaendig", "faellig", "status"), a.auftraege()
+        b.add(Dokument.Tabelle.von(spalten(sprache, "auftrag", "zustaendig", "faellig", "status"), a.auftraege()
                 .stream().map(x -> List.of(x.text(), x.zustaendig(), Texte.datum(x.faelligAm()),
                         x.status().text(sprache))).toList()));
         if (s.protokoll() != null) {

@@ -72,4 +72,36 @@ public class Stellenuebersicht {
         }
         return Stellenvergleich.rechnen(programmId, stichtag, lagen, posten, liste);
     }
+
+    /**
+     * Report (f): how each of the program's distributing formulas shares its posts among the Kommunen at
+     * {@code stichtag} — e.g. KIM Baustein 2, the case-management posts by the Kommunen's foreigners in the AZR —
+     * computed by the plugin from the newest inputs at or before the date. Formulas without inputs by then, or
+     * that distribute nothing, are left out.
+     */
+    public List<Verteilung> verteilungen(Nutzer nutzer, String programmId, LocalDate stichtag) {
+        String kreis = nutzer.kreisMitRolle(Stellenrechte.LESEN);
+        List<Verteilung> ergebnis = new ArrayList<>();
+        for (Schluessel s : katalog.schluessel(programmId)) {
+            Optional<Stellenberechnung> b = transaktion.lesen(kreis, () -> repository.geltend(programmId, s.id(),
+                    stichtag));
+            if (b.isPresent()) {
+                Stellenanspruch a = berechnungen.anspruch(nutzer, b.get().id());
+                if (!a.jeKommune().isEmpty()) {
+                    ergebnis.add(new Verteilung(s, a));
+                }
+            }
+        }
+        return ergebnis;
+    }
+
+    /** A formula with its entitlement distributed to the Kommunen. */
+    public record Verteilung(Schluessel schluessel, Stellenanspruch anspruch) {
+
+        /** The German label of the per-Kommune input the shares are computed from, e.g. „… (AZR)“. */
+        public String grundlage() {
+            return schluessel.eingaben().stream().filter(Schluessel.Eingabe::jeKommune).map(Schluessel.Eingabe::bezeichnung)
+                    .findFirst().orElse("Grundlage");
+        }
+    }
 }

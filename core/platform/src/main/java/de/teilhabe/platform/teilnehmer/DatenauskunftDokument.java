@@ -43,7 +43,7 @@ final class DatenauskunftDokument {
         if (a.anonymisiertAm() != null) {
             stamm.add(List.of("Anonymisiert am", datum(a.anonymisiertAm())));
         }
-        b.add(new Dokument.Tabelle(List.of("Angabe", "Wert"), stamm));
+        b.add(Dokument.Tabelle.von(List.of("Angabe", "Wert"), stamm));
 
         b.add(new Dokument.Ueberschrift("Aufenthaltsverlauf"));
         tabelle(b, List.of("Status", "ab", "Notiz"), a.akte().aufenthalte().stream()
@@ -98,7 +98,7 @@ final class DatenauskunftDokument {
         if (zeilen.isEmpty()) {
             b.add(new Dokument.Absatz("keine"));
         } else {
-            b.add(new Dokument.Tabelle(spalten, zeilen));
+            b.add(Dokument.Tabelle.von(spalten, zeilen));
         }
     }
 

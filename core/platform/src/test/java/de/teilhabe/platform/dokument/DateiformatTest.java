@@ -18,11 +18,11 @@ class DateiformatTest {
 
     static final Dokument LISTE = new Dokument("„Lenkungsgruppe – Mitgliederliste“", List.of(
             new Dokument.Absatz("Stand: 31.03.2021"),
-            new Dokument.Tabelle(List.of("Rolle", "Name", "Organisation"), List.of(
+            Dokument.Tabelle.von(List.of("Rolle", "Name", "Organisation"), List.of(
                     List.of("Vorsitz", "Dirk Brügge", "Rhein-Kreis Neuss"),
                     List.of("Geschäftsführung", "Jörg Weiß", "Kommunales Integrationszentrum"))),
             new Dokument.Ueberschrift("Unbesetzte Sitze"),
-            new Dokument.Tabelle(List.of("Rolle", "Funktion"), List.of(
+            Dokument.Tabelle.von(List.of("Rolle", "Funktion"), List.of(
                     List.of("Mitglied", "Leitung Agentur für Arbeit")))));
 
     @Test
@@ -42,7 +42,7 @@ class DateiformatTest {
     void langeTabelleUeberMehrereSeitenMitKopfzeileAufJederSeite() throws IOException {
         List<List<String>> zeilen = IntStream.rangeClosed(1, 120)
                 .mapToObj(i -> List.of(String.valueOf(i), "Beschluss Nr. " + i + " über Maßnahmen")).toList();
-        Dokument lang = new Dokument("Beschlüsse", List.of(new Dokument.Tabelle(List.of("Nr.", "Beschluss"), zeilen)));
+        Dokument lang = new Dokument("Beschlüsse", List.of(Dokument.Tabelle.von(List.of("Nr.", "Beschluss"), zeilen)));
 
         PdfReader reader = new PdfReader(Dateiformat.PDF.bytes(lang));
         assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(2);

@@ -1,0 +1,19 @@
+package de.teilhabe.platform.bericht;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+
+/**
+ * The request to freeze a report for a committee.
+ *
+ * @param art        the report ({@link Berichtsart#id()})
+ * @param programm   the program
+ * @param stichtag   the cut-off date
+ * @param anlass     the occasion, e.g. „Sozial- und Gesundheitsausschuss, 20.05.2021“
+ * @param geschuetzt whether small counts are suppressed as committee readers see them (default: yes)
+ */
+@Serdeable
+public record Festschreibung(@Nullable String art, @Nullable String programm, @Nullable LocalDate stichtag,
+                             @Nullable String anlass, @Nullable Boolean geschuetzt) {
+}

@@ -1,0 +1,83 @@
+package de.teilhabe.platform.bericht;
+
+import de.teilhabe.plugin.api.bericht.Kennzahl;
+import de.teilhabe.plugin.api.bericht.Zaehlwert;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * The aggregated counts ({@link Kennzahl}) a program's report contributions ask for, in the running Kreis
+ * transaction, with the same rules as reports (a) and (b): intake up to the cut-off date by the residence status on
+ * the intake day, de-registered by then, assignments begun by then. Only the counts asked for are computed.
+ */
+@Singleton
+class Kennzahlabfrage {
+
+    private static final String AUFNAHME = """
+            select k.name as kommune, coalesce(s.status, 'SONSTIGE') as status,
+                   case when p.ausnahme_grund is null then 'nein' else 'ja' end as ausnahme,
+                   count(*) as anzahl, count(*) filter (where t.abgemeldet_am <= {1}) as abgemeldet
+              from programmteilnahme p
+              join teilnehmer t on t.id = p.teilnehmer_id
+              join kommune k on k.id = t.kommune_id
+              left join lateral (select a.status from aufenthalt a
+                                  where a.teilnehmer_id = p.teilnehmer_id and a.ab <= p.aufgenommen_am
+                                  order by a.ab desc, a.erfasst_am desc limit 1) s on true
+             where p.programm = {0} and p.aufgenommen_am <= {1}
+             group by 1, 2, 3""";
+
+    private static final String ZUWEISUNG = """
+            select b.nummer, coalesce(mt.kurzname, mt.name) as traeger, k.name as kommune, count(*) as anzahl,
+                   count(*) filter (where z.ergebnis = 'ABBRUCH' and z.bis <= {1}) as abbruch
+              from zuweisung z
+              join massnahme m on m.id = z.massnahme_id
+              join baustein b on b.id = m.baustein_id
+              join massnahmetraeger mt on mt.id = m.traeger_id
+              join teilnehmer t on t.id = z.teilnehmer_id
+              join kommune k on k.id = t.kommune_id
+             where z.ab <= {1}
+               and exists (select 1 from programmteilnahme p where p.teilnehmer_id = z.teilnehmer_id
+                              and p.programm = {0} and p.aufgenommen_am <= {1})
+             group by 1, 2, 3""";
+
+    private final DSLContext sql;
+
+    Kennzahlabfrage(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    List<Zaehlwert> werte(String programm, LocalDate stichtag, Set<String> kennzahlen) {
+        List<Zaehlwert> werte = new ArrayList<>();
+        if (kennzahlen.contains(Kennzahl.AUFGENOMMEN) || kennzahlen.contains(Kennzahl.ABGEMELDET)
+                || kennzahlen.contains(Kennzahl.AKTIV)) {
+            for (Record r : sql.resultQuery(AUFNAHME, DSL.val(programm), DSL.val(stichtag)).fetch()) {
+                String kommune = r.get("kommune", String.class);
+                long anzahl = r.get("anzahl", Long.class);
+                long abgemeldet = r.get("abgemeldet", Long.class);
+                Map<String, String> dim = new LinkedHashMap<>(Map.of(Kennzahl.KOMMUNE, kommune));
+                werte.add(new Zaehlwert(Kennzahl.ABGEMELDET, dim, abgemeldet));
+                werte.add(new Zaehlwert(Kennzahl.AKTIV, dim, anzahl - abgemeldet));
+                dim.put(Kennzahl.AUFENTHALTSSTATUS, r.get("status", String.class));
+                dim.put(Kennzahl.AUSNAHME, r.get("ausnahme", String.class));
+                werte.add(new Zaehlwert(Kennzahl.AUFGENOMMEN, dim, anzahl));
+            }
+        }
+        if (kennzahlen.contains(Kennzahl.ZUGEWIESEN) || kennzahlen.contains(Kennzahl.ABGEBROCHEN)) {
+            for (Record r : sql.resultQuery(ZUWEISUNG, DSL.val(programm), DSL.val(stichtag)).fetch()) {
+                Map<String, String> dim = Map.of(Kennzahl.BAUSTEIN, String.valueOf(r.get("nummer", Integer.class)),
+                        Kennzahl.TRAEGER, r.get("traeger", String.class), Kennzahl.KOMMUNE, r.get("kommune", String.class));
+                werte.add(new Zaehlwert(Kennzahl.ZUGEWIESEN, dim, r.get("anzahl", Long.class)));
+                werte.add(new Zaehlwert(Kennzahl.ABGEBROCHEN, dim, r.get("abbruch", Long.class)));
+            }
+        }
+        return werte.stream().filter(w -> kennzahlen.contains(w.kennzahl())).toList();
+    }
+}
