@@ -27,6 +27,7 @@ import de.teilhabe.ui.traeger.TraegerTeilnehmendeView;
 import de.teilhabe.ui.programm.StellenrechnerView;
 import de.teilhabe.ui.programm.ZielgruppeView;
 import de.teilhabe.ui.sitzung.Zugriff;
+import de.teilhabe.ui.zielgruppenbasis.ZielgruppenbasisView;
 
 import java.util.List;
 
@@ -51,6 +52,7 @@ final class Navigation {
             new Eintrag("navigation.datenschutz", AufbewahrungView.class, VaadinIcon.EYE_SLASH),
             new Eintrag("navigation.traeger.sicht", TraegerTeilnehmendeView.class, VaadinIcon.USERS),
             new Eintrag("navigation.berichte", BerichteView.class, VaadinIcon.BAR_CHART),
+            new Eintrag("navigation.zielgruppenbasis", ZielgruppenbasisView.class, VaadinIcon.TABLE),
             new Eintrag("navigation.gremien", StrukturView.class, VaadinIcon.SITEMAP),
             new Eintrag("navigation.auftraege", AuftraegeView.class, VaadinIcon.CHECK_SQUARE_O),
             new Eintrag("navigation.programme", ProgrammeView.class, VaadinIcon.PUZZLE_PIECE),

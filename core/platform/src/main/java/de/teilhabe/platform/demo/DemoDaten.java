@@ -18,6 +18,7 @@ import de.teilhabe.platform.sicherheit.Passwoerter;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.stelle.StellenDemo;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDemo;
+import de.teilhabe.platform.zielgruppenbasis.ZielgruppenbasisDemo;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -28,9 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Seeds the three demo Kreise, one demo account per role, the programs each Kreis runs (as far as their
- * plugins are installed), the Rhein-Kreis Neuss's Maßnahmen of 31.03.2021, the funding, posts and
- * Gremien the council papers name, and fictitious participants (the Rhein-Kreis Neuss: its case numbers of
- * 31.03.2021; the others: twelve each); does nothing for what already exists.
+ * plugins are installed), the Rhein-Kreis Neuss's Maßnahmen of 31.03.2021, the funding, posts, target-group
+ * base and Gremien the council papers name, and fictitious participants (the Rhein-Kreis Neuss: its case numbers
+ * of 31.03.2021; the others: twelve each); does nothing for what already exists.
  */
 @Singleton
 public class DemoDaten {
@@ -51,11 +52,13 @@ public class DemoDaten {
     private final TeilnehmerDemo teilnehmer;
     private final DemoTraegerKonto traegerKonto;
     private final RknStichtag31032021 rknStichtag;
+    private final ZielgruppenbasisDemo zielgruppenbasis;
 
     DemoDaten(KreisVerwaltung kreise, MandantRepository mandanten, BenutzerRepository benutzer,
               Passwoerter passwoerter, ProgrammHost host, ProgrammDienst programme, RknMassnahmen rknMassnahmen,
               FinanzierungDemo finanzierung, StellenDemo stellen, GremienDemo gremien,
-              TeilnehmerDemo teilnehmer, DemoTraegerKonto traegerKonto, RknStichtag31032021 rknStichtag) {
+              TeilnehmerDemo teilnehmer, DemoTraegerKonto traegerKonto, RknStichtag31032021 rknStichtag,
+              ZielgruppenbasisDemo zielgruppenbasis) {
         this.kreise = kreise;
         this.mandanten = mandanten;
         this.benutzer = benutzer;
@@ -69,6 +72,7 @@ public class DemoDaten {
         this.teilnehmer = teilnehmer;
         this.traegerKonto = traegerKonto;
         this.rknStichtag = rknStichtag;
+        this.zielgruppenbasis = zielgruppenbasis;
     }
 
     public void anlegen() {
@@ -91,6 +95,7 @@ public class DemoDaten {
             }
             if (installiert.contains("gemeinsam-klappts")) {
                 stellen.anlegen(kreis.slug);
+                zielgruppenbasis.anlegen(kreis.slug);
                 String cm = DemoZugaenge.benutzername(kreis, Rolle.CASE_MANAGEMENT);
                 if (kreis == DemoKreis.RKN && installiert.contains("durchstarten")) {
                     rknStichtag.anlegen(kreis.slug, cm); // the 204 people of 31.03.2021 instead of the twelve

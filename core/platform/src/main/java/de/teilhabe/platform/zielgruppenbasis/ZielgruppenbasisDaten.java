@@ -1,0 +1,36 @@
+package de.teilhabe.platform.zielgruppenbasis;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the Kreis office enters for one Stand: program, Stichtag, source note and per Kommune the two counts.
+ * {@code id} empty: a new Stand; otherwise the Stand to replace, with {@code version} the version last read. The
+ * program of an existing Stand cannot change. Kommunen left out count 0 in the report.
+ */
+@Serdeable
+public record ZielgruppenbasisDaten(
+        @Nullable UUID id,
+        @Nullable Long version,
+        @Nullable String programmId,
+        @Nullable LocalDate stichtag,
+        @Nullable String quelle,
+        @Nullable List<Wert> werte) {
+
+    /** The counts of one Kommune. */
+    @Serdeable
+    public record Wert(@Nullable UUID kommuneId, @Nullable Integer geduldete, @Nullable Integer gestattete) {
+    }
+
+    public List<Wert> werteOderLeer() {
+        return werte == null ? List.of() : werte;
+    }
+
+    /** The same inputs for the Stand {@code id} at {@code version} (the REST path and If-Match header). */
+    public ZielgruppenbasisDaten fuer(UUID id, long version) {
+        return new ZielgruppenbasisDaten(id, version, programmId, stichtag, quelle, werte);
+    }
+}
