@@ -11,9 +11,10 @@ import de.teilhabe.platform.dokument.Dateiformat;
 import de.teilhabe.platform.dokument.Dokument;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.function.Supplier;
 
-/** A download button for a platform document (member list, minutes, report) in PDF or XLSX. */
+/** A download button for a platform document (member list, minutes, report) in PDF, XLSX or CSV. */
 public final class Dokumentexport {
     private Dokumentexport() {
     }
@@ -24,8 +25,14 @@ public final class Dokumentexport {
      * @param dokument  built when the user clicks, with the user's rights
      */
     public static Anchor knopf(String id, String text, String dateiname, Dateiformat format, Supplier<Dokument> dokument) {
+        return mappe(id, text, dateiname, format, () -> List.of(dokument.get()));
+    }
+
+    /** Several documents in one file: a sheet each in XLSX, one after the other in PDF and CSV. */
+    public static Anchor mappe(String id, String text, String dateiname, Dateiformat format,
+                               Supplier<List<Dokument>> dokumente) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] inhalt = format.bytes(dokument.get());
+            byte[] inhalt = format.bytes(dokumente.get());
             return new DownloadResponse(new ByteArrayInputStream(inhalt), dateiname + "." + format.endung(),
                     format.medientyp(), inhalt.length);
         }), AttachmentType.DOWNLOAD, "");

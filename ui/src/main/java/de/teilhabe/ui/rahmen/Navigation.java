@@ -8,6 +8,7 @@ import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.ui.audit.AuditView;
 import de.teilhabe.ui.benutzer.BenutzerView;
 import de.teilhabe.ui.bericht.BerichteView;
+import de.teilhabe.ui.bericht.BerichtsstaendeView;
 import de.teilhabe.ui.betrieb.KreiseView;
 import de.teilhabe.ui.betrieb.OnboardingView;
 import de.teilhabe.ui.datenschutz.AufbewahrungView;
@@ -52,6 +53,7 @@ final class Navigation {
             new Eintrag("navigation.datenschutz", AufbewahrungView.class, VaadinIcon.EYE_SLASH),
             new Eintrag("navigation.traeger.sicht", TraegerTeilnehmendeView.class, VaadinIcon.USERS),
             new Eintrag("navigation.berichte", BerichteView.class, VaadinIcon.BAR_CHART),
+            new Eintrag("navigation.berichtsstaende", BerichtsstaendeView.class, VaadinIcon.LOCK),
             new Eintrag("navigation.zielgruppenbasis", ZielgruppenbasisView.class, VaadinIcon.TABLE),
             new Eintrag("navigation.gremien", StrukturView.class, VaadinIcon.SITEMAP),
             new Eintrag("navigation.auftraege", AuftraegeView.class, VaadinIcon.CHECK_SQUARE_O),

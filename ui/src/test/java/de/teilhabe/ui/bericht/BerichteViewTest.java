@@ -1,9 +1,14 @@
 package de.teilhabe.ui.bericht;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import de.teilhabe.platform.bericht.Berichtsstand;
+import de.teilhabe.ui.komponenten.Balkendiagramm;
 import de.teilhabe.platform.bericht.RknStichtag31032021;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
@@ -17,12 +22,19 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Rhein-Kreis Neuss's tables of 31.03.2021 in the report view; a committee reader sees small counts hidden. */
+/**
+ * The Rhein-Kreis Neuss's tables of 31.03.2021 in the report view, with charts and the plugin's part; a committee
+ * reader sees small counts hidden; a report frozen for a committee reopens and compares.
+ */
 class BerichteViewTest extends MitProgrammen {
     private static String slug;
     private static Nutzer ki;
@@ -34,6 +46,7 @@ class BerichteViewTest extends MitProgrammen {
         kontext.getBean(ProgrammDienst.class).aktivieren(TestKreise.admin(kontext, slug), "gemeinsam-klappts");
         kontext.getBean(RknStichtag31032021.class).anlegen(slug, slug + ".cm");
         kontext.getBean(de.teilhabe.platform.stelle.StellenDemo.class).rkn(slug);
+        kontext.getBean(de.teilhabe.platform.zielgruppenbasis.ZielgruppenbasisDemo.class).rkn(slug);
     }
 
     @AfterAll
@@ -51,7 +64,7 @@ class BerichteViewTest extends MitProgrammen {
         int summe = _size(aufnahme) - 1;
         assertThat(_getFormatted(aufnahme, summe, "duldung")).isEqualTo("122");
         assertThat(_getFormatted(aufnahme, summe, "gestattung")).isEqualTo("80");
-        assertThat(_getFormatted(aufnahme, summe, "gesamt")).isEqualTo("204");
+        assertThat(_getFormatted(aufnahme, summe, "aufgenommen")).isEqualTo("204");
         assertThat(_getFormatted(aufnahme, summe, "abgemeldet")).isEqualTo("19");
         assertThat(_getFormatted(aufnahme, summe, "aktiv")).isEqualTo("185");
         Grid<?> zuweisungen = _get(Grid.class, s -> s.withId("bericht-zuweisungen"));
@@ -61,11 +74,17 @@ class BerichteViewTest extends MitProgrammen {
         assertThat(IntStream.range(0, _size(massnahmen)).mapToObj(i -> _getFormatted(massnahmen, i, "bemerkung")))
                 .filteredOn(b -> b.equals("wird nicht durchgeführt (nicht genügend TN)")).hasSize(2);
         Grid<?> stellen = _get(Grid.class, s -> s.withId("bericht-stellen"));
-        assertThat(_getFormatted(stellen, 0, "anspruch")).isEqualTo("3,0");
-        assertThat(_getFormatted(stellen, 0, "besetzt")).isEqualTo("3,0");
+        assertThat(_getFormatted(stellen, 0, "anspruch-vzae")).isEqualTo("3,0");
+        assertThat(_getFormatted(stellen, 0, "besetzt-vzae")).isEqualTo("3,0");
+        Grid<?> basis = _get(Grid.class, s -> s.withId("bericht-zielgruppenbasis"));
+        assertThat(_getFormatted(basis, _size(basis) - 1, "gesamt")).as("seed 000: 308 + 304").isEqualTo("612");
+        Grid<?> beitrag = _get(Grid.class, s -> s.withId("bericht-gemeinsam-klappts.aufnahmestand"));
+        assertThat(_getFormatted(beitrag, _size(beitrag) - 1, "aktiv")).isEqualTo("185");
+        assertThat(_find(Balkendiagramm.class)).as("charts per Kommune, status mix, funding").hasSizeGreaterThanOrEqualTo(3);
         for (String format : new String[] {"xlsx", "csv", "pdf"}) {
             _get(Anchor.class, s -> s.withId("aufnahme-" + format));
             _get(Anchor.class, s -> s.withId("finanzierung-" + format));
+            _get(Anchor.class, s -> s.withId("mappe-" + format));
         }
     }
 
@@ -79,7 +98,37 @@ class BerichteViewTest extends MitProgrammen {
         int juechen = IntStream.range(0, _size(aufnahme)).filter(i -> _getFormatted(aufnahme, i, "kommune").equals("Jüchen"))
                 .findFirst().orElseThrow();
         assertThat(_getFormatted(aufnahme, juechen, "aufenthaltstitel")).isEqualTo("·");
-        assertThat(_getFormatted(aufnahme, _size(aufnahme) - 1, "gesamt")).isEqualTo("204");
+        assertThat(_getFormatted(aufnahme, _size(aufnahme) - 1, "aufgenommen")).isEqualTo("204");
+        _assertNone(Grid.class, s -> s.withId("bericht-gemeinsam-klappts.aufnahmestand"));
+        _assertNone(Button.class, s -> s.withId("festschreiben-aufnahme"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void festschreibenWiederoeffnenUndVergleichen() {
+        anmelden(ki);
+        oeffnen("berichte");
+        waehlen();
+        _click(_get(Button.class, s -> s.withId("festschreiben-aufnahme")));
+        _click(_get(Button.class, s -> s.withId("festschreiben-speichern")));
+        TextField anlass = _get(TextField.class, s -> s.withId("festschreiben-anlass"));
+        assertThat(anlass.isInvalid()).as("no occasion, nothing frozen").isTrue();
+        anlass.setValue("Sozial- und Gesundheitsausschuss, 20.05.2021");
+        _click(_get(Button.class, s -> s.withId("festschreiben-speichern")));
+
+        oeffnen("berichte/staende");
+        _get(Select.class, s -> s.withId("staende-programm")).setValue("gemeinsam-klappts");
+        Grid<Berichtsstand> staende = _get(Grid.class, s -> s.withId("staende"));
+        Berichtsstand stand = _fetch(staende, 0, 1).get(0);
+        assertThat(stand.anlass()).isEqualTo("Sozial- und Gesundheitsausschuss, 20.05.2021");
+        assertThat(stand.geschuetzt()).isTrue();
+        staende.select(stand);
+        Grid<?> inhalt = _get(Grid.class, s -> s.withId("stand"));
+        assertThat(_getFormatted(inhalt, _size(inhalt) - 1, "aufgenommen")).isEqualTo("204");
+        _get(DatePicker.class, s -> s.withId("vergleich-stichtag")).setValue(RknStichtag31032021.STICHTAG);
+        _click(_get(Button.class, s -> s.withId("vergleichen")));
+        _get(Paragraph.class, s -> s.withId("vergleich-gleich"));
+        _get(Anchor.class, s -> s.withId("stand-xlsx"));
     }
 
     @SuppressWarnings("unchecked")

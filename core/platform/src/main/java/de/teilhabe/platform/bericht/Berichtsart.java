@@ -30,6 +30,7 @@ public record Berichtsart(String id, String titel, boolean beitrag) {
 
     /** The platform's reports in the order of the council papers. */
     static final List<Berichtsart> KERN = List.of(
+            kern(ZIELGRUPPENBASIS, "Zielgruppe je Kommune"),
             kern(AUFNAHME, "Teilnehmende nach Kommune und Aufenthaltsstatus"),
             kern(ZUWEISUNGEN, "Zuweisungen und Abbrüche nach Förderbaustein und Maßnahmeträger"),
             kern(MASSNAHMEN, "Maßnahmen der Förderbausteine"),

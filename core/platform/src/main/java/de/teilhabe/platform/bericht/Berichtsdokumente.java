@@ -14,6 +14,9 @@ import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.stelle.Stellenanspruch;
 import de.teilhabe.platform.stelle.Stellenstand;
 import de.teilhabe.platform.stelle.Stellenuebersicht;
+import de.teilhabe.platform.zielgruppenbasis.Basistabelle;
+import de.teilhabe.platform.zielgruppenbasis.Basiszeile;
+import de.teilhabe.platform.zielgruppenbasis.Zielgruppenbasis;
 import de.teilhabe.plugin.api.bericht.Berichtstabelle;
 import de.teilhabe.plugin.api.bericht.Spalte;
 import jakarta.inject.Singleton;
@@ -42,10 +45,12 @@ public class Berichtsdokumente {
     private final Stellenuebersicht stellen;
     private final Finanzuebersicht finanzen;
     private final Programmberichte beitraege;
+    private final Zielgruppenbasis basis;
     private final ProgrammHost host;
 
     Berichtsdokumente(Stichtagsberichte berichte, Stellenuebersicht stellen, Finanzuebersicht finanzen,
-                      Programmberichte beitraege, ProgrammHost host) {
+                      Programmberichte beitraege, Zielgruppenbasis basis, ProgrammHost host) {
+        this.basis = basis;
         this.berichte = berichte;
         this.stellen = stellen;
         this.finanzen = finanzen;
@@ -100,8 +105,37 @@ public class Berichtsdokumente {
             case Berichtsart.STELLEN -> stellen(nutzer, programm, stichtag);
             case Berichtsart.STELLENVERTEILUNG -> stellenverteilung(nutzer, programm, stichtag);
             case Berichtsart.FINANZIERUNG -> finanzierung(nutzer, programm, stichtag);
+            case Berichtsart.ZIELGRUPPENBASIS -> zielgruppenbasis(nutzer, programm, stichtag);
             default -> beitrag(nutzer, programm, art.strip(), stichtag);
         };
+    }
+
+    /**
+     * Report (g): the target group per Kommune as the foreigners' offices reported it (the council paper's first
+     * table, „Ausgangslage“), from the newest Stand at or before {@code stichtag}.
+     */
+    public Dokument zielgruppenbasis(Nutzer nutzer, String programm, LocalDate stichtag) {
+        berichte.pruefen(nutzer, programm, stichtag);
+        Basistabelle t = basis.tabelle(nutzer, programm.strip(), stichtag);
+        List<Dokument.Block> bloecke = new ArrayList<>();
+        bloecke.add(new Dokument.Absatz(kopf(nutzer.kreisName(), programm.strip(), stichtag)));
+        if (!t.vorhanden()) {
+            bloecke.add(new Dokument.Absatz("Zum Stichtag liegen keine Meldungen der Ausländerbehörden vor."));
+        } else {
+            List<List<Object>> zeilen = new ArrayList<>();
+            t.zeilen().forEach(z -> zeilen.add(List.of(z.kommune(), z.geduldete(), z.gestattete(), z.gesamt())));
+            Basiszeile s = t.summe();
+            zeilen.add(List.of("Summe", s.geduldete(), s.gestattete(), s.gesamt()));
+            bloecke.add(new Dokument.Tabelle(List.of("Kommune", "Anzahl Geduldeter", "Anzahl Gestatteter", "gesamt"),
+                    zeilen));
+            bloecke.add(new Diagramm("Zielgruppe je Kommune", t.zeilen().stream().map(Basiszeile::kommune).toList(),
+                    List.of(new Diagramm.Reihe("Geduldete", t.zeilen().stream().map(Basiszeile::geduldete).toList()),
+                            new Diagramm.Reihe("Gestattete", t.zeilen().stream().map(Basiszeile::gestattete)
+                                    .toList()))));
+            bloecke.add(new Dokument.Absatz("Stand " + DATUM.format(t.stand()) + (t.quelle() == null ? ""
+                    : "; Quelle: " + t.quelle()) + "."));
+        }
+        return new Dokument("Zielgruppe je Kommune", bloecke);
     }
 
     /** Report (a): intake per Kommune by residence status, de-registered, active, exceptions. */
