@@ -65,6 +65,7 @@ class BerichtApiTest implements TestPropertyProvider {
         Nutzer admin = Programmumgebung.kreisMit(ctx, "bericht-api", DURCHSTARTEN, GEMEINSAM_KLAPPTS);
         ctx.getBean(RknMassnahmen.class).anlegen(RknStichtagTest.rolle(admin, Rolle.KI_KOORDINATION));
         ctx.getBean(RknStichtag31032021.class).anlegen(admin.kreisSlug(), admin.kreisSlug() + ".cm");
+        ctx.getBean(de.teilhabe.platform.zielgruppenbasis.ZielgruppenbasisDemo.class).rkn(admin.kreisSlug());
         token.put(Rolle.KREIS_ADMIN, anmelden(admin.kreisSlug() + ".admin", TestKreise.ADMIN_PASSWORT));
         for (Rolle r : List.of(Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT, Rolle.GREMIUM_LESERECHT,
                 Rolle.MASSNAHMETRAEGER)) {
@@ -154,6 +155,70 @@ class BerichtApiTest implements TestPropertyProvider {
             assertThat((List<Map<String, Object>>) problem.get("errors")).as(pfad).singleElement()
                     .satisfies(f -> assertThat(f.get("code")).isEqualTo(code));
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jederBerichtAlsJsonUndDateiUndAlleInEinerMappe() {
+        String ki = token.get(Rolle.KI_KOORDINATION);
+        List<Map<String, Object>> arten = client.retrieve(HttpRequest.GET("/api/berichte/arten?programm="
+                + GEMEINSAM_KLAPPTS).bearerAuth(ki), Argument.listOf(JSON));
+        assertThat(arten).extracting(a -> a.get("id")).contains("zielgruppenbasis", "aufnahme", "zuweisungen",
+                "massnahmen", "stellen", "stellenverteilung", "finanzierung", "gemeinsam-klappts.aufnahmestand");
+        Map<String, Object> d = client.retrieve(HttpRequest.GET("/api/berichte/dokument?art=aufnahme&programm="
+                + GEMEINSAM_KLAPPTS + "&stichtag=2021-03-31").bearerAuth(ki), JSON);
+        List<Map<String, Object>> bloecke = (List<Map<String, Object>>) d.get("bloecke");
+        Map<String, Object> tabelle = bloecke.stream().filter(b -> "tabelle".equals(b.get("art"))).findFirst()
+                .orElseThrow();
+        List<List<Map<String, Object>>> zeilen = (List<List<Map<String, Object>>>) tabelle.get("zeilen");
+        assertThat(zeilen.get(zeilen.size() - 1).get(5)).as("the sum row's intake as a typed cell")
+                .containsEntry("typ", "ganzzahl").containsEntry("wert", "204").containsEntry("text", "204");
+        assertThat(bloecke).extracting(b -> b.get("art")).contains("diagramm");
+        for (String format : List.of("xlsx", "csv", "pdf")) {
+            var antwort = client.exchange(HttpRequest.GET("/api/berichte/zielgruppenbasis/export?programm="
+                    + GEMEINSAM_KLAPPTS + "&stichtag=2021-03-31&format=" + format).bearerAuth(ki), byte[].class);
+            assertThat(antwort.getHeaders().get("Content-Disposition")).as(format).contains("." + format);
+            var mappe = client.exchange(HttpRequest.GET("/api/berichte/mappe?programm=" + GEMEINSAM_KLAPPTS
+                    + "&stichtag=2021-03-31&format=" + format).bearerAuth(ki), byte[].class);
+            assertThat(mappe.body()).as(format).isNotEmpty();
+        }
+        String csv = new String(client.retrieve(HttpRequest.GET("/api/berichte/mappe?programm=" + GEMEINSAM_KLAPPTS
+                + "&stichtag=2021-03-31&format=csv").bearerAuth(ki), byte[].class), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("Summe;308;304;612").contains("Summe;122;80;2;0;204;19;185;2");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void festschreibenOeffnenUndVergleichenUeberDieApi() {
+        String ki = token.get(Rolle.KI_KOORDINATION);
+        HttpClientResponseException ohneAnlass = catchThrowableOfType(() -> client.retrieve(HttpRequest.POST(
+                "/api/berichte/staende", Map.of("art", "aufnahme", "programm", GEMEINSAM_KLAPPTS, "stichtag",
+                        "2021-03-31")).bearerAuth(ki), JSON), HttpClientResponseException.class);
+        assertThat(ohneAnlass.getStatus().getCode()).isEqualTo(400);
+        assertThat((List<Map<String, Object>>) ohneAnlass.getResponse().getBody(JSON).orElseThrow().get("errors"))
+                .extracting(f -> f.get("field") + ":" + f.get("code")).containsExactly("anlass:bericht.anlass.fehlt");
+
+        var angelegt = client.exchange(HttpRequest.POST("/api/berichte/staende", Map.of("art", "aufnahme",
+                "programm", GEMEINSAM_KLAPPTS, "stichtag", "2021-03-31", "anlass", "Kreisausschuss, 01.06.2021"))
+                .bearerAuth(ki), JSON);
+        assertThat(angelegt.getStatus().getCode()).isEqualTo(201);
+        Map<String, Object> stand = angelegt.body();
+        assertThat(stand).containsEntry("geschuetzt", true).containsEntry("anlass", "Kreisausschuss, 01.06.2021");
+        String id = (String) stand.get("id");
+        String gremium = token.get(Rolle.GREMIUM_LESERECHT);
+        assertThat(client.retrieve(HttpRequest.GET("/api/berichte/staende?programm=" + GEMEINSAM_KLAPPTS)
+                .bearerAuth(gremium), Argument.listOf(JSON))).extracting(s -> s.get("id")).contains(id);
+        Map<String, Object> dokument = client.retrieve(HttpRequest.GET("/api/berichte/staende/" + id)
+                .bearerAuth(gremium), JSON);
+        assertThat(dokument.get("titel")).isEqualTo("Teilnehmende nach Kommune und Aufenthaltsstatus");
+        assertThat(client.retrieve(HttpRequest.GET("/api/berichte/staende/" + id + "/export?format=pdf")
+                .bearerAuth(gremium), byte[].class)).startsWith("%PDF".getBytes());
+        assertThat(client.retrieve(HttpRequest.GET("/api/berichte/staende/" + id + "/vergleich?stichtag=2021-03-31")
+                .bearerAuth(gremium), Argument.listOf(JSON))).as("nothing changed since").isEmpty();
+        HttpClientResponseException traeger = catchThrowableOfType(() -> client.retrieve(HttpRequest.GET(
+                "/api/berichte/staende/" + id).bearerAuth(token.get(Rolle.MASSNAHMETRAEGER)), JSON),
+                HttpClientResponseException.class);
+        assertThat(traeger.getStatus().getCode()).isEqualTo(403);
     }
 
     /** No row equation and no column equation (detail rows = sum row) has exactly one hidden cell. */
