@@ -29,9 +29,9 @@ public record Dokumentdaten(String titel, List<Block> bloecke) {
     public record Zelle(String typ, String wert, String text) {
     }
 
-    /** A chart series; {@code null} values are not shown. */
+    /** A chart series; {@code null} values are not shown; {@code ganzzahlig}: counts, printed without decimals. */
     @Serdeable
-    public record Reihe(String name, List<BigDecimal> werte) {
+    public record Reihe(String name, List<BigDecimal> werte, boolean ganzzahlig) {
     }
 
     public static Dokumentdaten von(Dokument d) {
@@ -47,7 +47,9 @@ public record Dokumentdaten(String titel, List<Block> bloecke) {
             } else if (b instanceof Dokument.Diagramm g) {
                 bloecke.add(new Block("diagramm", g.titel(), g.kategorien(), null, g.reihen().stream()
                         .map(r -> new Reihe(r.name(), r.werte().stream()
-                                .map(w -> w == null ? null : new BigDecimal(w.toString())).toList())).toList()));
+                                .map(w -> w == null ? null : new BigDecimal(w.toString())).toList(),
+                                r.werte().stream().allMatch(w -> w == null || w instanceof Integer || w instanceof Long)))
+                        .toList()));
             }
         }
         return new Dokumentdaten(d.titel(), bloecke);
@@ -63,7 +65,9 @@ public record Dokumentdaten(String titel, List<Block> bloecke) {
                 case "tabelle" -> aus.add(Dokument.Tabelle.von(b.spalten(), b.zeilen().stream()
                         .map(z -> z.stream().map(Dokumentdaten::wert).toList()).toList()));
                 case "diagramm" -> aus.add(new Dokument.Diagramm(b.text(), b.spalten(), b.reihen().stream()
-                        .map(r -> new Dokument.Diagramm.Reihe(r.name(), r.werte())).toList()));
+                        .map(r -> new Dokument.Diagramm.Reihe(r.name(), r.ganzzahlig() ? r.werte().stream()
+                                .map(w -> w == null ? null : (Number) w.longValueExact()).toList() : r.werte()))
+                        .toList()));
                 default -> throw new IllegalArgumentException("Unbekannter Block: " + b.art());
             }
         }

@@ -113,7 +113,7 @@ public final class PdfSchreiber {
         return tabelle;
     }
 
-    /** Column widths by the longest text in each column (header included), between 4 and 40 characters. */
+    /** Column widths by the longest text in each column (header included), between 4 and 40 characters, plus padding. */
     private static void setzeBreiten(PdfPTable tabelle, Dokument.Tabelle t) {
         float[] breiten = new float[t.spalten().size()];
         for (int i = 0; i < breiten.length; i++) {
@@ -121,7 +121,7 @@ public final class PdfSchreiber {
             for (List<?> zeile : t.zeilen()) {
                 laengste = Math.max(laengste, i < zeile.size() ? Zellen.text(zeile.get(i)).length() : 0);
             }
-            breiten[i] = Math.max(4, Math.min(40, laengste));
+            breiten[i] = Math.max(4, Math.min(40, laengste)) + 3; // + the cell padding
         }
         try {
             tabelle.setWidths(breiten);

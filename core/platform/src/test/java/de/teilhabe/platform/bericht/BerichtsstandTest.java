@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import de.teilhabe.platform.demo.RknMassnahmen;
 import de.teilhabe.platform.dokument.Dateiformat;
 import de.teilhabe.platform.dokument.Dokument;
+import de.teilhabe.platform.dokument.Dokumentdaten;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.finanzierung.EigenanteilDaten;
 import de.teilhabe.platform.finanzierung.Eigenanteile;
@@ -68,6 +69,7 @@ class BerichtsstandTest implements TestPropertyProvider {
 
     @Test
     void festgeschriebenBleibtWieAusgegebenUndDerVergleichZeigtDieNachmeldung() {
+        Dokument ausgegeben = dokumente.aufnahme(ki, GEMEINSAM_KLAPPTS, STICHTAG);
         Berichtsstand s = staende.festschreiben(ki, new Festschreibung(Berichtsart.AUFNAHME, GEMEINSAM_KLAPPTS,
                 STICHTAG, "Sozial- und Gesundheitsausschuss, 20.05.2021", false));
         byte[] damals = Dateiformat.CSV.bytes(staende.oeffnen(ki, s.id()));
@@ -76,6 +78,8 @@ class BerichtsstandTest implements TestPropertyProvider {
         nachmelden("Neuss");
 
         assertThat(Dateiformat.CSV.bytes(staende.oeffnen(ki, s.id()))).as("reopens identically").isEqualTo(damals);
+        assertThat(Dokumentdaten.von(staende.oeffnen(ki, s.id()))).as("every cell and chart value with its type")
+                .isEqualTo(Dokumentdaten.von(ausgegeben));
         assertThat(Dateiformat.CSV.bytes(dokumente.aufnahme(ki, GEMEINSAM_KLAPPTS, STICHTAG))).isNotEqualTo(damals);
         List<Abweichung> diff = staende.vergleich(ki, s.id(), STICHTAG);
         assertThat(diff).filteredOn(a -> a.zeile().equals("Neuss") && a.spalte().equals("Duldung")).singleElement()
@@ -136,7 +140,9 @@ class BerichtsstandTest implements TestPropertyProvider {
     void derBerichtsteilDesPluginsRechnetMitDenZahlenDesKreises() {
         String id = "gemeinsam-klappts.aufnahmestand";
         assertThat(dokumente.verzeichnis(ki, GEMEINSAM_KLAPPTS)).extracting(Berichtsart::id)
-                .startsWith(Berichtsart.AUFNAHME).contains(Berichtsart.FINANZIERUNG, id);
+                .as("the council paper's order, then the plugin's parts").containsExactly(Berichtsart.ZIELGRUPPENBASIS,
+                Berichtsart.AUFNAHME, Berichtsart.ZUWEISUNGEN, Berichtsart.MASSNAHMEN, Berichtsart.STELLEN,
+                Berichtsart.STELLENVERTEILUNG, Berichtsart.FINANZIERUNG, id);
         Dokument d = dokumente.dokument(ki, id, GEMEINSAM_KLAPPTS, STICHTAG);
         Dokument.Tabelle t = d.tabellen().get(0);
         assertThat(t.spalten()).containsExactly("Kommune", "Anzahl Geduldeter", "Anzahl Gestatteter",
@@ -168,13 +174,17 @@ class BerichtsstandTest implements TestPropertyProvider {
         byte[] xlsx = Dateiformat.XLSX.bytes(dokumente.mappe(ki, GEMEINSAM_KLAPPTS, STICHTAG));
         try (XSSFWorkbook mappe = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(mappe.getNumberOfSheets()).isEqualTo(dokumente.verzeichnis(ki, GEMEINSAM_KLAPPTS).size());
-            assertThat(mappe.getSheetAt(0).getSheetName()).as("Excel allows 31 characters").isEqualTo("Teilnehmende nach Kommune und A");
+            assertThat(mappe.getSheetAt(1).getSheetName()).as("Excel allows 31 characters").isEqualTo("Teilnehmende nach Kommune und A");
         }
         byte[] pdf = Dateiformat.PDF.bytes(dokumente.mappe(ki, GEMEINSAM_KLAPPTS, STICHTAG));
         var leser = new com.lowagie.text.pdf.PdfReader(pdf);
         assertThat(leser.getNumberOfPages()).isGreaterThanOrEqualTo(dokumente.verzeichnis(ki, GEMEINSAM_KLAPPTS).size());
-        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(leser).getTextFromPage(1))
-                .as("the chart's title and a bar value are drawn").contains("Aufgenommen je Kommune nach Aufenthaltsstatus");
+        StringBuilder text = new StringBuilder();
+        for (int seite = 1; seite <= leser.getNumberOfPages(); seite++) {
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(leser).getTextFromPage(seite));
+        }
+        assertThat(text.toString()).as("the chart's title is drawn").contains("Aufgenommen je Kommune nach Aufenthaltsstatus")
+                .contains("Mittel je Förderbaustein (€)");
     }
 
     private String summeEigenanteil(LocalDate stichtag) {
