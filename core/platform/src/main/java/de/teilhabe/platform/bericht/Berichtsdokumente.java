@@ -65,7 +65,8 @@ public class Berichtsdokumente {
         try {
             arten.addAll(beitraege.beitraege(programm.strip()));
         } catch (FachlicherFehler e) {
-            // a failing plugin loses its own parts only; asking for one of them gives its error
+            // the plugin fails: one entry stands for its parts, and asking for it gives the plugin's error
+            arten.add(Berichtsart.beitrag(programm.strip() + ".berichtsteile", "Berichtsteile des Programms"));
         }
         return arten;
     }

@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * Grevenbroich, Jüchen, Rommerskirchen; two full time since May 2020 (01.05.2020, the start of the
  * Teilhabemanagement), the third since 15.09.2020 — that it is THM 3 is an assumption; all until 31.12.2021
  * (Bewilligungsbescheid). Holders' names are not published.</li>
+ * <li>Rhein-Kreis Neuss, KIM Baustein 2 (seed 004): 7 case-management posts at 31.03.2021, distributed by
+ * example AZR counts (the paper has none) — so that report (f) shows the distribution.</li>
  * <li>Kreis Coesfeld (seed 003): 1,5 posts applied for, half a post filled by the Caritasverband since 01.05.2020.
  * The count of tolerated people is not in the paper, so no inputs.</li>
  * <li>Kreis Steinfurt (seed 002): Stadt Rheine, 45 tolerated people at the time of application → 0,5 posts,
@@ -40,6 +42,8 @@ public class StellenDemo {
     static final String PROGRAMM = "gemeinsam-klappts";
     static final String THM = "gemeinsam-klappts.thm-stellen";
     static final String GEDULDETE = "geduldete-18-27";
+    static final String KIM = "kim";
+    static final String KIM_CM = "kim.baustein2.verteilung";
     private static final Logger LOG = LoggerFactory.getLogger(StellenDemo.class);
 
     private final Stellenberechnungen berechnungen;
@@ -57,7 +61,10 @@ public class StellenDemo {
     /** Enters the demo posts of the demo Kreis {@code kreisSlug}; other slugs get nothing. */
     public void anlegen(String kreisSlug) {
         switch (kreisSlug) {
-            case "rhein-kreis-neuss" -> rkn(kreisSlug);
+            case "rhein-kreis-neuss" -> {
+                rkn(kreisSlug);
+                kimRkn(kreisSlug);
+            }
             case "kreis-coesfeld" -> coesfeld(kreisSlug);
             case "kreis-steinfurt" -> rheine(kreisSlug);
             default -> LOG.debug("Demo-Stellen: keine Daten für '{}'", kreisSlug);
@@ -92,6 +99,29 @@ public class StellenDemo {
                     traeger + "; Beginn 15.09.2020 laut Bericht für die dritte Stelle", "Grevenbroich", "Jüchen",
                     "Rommerskirchen");
         }
+    }
+
+    /**
+     * KIM Baustein 2 of the Rhein-Kreis Neuss (seed 004): seven case-management posts distributed at the first
+     * cut-off date 31.03.2021 by the Kommunen's foreigners in the AZR. The seed gives the formula but no AZR counts:
+     * the counts here are round EXAMPLE figures, and the note on the inputs says so.
+     */
+    void kimRkn(String kreisSlug) {
+        Nutzer ki = ki(kreisSlug);
+        LocalDate stichtag = LocalDate.of(2021, 3, 31);
+        if (!programme.aktiveProgramme(ki).contains(KIM) || berechnungen.liste(ki, KIM).stream()
+                .anyMatch(e -> e.stamm().schluesselId().equals(KIM_CM) && e.stamm().stichtag().equals(stichtag))) {
+            return;
+        }
+        Map<String, UUID> kommune = kommunen.liste(ki).stream().collect(Collectors.toMap(Kommune::name, Kommune::id));
+        Map<String, Integer> azr = Map.of("Neuss", 30000, "Dormagen", 12000, "Grevenbroich", 10000, "Meerbusch", 8000,
+                "Kaarst", 6000, "Korschenbroich", 5000, "Jüchen", 3000, "Rommerskirchen", 2000);
+        List<StellenberechnungDaten.Wert> werte = new java.util.ArrayList<>();
+        werte.add(new StellenberechnungDaten.Wert("cm-stellen", null, BigDecimal.valueOf(7)));
+        azr.forEach((k, n) -> werte.add(new StellenberechnungDaten.Wert("auslaender", kommune.get(k),
+                BigDecimal.valueOf(n))));
+        berechnungen.anlegen(ki, new StellenberechnungDaten(KIM, KIM_CM, stichtag, "Beispielzahlen: Die Vorlage nennt "
+                + "die Formel und 7 bewilligte Stellen, aber keine AZR-Zahlen je Kommune.", werte));
     }
 
     void coesfeld(String kreisSlug) {

@@ -53,6 +53,19 @@ class StellenDemoTest implements TestPropertyProvider {
     }
 
     @Test
+    void kimBaustein2ImRheinKreisNeuss() {
+        Nutzer admin = Programmumgebung.kreisMit(ctx, "demo-kim", Programmumgebung.KIM);
+        demo.kimRkn(admin.kreisSlug());
+        demo.kimRkn(admin.kreisSlug());
+        assertThat(berechnungen.liste(admin, Programmumgebung.KIM)).singleElement()
+                .satisfies(e -> assertThat(e.stamm().bemerkung()).startsWith("Beispielzahlen"));
+        Stellenstand stand = uebersicht.stand(admin, Programmumgebung.KIM, LocalDate.of(2021, 3, 31));
+        assertThat(stand.anspruch()).as("seed 004: seven case-management posts").isEqualByComparingTo("7");
+        assertThat(uebersicht.verteilungen(admin, Programmumgebung.KIM, LocalDate.of(2021, 3, 31))).singleElement()
+                .satisfies(v -> assertThat(v.anspruch().jeKommune()).hasSize(8));
+    }
+
+    @Test
     void coesfeldUndRheine() {
         Nutzer coe = Programmumgebung.kreisMit(ctx, "demo-coe", List.of("Coesfeld", "Dülmen"), GEMEINSAM_KLAPPTS);
         demo.coesfeld(coe.kreisSlug());
