@@ -18,24 +18,37 @@ import org.jooq.impl.DSL;
 @Singleton
 class ZuweisungsBericht {
 
-    private static final String AUSWAHL = """
-              from zuweisung z
-              join massnahme m on m.id = z.massnahme_id
+    /**
+     * The assignments are counted per Maßnahme first (one pass over the assignments, grouped by a key), and only
+     * those few rows are joined to Baustein and provider and summed (issue 7: a million case events in a Kreis).
+     */
+    private static final String ABFRAGE = """
+            with je_massnahme as (
+                select z.massnahme_id, count(*) as zugewiesen,
+                       count(*) filter (where z.bis is null or z.bis > {1}) as laufend,
+                       count(*) filter (where z.ergebnis = 'ABGESCHLOSSEN' and z.bis <= {1}) as abgeschlossen,
+                       count(*) filter (where z.ergebnis = 'ABBRUCH' and z.bis <= {1}) as abbruch
+                  from zuweisung z
+                 where z.ab <= {1}
+                   and exists (select 1 from programmteilnahme p where p.teilnehmer_id = z.teilnehmer_id
+                                  and p.programm = {0} and p.aufgenommen_am <= {1})
+                 group by z.massnahme_id)
+            select b.programm_id, b.nummer, b.name as baustein_name, coalesce(mt.kurzname, mt.name) as traeger,
+                   sum(g.zugewiesen)::int as zugewiesen, sum(g.laufend)::int as laufend,
+                   sum(g.abgeschlossen)::int as abgeschlossen, sum(g.abbruch)::int as abbruch
+              from je_massnahme g
+              join massnahme m on m.id = g.massnahme_id
               join baustein b on b.id = m.baustein_id
               join massnahmetraeger mt on mt.id = m.traeger_id
-             where z.ab <= {1}
-               and exists (select 1 from programmteilnahme p where p.teilnehmer_id = z.teilnehmer_id
-                              and p.programm = {0} and p.aufgenommen_am <= {1})""";
-
-    private static final String ABFRAGE = """
-            select b.programm_id, b.nummer, b.name as baustein_name, coalesce(mt.kurzname, mt.name) as traeger,
-                   count(*) as zugewiesen,
-                   count(*) filter (where z.bis is null or z.bis > {1}) as laufend,
-                   count(*) filter (where z.ergebnis = 'ABGESCHLOSSEN' and z.bis <= {1}) as abgeschlossen,
-                   count(*) filter (where z.ergebnis = 'ABBRUCH' and z.bis <= {1}) as abbruch
-            """ + AUSWAHL + """
              group by b.programm_id, b.nummer, b.name, coalesce(mt.kurzname, mt.name)
              order by b.nummer, b.programm_id, lower(coalesce(mt.kurzname, mt.name))""";
+
+    /** The people of the program by the cut-off date with at least one assignment begun by then. */
+    private static final String PERSONEN = """
+            select count(*)
+              from programmteilnahme p
+             where p.programm = {0} and p.aufgenommen_am <= {1}
+               and exists (select 1 from zuweisung z where z.teilnehmer_id = p.teilnehmer_id and z.ab <= {1})""";
 
     private final DSLContext sql;
 
@@ -49,8 +62,7 @@ class ZuweisungsBericht {
 
     /** Distinct people with at least one such assignment. */
     int personen(String programm, LocalDate stichtag) {
-        return sql.resultQuery("select count(distinct z.teilnehmer_id)" + AUSWAHL, DSL.val(programm),
-                DSL.val(stichtag)).fetchOne(0, Integer.class);
+        return sql.resultQuery(PERSONEN, DSL.val(programm), DSL.val(stichtag)).fetchOne(0, Integer.class);
     }
 
     static Zuweisungszeile summe(List<Zuweisungszeile> zeilen) {

@@ -1,0 +1,501 @@
+package de.teilhabe.platform.bericht;
+
+import static de.teilhabe.platform.finanzierung.Programmumgebung.DURCHSTARTEN;
+import static de.teilhabe.platform.finanzierung.Programmumgebung.GEMEINSAM_KLAPPTS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.teilhabe.platform.benutzer.BenutzerDaten;
+import de.teilhabe.platform.benutzer.Benutzerverwaltung;
+import de.teilhabe.platform.demo.RknMassnahmen;
+import de.teilhabe.platform.finanzierung.Programmumgebung;
+import de.teilhabe.platform.kommune.Kommune;
+import de.teilhabe.platform.kommune.KommunenDienst;
+import de.teilhabe.platform.mandant.KreisTransaktion;
+import de.teilhabe.platform.mandant.Mandanten;
+import de.teilhabe.platform.sicherheit.Anmeldung;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.testing.Datenbank;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Stichtag reports (a) and (b) and the XLSX export of all reports on a large Kreis (issue 7): 50 Kreise, 49 small
+ * ones with a few hundred participants each and the largest with 100,000 participants and 1,000,000 case events
+ * (residence history, assignments with their outcome, case notes, goals, referrals; dates 2019–2023, a share
+ * de-registered), all generated in SQL. Measured in one run after 30 calls to warm up: (a)+(b) through
+ * {@link Stichtagsberichte} and through GET /api/berichte/aufnahme + /zuweisungen, the fastest hand-written SQL
+ * for the same numbers (checked to be equal, and (a) once more against its former one-lookup-per-person form —
+ * the only assertions), and the XLSX export of the reports (a)–(e) of the largest Kreis (five calls) and of its
+ * report folder (GET /api/berichte/mappe, one call). Only with {@code -Dteilhabe.messung=true}
+ * ({@code infra/bench/berichte.sh}); writes {@code target/messung-berichte.txt}. No assertion on the time.
+ *
+ * <p>The hand-written statements are the fastest found for these numbers (index probes per person, DISTINCT ON
+ * and aggregates over the joined history were slower); the reports' own statements were rewritten the same way,
+ * so the ratio shows what the service adds: rights and program check, one transaction per report with role and
+ * search path, three statements instead of two, mapping and sorting (and for the API: authentication and JSON).
+ */
+@MicronautTest(transactional = false)
+@Property(name = "teilhabe.plugins.verzeichnis", value = "${teilhabe.test.plugins}")
+@EnabledIfSystemProperty(named = "teilhabe.messung", matches = "true")
+class BerichtMessung {
+
+    static final int KLEINE_KREISE = 49;
+    static final int PERSONEN = 100_000;
+    static final int AUFWAERMEN = 30;
+    static final int LAEUFE = 200;
+    static final int EXPORT_LAEUFE = 50;
+    static final LocalDate STICHTAG = LocalDate.of(2022, 3, 31);
+    static final String PASSWORT = "messung-passwort-1";
+
+    /** Case events of the largest Kreis per table; together 1,000,000. */
+    static final int AUFENTHALTE_WEITERE = 80_000; // plus one entry per person
+    static final int ZUWEISUNGEN = 250_000;
+    static final int FALLNOTIZEN = 400_000;
+    static final int ZIELE = 80_000;
+    static final int VERWEISUNGEN = 90_000;
+
+    /** Share of the participants per Kommune of the largest Kreis (per cent, RKN's Kommunen). */
+    static final Map<String, Integer> ANTEIL = Map.of("Neuss", 35, "Dormagen", 15, "Grevenbroich", 15,
+            "Meerbusch", 12, "Kaarst", 10, "Korschenbroich", 6, "Jüchen", 4, "Rommerskirchen", 3);
+
+    /**
+     * Hand-written (a): the residence entry in force on the intake day is the one dated on or before it whose next
+     * newer entry (window over the history in index order) is dated after it; counted per Kommune before the names
+     * are joined.
+     */
+    static final String SQL_AUFNAHME = """
+            select k.name as kommune, coalesce(x.duldung, 0) as duldung, coalesce(x.gestattung, 0) as gestattung,
+                   coalesce(x.aufenthaltstitel, 0) as aufenthaltstitel, coalesce(x.sonstige, 0) as sonstige,
+                   coalesce(x.gesamt, 0) as gesamt, coalesce(x.abgemeldet, 0) as abgemeldet,
+                   coalesce(x.ausnahmen, 0) as ausnahmen
+              from kommune k
+              left join (
+                select t.kommune_id,
+                       count(*) filter (where s.status = 'DULDUNG') as duldung,
+                       count(*) filter (where s.status = 'GESTATTUNG') as gestattung,
+                       count(*) filter (where s.status = 'AUFENTHALTSTITEL') as aufenthaltstitel,
+                       count(*) filter (where s.status is null
+                                           or s.status not in ('DULDUNG', 'GESTATTUNG', 'AUFENTHALTSTITEL')) as sonstige,
+                       count(*) as gesamt,
+                       count(*) filter (where t.abgemeldet_am <= {1}) as abgemeldet,
+                       count(*) filter (where p.ausnahme_grund is not null) as ausnahmen
+                  from programmteilnahme p
+                  join teilnehmer t on t.id = p.teilnehmer_id
+                  left join (select a.teilnehmer_id, a.status, a.ab,
+                                    lag(a.ab) over (partition by a.teilnehmer_id
+                                                    order by a.ab desc, a.erfasst_am desc) as abgeloest_ab
+                               from aufenthalt a where a.ab <= {1}) s
+                         on s.teilnehmer_id = p.teilnehmer_id and s.ab <= p.aufgenommen_am
+                        and (s.abgeloest_ab is null or s.abgeloest_ab > p.aufgenommen_am)
+                 where p.programm = {0} and p.aufgenommen_am <= {1}
+                 group by t.kommune_id) x on x.kommune_id = k.id""";
+
+    /**
+     * For the check only, run once: (a) as it was written before issue 7, one index lookup of the newest entry
+     * dated on or before the intake day per person — the window form above must give the same counts.
+     */
+    static final String SQL_AUFNAHME_JE_PERSON = """
+            select k.name as kommune,
+                   count(p.id) filter (where s.status = 'DULDUNG') as duldung,
+                   count(p.id) filter (where s.status = 'GESTATTUNG') as gestattung,
+                   count(p.id) filter (where s.status = 'AUFENTHALTSTITEL') as aufenthaltstitel,
+                   count(p.id) filter (where s.status is null
+                                          or s.status not in ('DULDUNG', 'GESTATTUNG', 'AUFENTHALTSTITEL')) as sonstige,
+                   count(p.id) as gesamt,
+                   count(p.id) filter (where t.abgemeldet_am <= {1}) as abgemeldet,
+                   count(p.id) filter (where p.ausnahme_grund is not null) as ausnahmen
+              from kommune k
+              left join teilnehmer t on t.kommune_id = k.id
+              left join programmteilnahme p on p.teilnehmer_id = t.id and p.programm = {0} and p.aufgenommen_am <= {1}
+              left join lateral (select a.status from aufenthalt a
+                                  where a.teilnehmer_id = p.teilnehmer_id and a.ab <= p.aufgenommen_am
+                                  order by a.ab desc, a.erfasst_am desc limit 1) s on true
+             group by k.id, k.name""";
+
+    /**
+     * Hand-written (b) in one statement: the qualifying assignments counted per Maßnahme, then summed per Baustein
+     * and provider; the people as participations with at least one assignment begun by the cut-off date.
+     */
+    static final String SQL_ZUWEISUNGEN = """
+            with g as (
+                select z.massnahme_id, count(*) as zugewiesen,
+                       count(*) filter (where z.bis is null or z.bis > {1}) as laufend,
+                       count(*) filter (where z.ergebnis = 'ABGESCHLOSSEN' and z.bis <= {1}) as abgeschlossen,
+                       count(*) filter (where z.ergebnis = 'ABBRUCH' and z.bis <= {1}) as abbruch
+                  from zuweisung z
+                  join programmteilnahme p on p.teilnehmer_id = z.teilnehmer_id and p.programm = {0}
+                                          and p.aufgenommen_am <= {1}
+                 where z.ab <= {1}
+                 group by z.massnahme_id)
+            select b.programm_id, b.nummer, b.name as baustein_name, coalesce(mt.kurzname, mt.name) as traeger,
+                   sum(g.zugewiesen)::int as zugewiesen, sum(g.laufend)::int as laufend,
+                   sum(g.abgeschlossen)::int as abgeschlossen, sum(g.abbruch)::int as abbruch,
+                   (select count(*) from programmteilnahme p
+                     where p.programm = {0} and p.aufgenommen_am <= {1}
+                       and exists (select 1 from zuweisung z where z.teilnehmer_id = p.teilnehmer_id
+                                      and z.ab <= {1}))::int as personen
+              from g
+              join massnahme m on m.id = g.massnahme_id
+              join baustein b on b.id = m.baustein_id
+              join massnahmetraeger mt on mt.id = m.traeger_id
+             group by b.programm_id, b.nummer, b.name, coalesce(mt.kurzname, mt.name)""";
+
+    @Inject ApplicationContext ctx;
+    @Inject @Client("/") HttpClient http;
+
+    @Test
+    void stichtagsberichteAufFuenfzigKreisen() throws IOException {
+        List<String> zeilen = new ArrayList<>();
+        long t0 = System.nanoTime();
+        int kleinePersonen = 0;
+        for (int k = 0; k < KLEINE_KREISE; k++) {
+            Nutzer admin = Programmumgebung.kreisMit(ctx, "ber" + k, GEMEINSAM_KLAPPTS);
+            int personen = 200 + (k * 37) % 400;
+            kleinenKreisErzeugen(admin.kreisSlug(), personen);
+            kleinePersonen += personen;
+        }
+        double kleineS = (System.nanoTime() - t0) / 1e9;
+
+        Nutzer admin = Programmumgebung.kreisMit(ctx, "bergross", DURCHSTARTEN, GEMEINSAM_KLAPPTS);
+        String slug = admin.kreisSlug();
+        ctx.getBean(RknMassnahmen.class).anlegen(RknStichtagTest.rolle(admin, Rolle.KI_KOORDINATION));
+        Map<String, UUID> kommunen = ctx.getBean(KommunenDienst.class).liste(admin).stream()
+                .collect(Collectors.toMap(Kommune::name, Kommune::id));
+        long t1 = System.nanoTime();
+        Map<String, Long> ereignisse = grossenKreisErzeugen(slug, kommunen);
+        double grossS = (System.nanoTime() - t1) / 1e9;
+        String vakuum = aufraeumen(slug);
+
+        String konto = slug + ".ki";
+        ctx.getBean(Benutzerverwaltung.class).anlegen(admin, new BenutzerDaten(konto, "KI", Set.of(Rolle.KI_KOORDINATION),
+                true, PASSWORT));
+        Nutzer ki = ctx.getBean(Anmeldung.class).anmelden(konto, PASSWORT, "messung");
+        String token = (String) http.toBlocking().retrieve(HttpRequest.POST("/api/anmeldung", Map.of("benutzername",
+                konto, "passwort", PASSWORT)), Map.class).get("accessToken");
+
+        long summeEreignisse = ereignisse.values().stream().mapToLong(Long::longValue).sum();
+        zeilen.add(String.format(Locale.ROOT, "Stichtagsberichte, Stichtag %s, Programm %s: %d Kreise — %d kleine mit "
+                + "zusammen %,d Teilnehmenden (angelegt und erzeugt in %.1f s), der größte mit %,d Teilnehmenden und "
+                + "%,d Fallereignissen (erzeugt in %.1f s%s)", STICHTAG, GEMEINSAM_KLAPPTS, KLEINE_KREISE + 1,
+                KLEINE_KREISE, kleinePersonen, kleineS, PERSONEN, summeEreignisse, grossS, vakuum));
+        zeilen.add("  Fallereignisse: " + ereignisse.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", ")));
+
+        Stichtagsberichte berichte = ctx.getBean(Stichtagsberichte.class);
+        KreisTransaktion transaktion = ctx.getBean(KreisTransaktion.class);
+        DSLContext sql = ctx.getBean(DSLContext.class);
+
+        // the one check: hand-written SQL and the service give the same numbers
+        Aufnahmetabelle aufnahme = berichte.aufnahme(ki, GEMEINSAM_KLAPPTS, STICHTAG);
+        Zuweisungstabelle zuweisungen = berichte.zuweisungen(ki, GEMEINSAM_KLAPPTS, STICHTAG);
+        Handgeschrieben hand = transaktion.lesen(slug, () -> handgeschrieben(sql));
+        Map<String, List<Integer>> jePerson = transaktion.lesen(slug, () -> aufnahme(sql, SQL_AUFNAHME_JE_PERSON));
+        Map<String, List<Integer>> dienstAufnahme = new HashMap<>();
+        aufnahme.zeilen().forEach(z -> dienstAufnahme.put(z.kommune(), List.of(z.duldung(), z.gestattung(),
+                z.aufenthaltstitel(), z.sonstige(), z.gesamt(), z.abgemeldet(), z.ausnahmen())));
+        List<String> dienstZuweisungen = zuweisungen.zeilen().stream().map(z -> String.join("|", z.bausteinProgramm(),
+                String.valueOf(z.baustein()), String.valueOf(z.bausteinName()), String.valueOf(z.traeger()),
+                String.valueOf(z.zugewiesen()), String.valueOf(z.laufend()), String.valueOf(z.abgeschlossen()),
+                String.valueOf(z.abbruch()))).sorted().toList();
+        zeilen.add(String.format(Locale.ROOT, "  Bericht (a): %,d aufgenommen (%,d Duldung, %,d Gestattung, "
+                        + "%,d Aufenthaltstitel, %,d sonstige), %,d abgemeldet, %,d Ausnahmen in %d Kommunen",
+                aufnahme.summe().gesamt(), aufnahme.summe().duldung(), aufnahme.summe().gestattung(),
+                aufnahme.summe().aufenthaltstitel(), aufnahme.summe().sonstige(), aufnahme.summe().abgemeldet(),
+                aufnahme.summe().ausnahmen(), aufnahme.zeilen().size()));
+        zeilen.add(String.format(Locale.ROOT, "  Bericht (b): %,d Zuweisungen (%,d laufend, %,d abgeschlossen, "
+                        + "%,d Abbruch) von %,d Personen in %d Zeilen (Förderbaustein × Träger)",
+                zuweisungen.summe().zugewiesen(), zuweisungen.summe().laufend(), zuweisungen.summe().abgeschlossen(),
+                zuweisungen.summe().abbruch(), zuweisungen.personen(), zuweisungen.zeilen().size()));
+
+        String lastVorher = last();
+        BlockingHttpClient client = http.toBlocking();
+        String parameter = "?programm=" + GEMEINSAM_KLAPPTS + "&stichtag=" + STICHTAG;
+        HttpRequest<?> aufnahmeAnfrage = HttpRequest.GET("/api/berichte/aufnahme" + parameter).bearerAuth(token);
+        HttpRequest<?> zuweisungsAnfrage = HttpRequest.GET("/api/berichte/zuweisungen" + parameter).bearerAuth(token);
+        // the three ways in turn within each run, so that a change of load on the machine hits all of them alike
+        double[][] ab = messen(LAEUFE, () -> {
+            berichte.aufnahme(ki, GEMEINSAM_KLAPPTS, STICHTAG);
+            berichte.zuweisungen(ki, GEMEINSAM_KLAPPTS, STICHTAG);
+        }, () -> {
+            client.retrieve(aufnahmeAnfrage, String.class);
+            client.retrieve(zuweisungsAnfrage, String.class);
+        }, () -> transaktion.lesen(slug, () -> handgeschrieben(sql)));
+        double[] dienst = ab[0];
+        double[] api = ab[1];
+        double[] handMs = ab[2];
+
+        // The reports of the Kreis as XLSX, one run = all calls of this list (issue 7: "XLSX export of all
+        // reports"). For the whole folder in one workbook it becomes: List.of("/api/berichte/mappe" + datei)
+        String datei = parameter + "&format=xlsx";
+        List<String> exporte = List.of(
+                "/api/berichte/aufnahme/export" + datei,
+                "/api/berichte/zuweisungen/export" + datei,
+                "/api/berichte/massnahmen/export" + datei,
+                "/api/berichte/stellen/export" + datei,
+                "/api/berichte/finanzierung/export" + datei);
+        long[] bytes = new long[1];
+        double[] xlsx = messen(EXPORT_LAEUFE, () -> bytes[0] = laden(client, exporte, token))[0];
+        // and the report folder (all reports of the program, plugin parts included) in one workbook
+        List<String> mappe = List.of("/api/berichte/mappe" + datei);
+        long[] mappeBytes = new long[1];
+        String mappeZeile;
+        try {
+            double[] mappeMs = messen(EXPORT_LAEUFE, () -> mappeBytes[0] = laden(client, mappe, token))[0];
+            mappeZeile = zeit("XLSX-Berichtsmappe (1 Abruf, alle)", mappeMs)
+                    + String.format(Locale.ROOT, "  (%,d Bytes)", mappeBytes[0]);
+        } catch (RuntimeException e) {
+            mappeZeile = "XLSX-Berichtsmappe: " + e.getMessage();
+        }
+
+        zeilen.add(String.format(Locale.ROOT, "Je %d Läufe nach %d zum Aufwärmen (Exporte: %d Läufe), größter Kreis; "
+                + "%d CPUs, Last vorher %s, nachher %s:", LAEUFE, AUFWAERMEN, EXPORT_LAEUFE,
+                Runtime.getRuntime().availableProcessors(), lastVorher, last()));
+        zeilen.add(zeit("(a)+(b) über Stichtagsberichte", dienst));
+        zeilen.add(zeit("(a)+(b) über GET /api/berichte/…", api));
+        zeilen.add(zeit("(a)+(b) handgeschriebenes SQL", handMs));
+        zeilen.add(String.format(Locale.ROOT, "%-40s Median %6.2f×  p95 %6.2f×   (API: Median %.2f×, p95 %.2f×)",
+                "Verhältnis Dienst / handgeschrieben", dienst[0] / handMs[0], dienst[1] / handMs[1],
+                api[0] / handMs[0], api[1] / handMs[1]));
+        zeilen.add(zeit("XLSX-Export der Berichte (" + exporte.size() + " Abrufe)", xlsx)
+                + String.format(Locale.ROOT, "  (%,d Bytes)", bytes[0]));
+        zeilen.add(mappeZeile);
+        String bericht = String.join("\n", zeilen) + "\n";
+        System.out.print(bericht);
+        Files.writeString(Path.of("target", "messung-berichte.txt"), bericht);
+
+        assertThat(hand.aufnahme()).as("Bericht (a): handgeschriebenes SQL = Dienst, je Kommune")
+                .isEqualTo(dienstAufnahme);
+        assertThat(jePerson).as("Bericht (a): Abfrage je Person (vor Issue 7) = Dienst, je Kommune")
+                .isEqualTo(dienstAufnahme);
+        assertThat(hand.zuweisungen()).as("Bericht (b): handgeschriebenes SQL = Dienst, je Zeile")
+                .isEqualTo(dienstZuweisungen);
+        assertThat(hand.personen()).as("Bericht (b): zugewiesene Personen").isEqualTo(zuweisungen.personen());
+    }
+
+    /** Downloads the files one after the other; their total size in bytes. */
+    private static long laden(BlockingHttpClient client, List<String> pfade, String token) {
+        long n = 0;
+        for (String pfad : pfade) {
+            n += client.retrieve(HttpRequest.GET(pfad).bearerAuth(token), byte[].class).length;
+        }
+        return n;
+    }
+
+    record Handgeschrieben(Map<String, List<Integer>> aufnahme, List<String> zuweisungen, int personen) {
+    }
+
+    private static Map<String, List<Integer>> aufnahme(DSLContext sql, String abfrage) {
+        Map<String, List<Integer>> aufnahme = new HashMap<>();
+        for (Record r : sql.resultQuery(abfrage, DSL.val(GEMEINSAM_KLAPPTS), DSL.val(STICHTAG)).fetch()) {
+            aufnahme.put(r.get("kommune", String.class), List.of(r.get("duldung", Integer.class),
+                    r.get("gestattung", Integer.class), r.get("aufenthaltstitel", Integer.class),
+                    r.get("sonstige", Integer.class), r.get("gesamt", Integer.class), r.get("abgemeldet", Integer.class),
+                    r.get("ausnahmen", Integer.class)));
+        }
+        return aufnahme;
+    }
+
+    private static Handgeschrieben handgeschrieben(DSLContext sql) {
+        Map<String, List<Integer>> aufnahme = aufnahme(sql, SQL_AUFNAHME);
+        List<String> zuweisungen = new ArrayList<>();
+        int personen = 0;
+        for (Record r : sql.resultQuery(SQL_ZUWEISUNGEN, DSL.val(GEMEINSAM_KLAPPTS), DSL.val(STICHTAG)).fetch()) {
+            zuweisungen.add(String.join("|", r.get("programm_id", String.class), r.get("nummer", String.class),
+                    String.valueOf(r.get("baustein_name", String.class)), String.valueOf(r.get("traeger", String.class)),
+                    r.get("zugewiesen", String.class), r.get("laufend", String.class),
+                    r.get("abgeschlossen", String.class), r.get("abbruch", String.class)));
+            personen = r.get("personen", Integer.class);
+        }
+        zuweisungen.sort(null);
+        return new Handgeschrieben(aufnahme, zuweisungen, personen);
+    }
+
+    private void kleinenKreisErzeugen(String slug, int personen) {
+        ctx.getBean(KreisTransaktion.class).schreiben(slug, () -> {
+            DSLContext sql = ctx.getBean(DSLContext.class);
+            sql.execute("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, fallverantwortung,"
+                    + " aufgenommen_am, abgemeldet_am, abmeldegrund, version)"
+                    + " select gen_random_uuid(), 'Vorname' || i, 'Nachname' || (i % 50), date '1985-01-01' + (i % 5000),"
+                    + " (select array_agg(id order by name) from kommune)[1 + i % 8], 'cm.' || (i % 4),"
+                    + " date '2019-01-01' + (i * 7 % 1826),"
+                    + " case when i % 7 = 3 then date '2019-01-01' + (i * 7 % 1826) + 60 + i % 700 end,"
+                    + " case when i % 7 = 3 then 'weggezogen' end, 0"
+                    + " from generate_series(1, " + personen + ") i");
+            sql.execute("insert into aufenthalt (id, teilnehmer_id, status, ab) select gen_random_uuid(), id,"
+                    + " (array['DULDUNG','GESTATTUNG','DULDUNG','AUFENTHALTSTITEL'])[1 + abs(hashtext(id::text)) % 4],"
+                    + " aufgenommen_am - 30 from teilnehmer");
+            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung)"
+                    + " select gen_random_uuid(), id, '" + GEMEINSAM_KLAPPTS + "', aufgenommen_am, 'PRIMAER' from teilnehmer");
+            sql.execute("analyze teilnehmer, aufenthalt, programmteilnahme");
+        });
+    }
+
+    /**
+     * The largest Kreis: people taken in from 2019 to 2023 over the eight Kommunen (Neuss largest), every seventh
+     * de-registered, 95 % in „Gemeinsam klappt’s“ (2 % as documented exceptions), a fifth also in „Durchstarten“;
+     * residence histories with entries before and after intake (so the status at intake is not the current one),
+     * assignments to the Maßnahmen of the Kreis (running, completed, dropped out), case notes, goals, referrals.
+     */
+    private Map<String, Long> grossenKreisErzeugen(String slug, Map<String, UUID> kommunen) {
+        List<String> verteilung = new ArrayList<>();
+        ANTEIL.forEach((name, prozent) -> {
+            for (int i = 0; i < prozent; i++) {
+                verteilung.add("'" + kommunen.get(name) + "'::uuid");
+            }
+        });
+        assertThat(verteilung).hasSize(100);
+        String orte = String.join(",", verteilung);
+        String nummeriert = "with t as (select id, aufgenommen_am, (row_number() over (order by id)) - 1 as nr"
+                + " from teilnehmer) ";
+        return ctx.getBean(KreisTransaktion.class).schreiben(slug, () -> {
+            DSLContext sql = ctx.getBean(DSLContext.class);
+            sql.execute("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, beschaeftigungsverbot,"
+                    + " fallverantwortung, aufgenommen_am, abgemeldet_am, abmeldegrund, version)"
+                    + " select gen_random_uuid(), 'Vorname' || i,"
+                    + " (array['Müller','Schmidt','Ahmadi','Haddad','Karimi','Tesfaye','Yilmaz','Kaya','Nowak','Ali',"
+                    + "'Rahimi','Hosseini','Abdi','Omar','Diallo','Haile','Osman','Ibrahim','Hassan','Khan'])[1 + i % 20],"
+                    + " date '1960-01-01' + (i * 13 % 16000), (array[" + orte + "])[1 + (i * 37) % 100],"
+                    + " i % 9 = 0, 'cm.' || (i % 40), date '2019-01-01' + (i * 7 % 1826),"
+                    + " case when i % 7 = 3 then date '2019-01-01' + (i * 7 % 1826) + 30 + i % 900 end,"
+                    + " case when i % 7 = 3 then 'weggezogen' end, 0"
+                    + " from generate_series(1, " + PERSONEN + ") i");
+            String status = "(array['DULDUNG','GESTATTUNG','DULDUNG','AUFENTHALTSTITEL','GESTATTUNG','DULDUNG',"
+                    + "'EU_FREIZUEGIGKEIT','SONSTIGER','DULDUNG','GESTATTUNG'])";
+            sql.execute("insert into aufenthalt (id, teilnehmer_id, status, ab, erfasst_am) select gen_random_uuid(), id, "
+                    + status + "[1 + abs(hashtext(id::text)) % 10], aufgenommen_am - abs(hashtext(id::text)) % 200,"
+                    + " now() - interval '1 day' from teilnehmer");
+            // further entries, about a third of them dated before the intake
+            // entered one after the other: no two entries of a person share date and entry time
+            sql.execute(nummeriert + "insert into aufenthalt (id, teilnehmer_id, status, ab, notiz, erfasst_am)"
+                    + " select gen_random_uuid(), t.id, " + status + "[1 + (i * 7) % 10],"
+                    + " least(t.aufgenommen_am - 150 + i % 750, date '2025-06-30'), 'Bescheid ' || i,"
+                    + " now() - interval '1 hour' + i * interval '1 millisecond'"
+                    + " from generate_series(0, " + (AUFENTHALTE_WEITERE - 1) + ") i"
+                    + " join t on t.nr = abs(hashtext('a' || i)) % " + PERSONEN);
+            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
+                    + " ausnahme_grund, ausnahme_genehmigt_von)"
+                    + " select gen_random_uuid(), id, '" + GEMEINSAM_KLAPPTS + "', aufgenommen_am + abs(hashtext(id::text)) % 3,"
+                    + " case when abs(hashtext(id::text)) % 50 = 0 then 'NICHT_ZIELGRUPPE'"
+                    + " when abs(hashtext(id::text)) % 3 = 0 then 'SEKUNDAER' else 'PRIMAER' end,"
+                    + " case when abs(hashtext(id::text)) % 50 = 0 then 'Einzelfallentscheidung' end,"
+                    + " case when abs(hashtext(id::text)) % 50 = 0 then 'ki.leitung' end"
+                    + " from teilnehmer where abs(hashtext(id::text || 'p')) % 20 <> 0");
+            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung)"
+                    + " select gen_random_uuid(), id, '" + DURCHSTARTEN + "', aufgenommen_am + 10, 'PRIMAER'"
+                    + " from teilnehmer where abs(hashtext(id::text || 'd')) % 5 = 0");
+            sql.execute(nummeriert + ", m as (select array_agg(id order by laufnummer) as ids, count(*)::int as n"
+                    + " from massnahme)"
+                    + " insert into zuweisung (id, teilnehmer_id, massnahme_id, ab, ergebnis, bis, abbruchgrund, version)"
+                    + " select gen_random_uuid(), t.id, m.ids[1 + (i * 11) % m.n], t.aufgenommen_am + i % 400, e.ergebnis,"
+                    + " case e.ergebnis when 'LAUFEND' then null"
+                    + " else t.aufgenommen_am + i % 400 + 20 + (i * 3) % 300 end,"
+                    + " case when e.ergebnis = 'ABBRUCH' then 'Abbruch durch Teilnehmende' end, 0"
+                    + " from generate_series(0, " + (ZUWEISUNGEN - 1) + ") i"
+                    + " join t on t.nr = abs(hashtext('z' || i)) % " + PERSONEN
+                    + " cross join m"
+                    + " cross join lateral (select case when i % 10 < 2 then 'ABBRUCH' when i % 10 < 6 then 'ABGESCHLOSSEN'"
+                    + " else 'LAUFEND' end as ergebnis) e");
+            sql.execute(nummeriert + "insert into fallnotiz (id, teilnehmer_id, am, text, verfasser)"
+                    + " select gen_random_uuid(), t.id, t.aufgenommen_am + i % 900, 'Beratungsgespräch ' || i, 'cm.' || (i % 40)"
+                    + " from generate_series(0, " + (FALLNOTIZEN - 1) + ") i"
+                    + " join t on t.nr = abs(hashtext('n' || i)) % " + PERSONEN);
+            sql.execute(nummeriert + "insert into ziel (id, teilnehmer_id, bedarf, ziel, status, vereinbart_am, zieldatum,"
+                    + " erreicht_am, version)"
+                    + " select gen_random_uuid(), t.id, (array['Sprache','Arbeit','Wohnen','Ausbildung'])[1 + i % 4],"
+                    + " 'Ziel ' || i, case when i % 3 = 0 then 'ERREICHT' else 'OFFEN' end, t.aufgenommen_am + i % 300,"
+                    + " t.aufgenommen_am + i % 300 + 180, case when i % 3 = 0 then t.aufgenommen_am + i % 300 + 120 end, 0"
+                    + " from generate_series(0, " + (ZIELE - 1) + ") i"
+                    + " join t on t.nr = abs(hashtext('g' || i)) % " + PERSONEN);
+            sql.execute(nummeriert + "insert into verweisung (id, teilnehmer_id, stelle, am, ergebnis, ergebnis_am, version)"
+                    + " select gen_random_uuid(), t.id, (array['Jobcenter','Schuldnerberatung','Migrationsberatung',"
+                    + "'Jugendmigrationsdienst'])[1 + i % 4], t.aufgenommen_am + i % 500,"
+                    + " case when i % 2 = 0 then 'angenommen' end, case when i % 2 = 0 then t.aufgenommen_am + i % 500 + 14 end, 0"
+                    + " from generate_series(0, " + (VERWEISUNGEN - 1) + ") i"
+                    + " join t on t.nr = abs(hashtext('v' || i)) % " + PERSONEN);
+            Map<String, Long> n = new java.util.LinkedHashMap<>();
+            for (String tabelle : List.of("aufenthalt", "zuweisung", "fallnotiz", "ziel", "verweisung")) {
+                n.put(tabelle, sql.fetchOne("select count(*) from " + tabelle).get(0, Long.class));
+            }
+            sql.execute("analyze teilnehmer, aufenthalt, programmteilnahme, zuweisung, fallnotiz, ziel, verweisung");
+            return n;
+        });
+    }
+
+    /**
+     * The trigger on residence entries updates the participant row once per entry; vacuum as the owner of the
+     * tables (plain JDBC, outside a Kreis transaction) as autovacuum would soon, so that it does not run during
+     * the measurement and index-only scans see an up-to-date visibility map.
+     */
+    private String aufraeumen(String slug) {
+        String schema = ctx.getBean(Mandanten.class).schema(slug).schemaSql();
+        long t0 = System.nanoTime();
+        Datenbank db = new Datenbank(ctx);
+        for (String tabelle : List.of("teilnehmer", "aufenthalt", "programmteilnahme", "zuweisung")) {
+            db.ausfuehren("vacuum analyze " + schema + "." + tabelle);
+        }
+        return String.format(Locale.ROOT, ", vacuum analyze %.1f s", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Load average of the machine (other processes share the CPUs) for judging the figures. */
+    private static String last() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unbekannt";
+        }
+    }
+
+    private static String zeit(String was, double[] ms) {
+        return String.format(Locale.ROOT, "%-40s Median %7.1f ms  p95 %7.1f ms  max %7.1f ms", was, ms[0], ms[1], ms[2]);
+    }
+
+    /** Median, p95 and max in ms per task; the tasks run in turn, {@value #AUFWAERMEN} rounds to warm up first. */
+    private static double[][] messen(int laeufe, Runnable... arbeiten) {
+        for (int i = 0; i < AUFWAERMEN; i++) {
+            for (Runnable arbeit : arbeiten) {
+                arbeit.run();
+            }
+        }
+        double[][] ms = new double[arbeiten.length][laeufe];
+        for (int i = 0; i < laeufe; i++) {
+            for (int a = 0; a < arbeiten.length; a++) {
+                long t0 = System.nanoTime();
+                arbeiten[a].run();
+                ms[a][i] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        double[][] ergebnis = new double[arbeiten.length][];
+        for (int a = 0; a < arbeiten.length; a++) {
+            Arrays.sort(ms[a]);
+            ergebnis[a] = new double[] {ms[a][laeufe / 2], ms[a][(int) (laeufe * 0.95)], ms[a][laeufe - 1]};
+        }
+        return ergebnis;
+    }
+}
