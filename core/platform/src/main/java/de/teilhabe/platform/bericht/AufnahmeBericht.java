@@ -18,12 +18,9 @@ import org.jooq.impl.DSL;
  * exceptions. The Kommune is the person's current one (it has no history). Anonymised people still count: they
  * keep Kommune, status history and program for exactly this purpose.
  *
- * <p>The status in force on the intake day is found set-based rather than with one index lookup per person
- * (issue 7: 100,000 people in a Kreis): the history is read once in the order of the index
- * {@code aufenthalt_teilnehmer_status} (newest first), every entry is paired with the date of the next newer one
- * ({@code lag}), and the entry in force is the one dated on or before the intake day whose next newer entry is
- * dated after it (or that has none) — the same entry as "newest dated on or before, by date and then by when it
- * was entered". The people are counted per Kommune before the Kommune names are joined.
+ * <p>The status in force on the intake day is kept on the participation ({@code status_bei_aufnahme}, by triggers
+ * of migration V42), so the report is one pass over the program's participations, counted per Kommune before the
+ * Kommune names are joined (issue 7: 100,000 people in a Kreis).
  */
 @Singleton
 class AufnahmeBericht {
@@ -36,25 +33,19 @@ class AufnahmeBericht {
               from kommune k
               left join (
                 select t.kommune_id,
-                       count(*) filter (where s.status = 'DULDUNG') as duldung,
-                       count(*) filter (where s.status = 'GESTATTUNG') as gestattung,
-                       count(*) filter (where s.status = 'AUFENTHALTSTITEL') as aufenthaltstitel,
-                       count(*) filter (where s.status is null
-                                           or s.status not in ('DULDUNG', 'GESTATTUNG', 'AUFENTHALTSTITEL')) as sonstige,
+                       count(*) filter (where p.status_bei_aufnahme = 'DULDUNG') as duldung,
+                       count(*) filter (where p.status_bei_aufnahme = 'GESTATTUNG') as gestattung,
+                       count(*) filter (where p.status_bei_aufnahme = 'AUFENTHALTSTITEL') as aufenthaltstitel,
+                       count(*) filter (where p.status_bei_aufnahme is null or p.status_bei_aufnahme
+                                           not in ('DULDUNG', 'GESTATTUNG', 'AUFENTHALTSTITEL')) as sonstige,
                        count(*) as gesamt,
                        count(*) filter (where t.abgemeldet_am <= {1}) as abgemeldet,
                        count(*) filter (where p.ausnahme_grund is not null) as ausnahmen
                   from programmteilnahme p
                   join teilnehmer t on t.id = p.teilnehmer_id
-                  left join (select a.teilnehmer_id, a.status, a.ab,
-                                    lag(a.ab) over (partition by a.teilnehmer_id
-                                                    order by a.ab desc, a.erfasst_am desc) as abgeloest_ab
-                               from aufenthalt a
-                              where a.ab <= {1}) s
-                         on s.teilnehmer_id = p.teilnehmer_id and s.ab <= p.aufgenommen_am
-                        and (s.abgeloest_ab is null or s.abgeloest_ab > p.aufgenommen_am)
                  where p.programm = {0} and p.aufgenommen_am <= {1}
                  group by t.kommune_id) x on x.kommune_id = k.id""";
+
 
     private final DSLContext sql;
 

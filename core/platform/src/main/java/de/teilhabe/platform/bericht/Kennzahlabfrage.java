@@ -22,15 +22,12 @@ import org.jooq.impl.DSL;
 class Kennzahlabfrage {
 
     private static final String AUFNAHME = """
-            select k.name as kommune, coalesce(s.status, 'SONSTIGE') as status,
+            select k.name as kommune, coalesce(p.status_bei_aufnahme, 'SONSTIGE') as status,
                    case when p.ausnahme_grund is null then 'nein' else 'ja' end as ausnahme,
                    count(*) as anzahl, count(*) filter (where t.abgemeldet_am <= {1}) as abgemeldet
               from programmteilnahme p
               join teilnehmer t on t.id = p.teilnehmer_id
               join kommune k on k.id = t.kommune_id
-              left join lateral (select a.status from aufenthalt a
-                                  where a.teilnehmer_id = p.teilnehmer_id and a.ab <= p.aufgenommen_am
-                                  order by a.ab desc, a.erfasst_am desc limit 1) s on true
              where p.programm = {0} and p.aufgenommen_am <= {1}
              group by 1, 2, 3""";
 

@@ -84,9 +84,8 @@ class BerichtMessung {
             "Meerbusch", 12, "Kaarst", 10, "Korschenbroich", 6, "Jüchen", 4, "Rommerskirchen", 3);
 
     /**
-     * Hand-written (a): the residence entry in force on the intake day is the one dated on or before it whose next
-     * newer entry (window over the history in index order) is dated after it; counted per Kommune before the names
-     * are joined.
+     * Hand-written (a): one pass over the program's participations with the status on the intake day as the schema
+     * keeps it ({@code status_bei_aufnahme}), counted per Kommune before the names are joined.
      */
     static final String SQL_AUFNAHME = """
             select k.name as kommune, coalesce(x.duldung, 0) as duldung, coalesce(x.gestattung, 0) as gestattung,
@@ -96,28 +95,23 @@ class BerichtMessung {
               from kommune k
               left join (
                 select t.kommune_id,
-                       count(*) filter (where s.status = 'DULDUNG') as duldung,
-                       count(*) filter (where s.status = 'GESTATTUNG') as gestattung,
-                       count(*) filter (where s.status = 'AUFENTHALTSTITEL') as aufenthaltstitel,
-                       count(*) filter (where s.status is null
-                                           or s.status not in ('DULDUNG', 'GESTATTUNG', 'AUFENTHALTSTITEL')) as sonstige,
+                       sum((p.status_bei_aufnahme = 'DULDUNG')::int) as duldung,
+                       sum((p.status_bei_aufnahme = 'GESTATTUNG')::int) as gestattung,
+                       sum((p.status_bei_aufnahme = 'AUFENTHALTSTITEL')::int) as aufenthaltstitel,
+                       sum((coalesce(p.status_bei_aufnahme, '') not in ('DULDUNG', 'GESTATTUNG',
+                                                                        'AUFENTHALTSTITEL'))::int) as sonstige,
                        count(*) as gesamt,
-                       count(*) filter (where t.abgemeldet_am <= {1}) as abgemeldet,
-                       count(*) filter (where p.ausnahme_grund is not null) as ausnahmen
+                       sum((t.abgemeldet_am <= {1})::int) as abgemeldet,
+                       sum((p.ausnahme_grund is not null)::int) as ausnahmen
                   from programmteilnahme p
                   join teilnehmer t on t.id = p.teilnehmer_id
-                  left join (select a.teilnehmer_id, a.status, a.ab,
-                                    lag(a.ab) over (partition by a.teilnehmer_id
-                                                    order by a.ab desc, a.erfasst_am desc) as abgeloest_ab
-                               from aufenthalt a where a.ab <= {1}) s
-                         on s.teilnehmer_id = p.teilnehmer_id and s.ab <= p.aufgenommen_am
-                        and (s.abgeloest_ab is null or s.abgeloest_ab > p.aufgenommen_am)
                  where p.programm = {0} and p.aufgenommen_am <= {1}
                  group by t.kommune_id) x on x.kommune_id = k.id""";
 
+
     /**
-     * For the check only, run once: (a) as it was written before issue 7, one index lookup of the newest entry
-     * dated on or before the intake day per person — the window form above must give the same counts.
+     * For the check only, run once: (a) straight from the residence history, one index lookup of the newest entry
+     * dated on or before the intake day per person — the status kept by the triggers must give the same counts.
      */
     static final String SQL_AUFNAHME_JE_PERSON = """
             select k.name as kommune,
@@ -291,7 +285,7 @@ class BerichtMessung {
 
         assertThat(hand.aufnahme()).as("Bericht (a): handgeschriebenes SQL = Dienst, je Kommune")
                 .isEqualTo(dienstAufnahme);
-        assertThat(jePerson).as("Bericht (a): Abfrage je Person (vor Issue 7) = Dienst, je Kommune")
+        assertThat(jePerson).as("Bericht (a): aus dem Aufenthaltsverlauf je Person = Dienst, je Kommune")
                 .isEqualTo(dienstAufnahme);
         assertThat(hand.zuweisungen()).as("Bericht (b): handgeschriebenes SQL = Dienst, je Zeile")
                 .isEqualTo(dienstZuweisungen);
