@@ -183,7 +183,7 @@ public class Berichtsdokumente {
                 Dokument.Tabelle.von(List.of("Kommune", "Förderbaustein", "Maßnahmeträger", "Geplanter Beginn",
                         "Bemerkung"), t.zeilen().stream().map(z -> List.of(z.kommunen(), "FB " + z.baustein(),
                         z.traeger(), z.start(), nie(z.bemerkung()))).toList()),
-                new Dokument.Absatz(quelle())));
+                new Dokument.Absatz(angaben())));
     }
 
     /** Report (d): posts entitled by the program's formulas vs filled, per formula and per Kommune. */
@@ -202,7 +202,7 @@ public class Berichtsdokumente {
                 new Dokument.Absatz(kopf(nutzer.kreisName(), programm.strip(), stichtag)),
                 Dokument.Tabelle.von(List.of("Stellenschlüssel / Kommune", "Anspruch (VZÄ)", "besetzt (VZÄ)",
                         "Differenz", "Hinweis"), zeilen),
-                new Dokument.Absatz(quelle())));
+                new Dokument.Absatz(angaben())));
     }
 
     /**
@@ -223,9 +223,9 @@ public class Berichtsdokumente {
             BigDecimal basis = a.jeKommune().stream().map(Stellenanspruch.Anteil::grundlage)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             List<List<Object>> zeilen = new ArrayList<>();
-            a.jeKommune().forEach(k -> zeilen.add(List.of(k.kommune(), k.grundlage(), anteil(k.grundlage(), basis),
-                    k.stellen())));
-            zeilen.add(List.of("Summe", basis, new Prozent(new BigDecimal("100.00")), a.stellen()));
+            a.jeKommune().forEach(k -> zeilen.add(List.of(k.kommune(), anzahl(k.grundlage()),
+                    anteil(k.grundlage(), basis), k.stellen())));
+            zeilen.add(List.of("Summe", anzahl(basis), new Prozent(new BigDecimal("100.00")), a.stellen()));
             bloecke.add(new Dokument.Ueberschrift(a.bezeichnung()));
             bloecke.add(Dokument.Tabelle.von(List.of("Kommune", v.grundlage(), "Anteil", "Stellen (VZÄ)"), zeilen));
             bloecke.add(new Diagramm("Stellen je Kommune", a.jeKommune().stream().map(Stellenanspruch.Anteil::kommune)
@@ -233,7 +233,7 @@ public class Berichtsdokumente {
                     .map(Stellenanspruch.Anteil::stellen).toList()))));
             bloecke.add(new Dokument.Absatz("Eingaben vom " + DATUM.format(a.stichtag()) + ". " + a.rundungsregel()));
         }
-        bloecke.add(new Dokument.Absatz(quelle()));
+        bloecke.add(new Dokument.Absatz(angaben()));
         return new Dokument("Stellenanteile je Kommune", bloecke);
     }
 
@@ -269,7 +269,7 @@ public class Berichtsdokumente {
         stand.warnungen().forEach(w -> bloecke.add(new Dokument.Absatz("Hinweis: " + w.text())));
         bloecke.add(new Dokument.Absatz("Stand: Zuwendungsbescheide bis zum Stichtag, Weiterleitungsverträge mit "
                 + "Beginn bis zum Stichtag, Eigenanteile der Jahre bis " + stichtag.getYear() + "."));
-        bloecke.add(new Dokument.Absatz(quelle()));
+        bloecke.add(new Dokument.Absatz(angaben()));
         return new Dokument("Finanzierung: zugesagt, weitergeleitet, Eigenanteil", bloecke);
     }
 
@@ -305,9 +305,19 @@ public class Berichtsdokumente {
         return kreis + " · " + name + " · Stichtag " + DATUM.format(stichtag);
     }
 
+    /** The source note of the case-number reports (a) and (b), which may hide small counts. */
     private static String quelle() {
-        return "Quelle: Teilhabe, Fallzahlen der Teilhabemanagerinnen und -manager; erstellt am "
-                + DATUM.format(LocalDate.now(ZoneId.of("Europe/Berlin"))) + ". „·“: kleine Fallzahl, nicht ausgewiesen.";
+        return "Quelle: Teilhabe, Fallzahlen der Teilhabemanagerinnen und -manager; erstellt am " + heute()
+                + ". „·“: kleine Fallzahl, nicht ausgewiesen.";
+    }
+
+    /** The source note of the reports built from the Kreis's own records (Maßnahmen, posts, funding, inputs). */
+    private static String angaben() {
+        return "Quelle: Teilhabe, Angaben des Kreises; erstellt am " + heute() + ".";
+    }
+
+    private static String heute() {
+        return DATUM.format(LocalDate.now(ZoneId.of("Europe/Berlin")));
     }
 
     private static List<Object> zeile(Aufnahmezeile z) {
@@ -322,6 +332,11 @@ public class Berichtsdokumente {
 
     private static Object stellen(BigDecimal wert) {
         return wert == null ? "" : wert;
+    }
+
+    /** A basis such as a head count without decimals (12.000), otherwise as it is. */
+    private static Object anzahl(BigDecimal wert) {
+        return wert.stripTrailingZeros().scale() <= 0 ? (Object) wert.longValue() : wert;
     }
 
     private static Prozent anteil(BigDecimal teil, BigDecimal ganzes) {

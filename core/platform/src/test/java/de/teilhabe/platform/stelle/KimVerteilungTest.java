@@ -128,15 +128,15 @@ class KimVerteilungTest implements TestPropertyProvider {
                 + de.teilhabe.platform.dokument.Zellen.text(z.get(1)) + " | "
                 + de.teilhabe.platform.dokument.Zellen.text(z.get(2)) + " | "
                 + de.teilhabe.platform.dokument.Zellen.text(z.get(3))).containsExactly(
-                "Dormagen | 12.000,0 | 15,79 % | 1,11",
-                "Grevenbroich | 10.000,0 | 13,16 % | 0,92",
-                "Jüchen | 3.000,0 | 3,95 % | 0,28",
-                "Kaarst | 6.000,0 | 7,89 % | 0,55",
-                "Korschenbroich | 5.000,0 | 6,58 % | 0,46",
-                "Meerbusch | 8.000,0 | 10,53 % | 0,74",
-                "Neuss | 30.000,0 | 39,47 % | 2,76",
-                "Rommerskirchen | 2.000,0 | 2,63 % | 0,18",
-                "Summe | 76.000,0 | 100,0 % | 7,0");
+                "Dormagen | 12.000 | 15,79 % | 1,11",
+                "Grevenbroich | 10.000 | 13,16 % | 0,92",
+                "Jüchen | 3.000 | 3,95 % | 0,28",
+                "Kaarst | 6.000 | 7,89 % | 0,55",
+                "Korschenbroich | 5.000 | 6,58 % | 0,46",
+                "Meerbusch | 8.000 | 10,53 % | 0,74",
+                "Neuss | 30.000 | 39,47 % | 2,76",
+                "Rommerskirchen | 2.000 | 2,63 % | 0,18",
+                "Summe | 76.000 | 100,0 % | 7,0");
         assertThat(d.bloecke()).filteredOn(b -> b instanceof de.teilhabe.platform.dokument.Dokument.Diagramm)
                 .hasSize(1);
     }
