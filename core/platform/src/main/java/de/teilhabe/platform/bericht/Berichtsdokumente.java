@@ -60,7 +60,7 @@ public class Berichtsdokumente {
 
     /** The reports available for an enabled program: the platform's, then the plugin's contributions. */
     public List<Berichtsart> verzeichnis(Nutzer nutzer, String programm) {
-        berichte.pruefen(nutzer, programm, LocalDate.MIN);
+        berichte.pruefen(nutzer, programm);
         List<Berichtsart> arten = new ArrayList<>(Berichtsart.KERN);
         try {
             arten.addAll(beitraege.beitraege(programm.strip()));

@@ -114,10 +114,16 @@ public class Stichtagsberichte {
 
     /** Checks the reading right, the Stichtag and that the program is enabled; the Kreis. */
     String pruefen(Nutzer nutzer, String programm, LocalDate stichtag) {
-        String kreis = nutzer.kreisMitRolle(LESEN);
         if (stichtag == null) {
+            nutzer.kreisMitRolle(LESEN);
             throw FachlicherFehler.ungueltig("stichtag", "bericht.stichtag.fehlt");
         }
+        return pruefen(nutzer, programm);
+    }
+
+    /** Checks the reading right and that the program is enabled; the Kreis. */
+    String pruefen(Nutzer nutzer, String programm) {
+        String kreis = nutzer.kreisMitRolle(LESEN);
         if (programm == null || programm.isBlank()) {
             throw FachlicherFehler.ungueltig("programm", "bericht.programm.fehlt");
         }
