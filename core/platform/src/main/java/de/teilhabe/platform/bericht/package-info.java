@@ -14,6 +14,15 @@
  *       that day, completed and dropped out by then, the sum row and the number of distinct people assigned.</li>
  * </ul>
  *
+ * <p>{@link de.teilhabe.platform.bericht.Berichtsdokumente} makes every report of a program a typed
+ * {@link de.teilhabe.platform.dokument.Dokument} for screen, XLSX, CSV and PDF — (g) target group per Kommune,
+ * (a), (b), (c) Maßnahmen, (d) posts, (f) post shares per Kommune, (e) funding at the Stichtag — plus the parts
+ * the program plugin contributes ({@link de.teilhabe.platform.bericht.Programmberichte}: the host computes the
+ * {@code Kennzahl} counts the part asks for, {@link de.teilhabe.platform.bericht.Kennzahlabfrage}).
+ * {@link de.teilhabe.platform.bericht.Berichtsstaende} freezes a report for a committee (table
+ * {@code berichtsstand}, insert-only for the Kreis role) and compares it with the same report computed again
+ * ({@link de.teilhabe.platform.bericht.Berichtsvergleich}).
+ *
  * <p>Rights: KI-Koordination, Kreis-Admin, Case-Management and Gremium-Leserecht read the reports; a
  * Maßnahmeträger account gets 403. <b>Small counts</b> are protected for committee readers only (an account whose
  * only reading role is Gremium-Leserecht), see {@link de.teilhabe.platform.bericht.Schwelle}: detail cells from 1
@@ -22,7 +31,8 @@
  * equation (detail rows = sum row) would have exactly one hidden cell, its smallest non-zero visible part is
  * hidden too, until no equation has exactly one hidden cell. So the sum rows stay exact unless they would give a
  * hidden cell away. This is the usual primary/secondary cell suppression; it does not defend against every
- * combination of several published tables (e.g. two cut-off dates side by side).
+ * combination of several published tables (e.g. two cut-off dates side by side). The plugins' parts are not
+ * given to committee readers at all, since their tables' equations are not known to the host.
  *
  * <p>Demo data: {@link de.teilhabe.platform.bericht.RknStichtag31032021} enters the seed's facts.
  */

@@ -7,7 +7,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.util.List;
 
 /**
  * Draws a {@link Dokument.Diagramm} as vector graphics with OpenPDF's own drawing operations: a title, a legend,
