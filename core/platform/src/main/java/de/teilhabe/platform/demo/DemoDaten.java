@@ -1,6 +1,7 @@
 package de.teilhabe.platform.demo;
 
 import de.teilhabe.platform.bericht.RknStichtag31032021;
+import de.teilhabe.platform.bericht.RknVorlage;
 import de.teilhabe.platform.finanzierung.FinanzierungDemo;
 import de.teilhabe.platform.gremium.GremienDemo;
 import de.teilhabe.platform.kreis.ErsterAdmin;
@@ -53,12 +54,13 @@ public class DemoDaten {
     private final DemoTraegerKonto traegerKonto;
     private final RknStichtag31032021 rknStichtag;
     private final ZielgruppenbasisDemo zielgruppenbasis;
+    private final RknVorlage rknVorlage;
 
     DemoDaten(KreisVerwaltung kreise, MandantRepository mandanten, BenutzerRepository benutzer,
               Passwoerter passwoerter, ProgrammHost host, ProgrammDienst programme, RknMassnahmen rknMassnahmen,
               FinanzierungDemo finanzierung, StellenDemo stellen, GremienDemo gremien,
               TeilnehmerDemo teilnehmer, DemoTraegerKonto traegerKonto, RknStichtag31032021 rknStichtag,
-              ZielgruppenbasisDemo zielgruppenbasis) {
+              ZielgruppenbasisDemo zielgruppenbasis, RknVorlage rknVorlage) {
         this.kreise = kreise;
         this.mandanten = mandanten;
         this.benutzer = benutzer;
@@ -73,6 +75,7 @@ public class DemoDaten {
         this.traegerKonto = traegerKonto;
         this.rknStichtag = rknStichtag;
         this.zielgruppenbasis = zielgruppenbasis;
+        this.rknVorlage = rknVorlage;
     }
 
     public void anlegen() {
@@ -99,6 +102,7 @@ public class DemoDaten {
                 String cm = DemoZugaenge.benutzername(kreis, Rolle.CASE_MANAGEMENT);
                 if (kreis == DemoKreis.RKN && installiert.contains("durchstarten")) {
                     rknStichtag.anlegen(kreis.slug, cm); // the 204 people of 31.03.2021 instead of the twelve
+                    rknVorlage.anlegen(kreis.slug, kreis.name);
                 } else {
                     teilnehmer.anlegen(kreis.slug, kreis.name, cm);
                 }

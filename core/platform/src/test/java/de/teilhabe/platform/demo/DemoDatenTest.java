@@ -3,6 +3,9 @@ package de.teilhabe.platform.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.teilhabe.platform.bericht.Aufnahmezeile;
+import de.teilhabe.platform.bericht.Berichtsstaende;
+import de.teilhabe.platform.bericht.Berichtsstand;
+import de.teilhabe.platform.dokument.Dateiformat;
 import de.teilhabe.platform.bericht.Stichtagsberichte;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.massnahme.Massnahmen;
@@ -16,6 +19,7 @@ import de.teilhabe.platform.teilnehmer.Zuweisungsergebnis;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,7 @@ class DemoDatenTest {
     @Inject DemoZugaenge zugaenge;
     @Inject TeilnehmerFuerTraeger sicht;
     @Inject Stichtagsberichte berichte;
+    @Inject Berichtsstaende staende;
 
     @Test
     void dreiKreiseMitAllenKommunenUndKonten() {
@@ -83,6 +88,15 @@ class DemoDatenTest {
                 .isEqualTo(new Aufnahmezeile("Summe", 122, 80, 2, 0, 204, 19, 185, 2));
         assertThat(berichte.zuweisungen(ki, "gemeinsam-klappts", LocalDate.of(2021, 3, 31)).personen())
                 .isEqualTo(109);
+        demo.anlegen();
+        Nutzer gremium = anmelden("rkn.gremium");
+        List<Berichtsstand> vorlage = staende.liste(gremium, "gemeinsam-klappts").stream()
+                .filter(s -> s.anlass().contains("50/0617/XVII/2021")).toList();
+        assertThat(vorlage).as("the council paper as issued, once").extracting(Berichtsstand::art)
+                .containsExactlyInAnyOrder("aufnahme", "zuweisungen");
+        String text = new String(Dateiformat.CSV.bytes(staende.oeffnen(gremium, vorlage.stream()
+                .filter(s -> s.art().equals("aufnahme")).findFirst().orElseThrow().id())), StandardCharsets.UTF_8);
+        assertThat(text).contains("Summe;122;80;2;0;204;19;185;2");
     }
 
     private Nutzer anmelden(String konto) {
