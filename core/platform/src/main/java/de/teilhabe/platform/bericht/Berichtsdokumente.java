@@ -290,13 +290,8 @@ public class Berichtsdokumente {
         return new Dokument(t.titel(), bloecke);
     }
 
-    /** Posts in full-time equivalents as the council papers print them (3,0; 0,5); empty for none. */
-    public static String stellenzahl(BigDecimal wert) {
-        return wert == null ? "" : Zellen.text(wert);
-    }
-
     /** A count as the council tables print it (1.234); a suppressed count as „·“. */
-    public static String zahl(Integer wert) {
+    private static String zahl(Integer wert) {
         return wert == null ? VERBORGEN : Zellen.text(wert);
     }
 

@@ -13,16 +13,12 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jooq.DSLContext;
-import org.jooq.JSONB;
-import org.jooq.Record;
 
 /**
  * Reports as issued to a committee: frozen with their content, reopened identically however the data changed since,
@@ -34,20 +30,18 @@ import org.jooq.Record;
 public class Berichtsstaende {
 
     private static final Rolle[] FESTSCHREIBEN = {Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN};
-    private static final String SPALTEN = "id, art, programm_id, stichtag, titel, anlass, geschuetzt, "
-            + "festgeschrieben_am, festgeschrieben_von";
 
     private final Berichtsdokumente dokumente;
     private final KreisTransaktion transaktion;
-    private final DSLContext sql;
+    private final BerichtsstandTabelle tabelle;
     private final JsonMapper json;
     private final AuditProtokoll audit;
 
-    Berichtsstaende(Berichtsdokumente dokumente, KreisTransaktion transaktion, DSLContext sql, JsonMapper json,
-                    AuditProtokoll audit) {
+    Berichtsstaende(Berichtsdokumente dokumente, KreisTransaktion transaktion, BerichtsstandTabelle tabelle,
+                    JsonMapper json, AuditProtokoll audit) {
         this.dokumente = dokumente;
         this.transaktion = transaktion;
-        this.sql = sql;
+        this.tabelle = tabelle;
         this.json = json;
         this.audit = audit;
     }
@@ -69,10 +63,8 @@ public class Berichtsstaende {
         Dokument d = dokumente.dokument(geschuetzt ? alsGremium(nutzer) : nutzer, f.art(), f.programm(), f.stichtag());
         UUID id = UUID.randomUUID();
         return transaktion.schreiben(kreis, () -> {
-            sql.execute("insert into berichtsstand (id, art, programm_id, stichtag, titel, anlass, geschuetzt, "
-                    + "festgeschrieben_von, inhalt) values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)", id, f.art().strip(),
-                    f.programm().strip(), f.stichtag(), d.titel(), f.anlass().strip(), geschuetzt,
-                    nutzer.benutzername(), text(Dokumentdaten.von(d)));
+            Berichtsstand stand = tabelle.einfuegen(id, f.art().strip(), f.programm().strip(), f.stichtag(), d.titel(),
+                    f.anlass().strip(), geschuetzt, nutzer.benutzername(), text(Dokumentdaten.von(d)));
             Map<String, Object> vermerk = new LinkedHashMap<>();
             vermerk.put("art", f.art().strip());
             vermerk.put("programm", f.programm().strip());
@@ -80,7 +72,7 @@ public class Berichtsstaende {
             vermerk.put("anlass", f.anlass().strip());
             vermerk.put("geschuetzt", geschuetzt);
             audit.kreis(nutzer.benutzername(), "FESTGESCHRIEBEN", "Bericht", id, vermerk);
-            return stand(sql.resultQuery("select " + SPALTEN + " from berichtsstand where id = ?", id).fetchOne());
+            return stand;
         });
     }
 
@@ -88,9 +80,7 @@ public class Berichtsstaende {
     public List<Berichtsstand> liste(Nutzer nutzer, String programm) {
         String kreis = nutzer.kreisMitRolle(Stichtagsberichte.LESEN);
         boolean nurGeschuetzte = Stichtagsberichte.nurGeschuetzt(nutzer);
-        return transaktion.lesen(kreis, () -> sql.resultQuery("select " + SPALTEN + " from berichtsstand"
-                + " where programm_id = ? and (geschuetzt or not ?) order by festgeschrieben_am desc",
-                programm == null ? "" : programm.strip(), nurGeschuetzte).fetch(Berichtsstaende::stand));
+        return transaktion.lesen(kreis, () -> tabelle.liste(programm == null ? "" : programm.strip(), nurGeschuetzte));
     }
 
     /** A frozen report's head. */
@@ -120,14 +110,11 @@ public class Berichtsstaende {
 
     private Geladen laden(Nutzer nutzer, UUID id) {
         String kreis = nutzer.kreisMitRolle(Stichtagsberichte.LESEN);
-        Record r = transaktion.lesen(kreis, () -> sql.resultQuery("select " + SPALTEN + ", inhalt from berichtsstand"
-                + " where id = ?", id).fetchOne());
-        if (r == null || (Stichtagsberichte.nurGeschuetzt(nutzer) && !r.get("geschuetzt", Boolean.class))) {
-            throw FachlicherFehler.nichtGefunden("bericht.stand.unbekannt", id);
-        }
+        BerichtsstandTabelle.Zeile z = transaktion.lesen(kreis, () -> tabelle.lesen(id))
+                .filter(g -> g.stand().geschuetzt() || !Stichtagsberichte.nurGeschuetzt(nutzer))
+                .orElseThrow(() -> FachlicherFehler.nichtGefunden("bericht.stand.unbekannt", id));
         try {
-            Dokumentdaten daten = json.readValue(r.get("inhalt", JSONB.class).data(), Dokumentdaten.class);
-            return new Geladen(stand(r), daten.dokument());
+            return new Geladen(z.stand(), json.readValue(z.inhalt(), Dokumentdaten.class).dokument());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -145,12 +132,5 @@ public class Berichtsstaende {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Berichtsstand stand(Record r) {
-        return new Berichtsstand(r.get("id", UUID.class), r.get("art", String.class), r.get("programm_id", String.class),
-                r.get("stichtag", LocalDate.class), r.get("titel", String.class), r.get("anlass", String.class),
-                r.get("geschuetzt", Boolean.class), r.get("festgeschrieben_am", OffsetDateTime.class).toInstant(),
-                r.get("festgeschrieben_von", String.class));
     }
 }
