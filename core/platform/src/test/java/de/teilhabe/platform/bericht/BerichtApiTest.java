@@ -5,12 +5,11 @@ import static de.teilhabe.platform.finanzierung.Programmumgebung.GEMEINSAM_KLAPP
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import de.teilhabe.platform.benutzer.BenutzerDaten;
-import de.teilhabe.platform.benutzer.Benutzerverwaltung;
 import de.teilhabe.platform.demo.RknMassnahmen;
 import de.teilhabe.platform.finanzierung.Programmumgebung;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.testing.ApiKonten;
 import de.teilhabe.platform.testing.TestKreise;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
@@ -26,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.TestInstance;
 class BerichtApiTest implements TestPropertyProvider {
 
     static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-    static final String PASSWORT = "bericht-api-passwort";
     static final String AUFNAHME = "/api/berichte/aufnahme?programm=gemeinsam-klappts&stichtag=2021-03-31";
     static final String ZUWEISUNGEN = "/api/berichte/zuweisungen?programm=gemeinsam-klappts&stichtag=2021-03-31";
     static final List<String> AUFNAHME_SPALTEN = List.of("duldung", "gestattung", "aufenthaltstitel", "sonstige",
@@ -66,13 +63,10 @@ class BerichtApiTest implements TestPropertyProvider {
         ctx.getBean(RknMassnahmen.class).anlegen(RknStichtagTest.rolle(admin, Rolle.KI_KOORDINATION));
         ctx.getBean(RknStichtag31032021.class).anlegen(admin.kreisSlug(), admin.kreisSlug() + ".cm");
         ctx.getBean(de.teilhabe.platform.zielgruppenbasis.ZielgruppenbasisDemo.class).rkn(admin.kreisSlug());
-        token.put(Rolle.KREIS_ADMIN, anmelden(admin.kreisSlug() + ".admin", TestKreise.ADMIN_PASSWORT));
+        token.put(Rolle.KREIS_ADMIN, ApiKonten.token(client, admin.kreisSlug() + ".admin", TestKreise.ADMIN_PASSWORT));
         for (Rolle r : List.of(Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT, Rolle.GREMIUM_LESERECHT,
                 Rolle.MASSNAHMETRAEGER)) {
-            String name = admin.kreisSlug() + "." + r.name().toLowerCase();
-            ctx.getBean(Benutzerverwaltung.class).anlegen(admin, new BenutzerDaten(name, r.name(), Set.of(r), true,
-                    PASSWORT));
-            token.put(r, anmelden(name, PASSWORT));
+            token.put(r, ApiKonten.konto(ctx, client, admin, r.name().toLowerCase(), r));
         }
     }
 
@@ -237,10 +231,5 @@ class BerichtApiTest implements TestPropertyProvider {
         List<Object> gezeigt = zeilen.stream().flatMap(z -> spalten.stream().map(z::get)).filter(v -> v != null)
                 .toList();
         assertThat(gezeigt).as("no shown count is small").doesNotContain(1, 2);
-    }
-
-    private String anmelden(String name, String passwort) {
-        return (String) client.retrieve(HttpRequest.POST("/api/anmeldung", Map.of("benutzername", name,
-                "passwort", passwort)), JSON).get("accessToken");
     }
 }

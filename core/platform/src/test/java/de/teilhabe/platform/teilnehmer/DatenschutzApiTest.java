@@ -3,11 +3,9 @@ package de.teilhabe.platform.teilnehmer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import de.teilhabe.platform.benutzer.BenutzerDaten;
-import de.teilhabe.platform.benutzer.Benutzerverwaltung;
 import de.teilhabe.platform.finanzierung.Programmumgebung;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.testing.ApiKonten;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -24,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +36,6 @@ import org.junit.jupiter.api.TestInstance;
 class DatenschutzApiTest implements TestPropertyProvider {
 
     static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-    static final String PASSWORT = "datenschutz-api-passwort";
 
     @Inject ApplicationContext ctx;
     @Inject @Client("/") HttpClient http;
@@ -60,10 +56,10 @@ class DatenschutzApiTest implements TestPropertyProvider {
     void kreis() {
         client = http.toBlocking();
         f = new Datenschutzfaelle(ctx, "ds-api");
-        admin = konto(f.admin, "adm", Rolle.KREIS_ADMIN);
-        ki = konto(f.admin, "ki", Rolle.KI_KOORDINATION);
-        traeger = konto(f.admin, "tr", Rolle.MASSNAHMETRAEGER);
-        gremium = konto(f.admin, "gr", Rolle.GREMIUM_LESERECHT);
+        admin = ApiKonten.konto(ctx, client, f.admin, "adm", Rolle.KREIS_ADMIN);
+        ki = ApiKonten.konto(ctx, client, f.admin, "ki", Rolle.KI_KOORDINATION);
+        traeger = ApiKonten.konto(ctx, client, f.admin, "tr", Rolle.MASSNAHMETRAEGER);
+        gremium = ApiKonten.konto(ctx, client, f.admin, "gr", Rolle.GREMIUM_LESERECHT);
     }
 
     @Test
@@ -154,13 +150,5 @@ class DatenschutzApiTest implements TestPropertyProvider {
         HttpClientResponseException e = catchThrowableOfType(() -> client.exchange(anfrage, JSON),
                 HttpClientResponseException.class);
         return e == null ? 200 : e.getStatus().getCode();
-    }
-
-    private String konto(Nutzer kreisAdmin, String kuerzel, Rolle rolle) {
-        String name = kreisAdmin.kreisSlug() + "." + kuerzel;
-        ctx.getBean(Benutzerverwaltung.class).anlegen(kreisAdmin, new BenutzerDaten(name, kuerzel, Set.of(rolle), true,
-                PASSWORT));
-        return (String) client.retrieve(HttpRequest.POST("/api/anmeldung", Map.of("benutzername", name,
-                "passwort", PASSWORT)), JSON).get("accessToken");
     }
 }

@@ -4,12 +4,11 @@ import static de.teilhabe.platform.finanzierung.Programmumgebung.GEMEINSAM_KLAPP
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import de.teilhabe.platform.benutzer.BenutzerDaten;
-import de.teilhabe.platform.benutzer.Benutzerverwaltung;
 import de.teilhabe.platform.finanzierung.Programmumgebung;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.testing.ApiKonten;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -23,7 +22,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,7 +35,6 @@ import org.junit.jupiter.api.TestInstance;
 class TeilnehmerApiTest implements TestPropertyProvider {
 
     static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-    static final String PASSWORT = "teilnehmer-api-passwort";
 
     @Inject ApplicationContext ctx;
     @Inject @Client("/") HttpClient http;
@@ -58,8 +55,8 @@ class TeilnehmerApiTest implements TestPropertyProvider {
         Nutzer admin = Programmumgebung.kreisMit(ctx, "tn-api", GEMEINSAM_KLAPPTS);
         neuss = ctx.getBean(KommunenDienst.class).liste(admin).stream().filter(k -> k.name().equals("Neuss"))
                 .findFirst().orElseThrow().id().toString();
-        cm = konto(admin, "cm", Rolle.CASE_MANAGEMENT);
-        traeger = konto(admin, "tr", Rolle.MASSNAHMETRAEGER);
+        cm = ApiKonten.konto(ctx, client, admin, "cm", Rolle.CASE_MANAGEMENT);
+        traeger = ApiKonten.konto(ctx, client, admin, "tr", Rolle.MASSNAHMETRAEGER);
     }
 
     @Test
@@ -117,13 +114,5 @@ class TeilnehmerApiTest implements TestPropertyProvider {
         HttpClientResponseException e = catchThrowableOfType(() -> client.exchange(HttpRequest.GET("/api/teilnehmer")
                 .bearerAuth(traeger), JSON), HttpClientResponseException.class);
         assertThat(e.getStatus().getCode()).isEqualTo(403);
-    }
-
-    private String konto(Nutzer admin, String kuerzel, Rolle rolle) {
-        String name = admin.kreisSlug() + "." + kuerzel;
-        ctx.getBean(Benutzerverwaltung.class).anlegen(admin, new BenutzerDaten(name, kuerzel, Set.of(rolle), true,
-                PASSWORT));
-        return (String) client.retrieve(HttpRequest.POST("/api/anmeldung", Map.of("benutzername", name,
-                "passwort", PASSWORT)), JSON).get("accessToken");
     }
 }

@@ -4,11 +4,10 @@ import static de.teilhabe.platform.finanzierung.Programmumgebung.GEMEINSAM_KLAPP
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import de.teilhabe.platform.benutzer.BenutzerDaten;
-import de.teilhabe.platform.benutzer.Benutzerverwaltung;
 import de.teilhabe.platform.finanzierung.Programmumgebung;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.testing.ApiKonten;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -24,7 +23,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,7 +37,6 @@ import org.junit.jupiter.api.TestInstance;
 class TeilnehmerImportApiTest implements TestPropertyProvider {
 
     static final Argument<Map<String, Object>> JSON = Argument.mapOf(String.class, Object.class);
-    static final String PASSWORT = "teilnehmer-import-passwort";
 
     @Inject ApplicationContext ctx;
     @Inject @Client("/") HttpClient http;
@@ -57,8 +54,8 @@ class TeilnehmerImportApiTest implements TestPropertyProvider {
     void kreis() {
         client = http.toBlocking();
         Nutzer admin = Programmumgebung.kreisMit(ctx, "tn-imp-api", GEMEINSAM_KLAPPTS);
-        cm = konto(admin, "cm", Rolle.CASE_MANAGEMENT);
-        traeger = konto(admin, "tr", Rolle.MASSNAHMETRAEGER);
+        cm = ApiKonten.konto(ctx, client, admin, "cm", Rolle.CASE_MANAGEMENT);
+        traeger = ApiKonten.konto(ctx, client, admin, "tr", Rolle.MASSNAHMETRAEGER);
     }
 
     @Test
@@ -114,13 +111,5 @@ class TeilnehmerImportApiTest implements TestPropertyProvider {
                 .build();
         return HttpRequest.POST("/api/teilnehmer/import?" + abfrage, body)
                 .contentType(MediaType.MULTIPART_FORM_DATA_TYPE).bearerAuth(token);
-    }
-
-    private String konto(Nutzer admin, String kuerzel, Rolle rolle) {
-        String name = admin.kreisSlug() + "." + kuerzel;
-        ctx.getBean(Benutzerverwaltung.class).anlegen(admin, new BenutzerDaten(name, kuerzel, Set.of(rolle), true,
-                PASSWORT));
-        return (String) client.retrieve(HttpRequest.POST("/api/anmeldung", Map.of("benutzername", name,
-                "passwort", PASSWORT)), JSON).get("accessToken");
     }
 }
