@@ -28,7 +28,7 @@ import de.teilhabe.platform.teilnehmer.AufnahmeAntrag;
 import de.teilhabe.platform.teilnehmer.Einwilligungszweck;
 import de.teilhabe.platform.teilnehmer.Freigabe;
 import de.teilhabe.platform.teilnehmer.TeilnehmerAkte;
-import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
+import de.teilhabe.platform.teilnehmer.TeilnehmerAufnahme;
 import de.teilhabe.platform.zielgruppe.Programmurteil;
 import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
 import de.teilhabe.ui.komponenten.Darstellung;
@@ -55,7 +55,7 @@ import java.util.Set;
 @Prototype
 public class AufnahmeView extends VerticalLayout implements HasDynamicTitle {
     private static final Set<String> IM_ZIEL = Set.of("PRIMAER", "SEKUNDAER");
-    private final TeilnehmerDienst dienst;
+    private final TeilnehmerAufnahme dienst;
     private final Nutzer nutzer = Sitzung.angemeldet();
     private final Fehleranzeige fehler = new Fehleranzeige();
     private final PersonFormular person;
@@ -72,7 +72,7 @@ public class AufnahmeView extends VerticalLayout implements HasDynamicTitle {
     private final CheckboxGroup<Einwilligungszweck> einwilligungen = new CheckboxGroup<>();
     private List<Programmurteil> ergebnis = List.of();
 
-    public AufnahmeView(TeilnehmerDienst dienst, KommunenDienst kommunen) {
+    public AufnahmeView(TeilnehmerAufnahme dienst, KommunenDienst kommunen) {
         this.dienst = dienst;
         addClassName("seite");
         person = new PersonFormular(kommunen.liste(nutzer), null);

@@ -11,7 +11,7 @@ import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.AufenthaltDaten;
 import de.teilhabe.platform.teilnehmer.AufnahmeAntrag;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDaten;
-import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
+import de.teilhabe.platform.teilnehmer.TeilnehmerAufnahme;
 import de.teilhabe.platform.traeger.TraegerKonten;
 import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
 import org.junit.jupiter.api.AfterAll;
@@ -46,7 +46,7 @@ class FallmanagementBrowserTest {
         kreis.bean(TraegerKonten.class).zuordnen(kreis.admin, traeger, traegerKonto);
         UUID neuss = kreis.bean(KommunenDienst.class).liste(ki).stream().filter(k -> k.name().equals("Neuss"))
                 .map(Kommune::id).findFirst().orElseThrow();
-        anderePerson = kreis.bean(TeilnehmerDienst.class).aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten(
+        anderePerson = kreis.bean(TeilnehmerAufnahme.class).aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten(
                 "Omid", "Andere", LocalDate.of(1999, 1, 1), neuss, null, false, null), new AufenthaltDaten(
                 Aufenthaltsstatus.GESTATTUNG, LocalDate.of(2020, 1, 1), null), "gemeinsam-klappts",
                 LocalDate.of(2021, 2, 1), null, null, null, null, List.of())).teilnehmer().id();

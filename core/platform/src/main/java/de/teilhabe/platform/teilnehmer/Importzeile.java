@@ -40,7 +40,7 @@ record Importzeile(int nummer, AufnahmeAntrag antrag, boolean statusSeitVorgegeb
      * the program for rows without one.
      */
     static Importzeile lesen(Importdatei.Zeile z, Map<String, UUID> kommunen, String vorgabe,
-                             TeilnehmerDienst.Aufnahmerahmen rahmen) {
+                             TeilnehmerAufnahme.Aufnahmerahmen rahmen) {
         List<Befund> fehler = new ArrayList<>();
         LocalDate geburt = datum(z, Importspalte.GEBURTSDATUM, fehler);
         LocalDate aufgenommen = datum(z, Importspalte.AUFGENOMMEN_AM, fehler);

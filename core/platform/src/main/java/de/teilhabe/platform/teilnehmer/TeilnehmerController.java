@@ -32,10 +32,12 @@ import java.util.UUID;
 class TeilnehmerController {
 
     private final TeilnehmerDienst dienst;
+    private final TeilnehmerAufnahme aufnahme;
     private final AktuellerNutzer nutzer;
 
-    TeilnehmerController(TeilnehmerDienst dienst, AktuellerNutzer nutzer) {
+    TeilnehmerController(TeilnehmerDienst dienst, TeilnehmerAufnahme aufnahme, AktuellerNutzer nutzer) {
         this.dienst = dienst;
+        this.aufnahme = aufnahme;
         this.nutzer = nutzer;
     }
 
@@ -92,14 +94,14 @@ class TeilnehmerController {
     @Post("/pruefung")
     @Operation(summary = "Vor der Aufnahme: das Zielgruppen-Urteil jedes Programms des Kreises")
     Aufnahmepruefung pruefen(Authentication auth, @Body Pruefung pruefung) {
-        return dienst.pruefen(nutzer.aus(auth), pruefung.person(), pruefung.aufenthalt(), pruefung.stichtag());
+        return aufnahme.pruefen(nutzer.aus(auth), pruefung.person(), pruefung.aufenthalt(), pruefung.stichtag());
     }
 
     @Post
     @Operation(summary = "Person aufnehmen: Person, erster Aufenthaltsstatus, Programm (mit Ausnahme-Begründung, "
             + "wenn nicht Zielgruppe), Einwilligungen")
     HttpResponse<TeilnehmerAkte> aufnehmen(Authentication auth, @Body AufnahmeAntrag antrag) {
-        return HttpResponse.status(HttpStatus.CREATED).body(dienst.aufnehmen(nutzer.aus(auth), antrag));
+        return HttpResponse.status(HttpStatus.CREATED).body(aufnahme.aufnehmen(nutzer.aus(auth), antrag));
     }
 
     @Put("/{id}")

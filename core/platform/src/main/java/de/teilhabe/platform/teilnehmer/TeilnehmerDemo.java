@@ -66,14 +66,16 @@ public class TeilnehmerDemo {
     private static final String[] SPRACHNIVEAU = {"A1", "A2", "B1", null};
 
     private final TeilnehmerDienst dienst;
+    private final TeilnehmerAufnahme aufnahme;
     private final KommunenDienst kommunen;
     private final ProgrammDienst programme;
     private final Massnahmen massnahmen;
     private final Bausteine bausteine;
 
-    TeilnehmerDemo(TeilnehmerDienst dienst, KommunenDienst kommunen, ProgrammDienst programme, Massnahmen massnahmen,
-                   Bausteine bausteine) {
+    TeilnehmerDemo(TeilnehmerDienst dienst, TeilnehmerAufnahme aufnahme, KommunenDienst kommunen,
+                   ProgrammDienst programme, Massnahmen massnahmen, Bausteine bausteine) {
         this.dienst = dienst;
+        this.aufnahme = aufnahme;
         this.kommunen = kommunen;
         this.programme = programme;
         this.massnahmen = massnahmen;
@@ -91,7 +93,7 @@ public class TeilnehmerDemo {
         for (int i = 0; i < PERSONEN.size(); i++) {
             Person p = PERSONEN.get(i);
             boolean ausnahme = p.status() == Aufenthaltsstatus.AUFENTHALTSTITEL;
-            TeilnehmerAkte akte = dienst.aufnehmen(ki, new AufnahmeAntrag(
+            TeilnehmerAkte akte = aufnahme.aufnehmen(ki, new AufnahmeAntrag(
                     new TeilnehmerDaten(p.vorname(), p.nachname(), p.geburt(), orte.get(i % orte.size()).id(),
                             SPRACHNIVEAU[i % SPRACHNIVEAU.length], i % 4 == 1, fallverantwortung),
                     new AufenthaltDaten(p.status(), p.aufnahme().minusMonths(3 + i % 5), null),

@@ -1,6 +1,5 @@
 package de.teilhabe.platform.teilnehmer;
 
-import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
@@ -11,28 +10,22 @@ import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
-import de.teilhabe.platform.zielgruppe.Personendaten;
-import de.teilhabe.platform.zielgruppe.Programmurteil;
-import de.teilhabe.platform.zielgruppe.Zielgruppencheck;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jooq.exception.DataAccessException;
 
 /**
- * Case management of a Kreis: participants with their residence history, intake into a program with the
- * program's target-group verdict (and a documented exception where the rule allows one), consents,
- * assignments to Maßnahmen with their outcome, de-registration and re-admission. KI-Koordination and
+ * Case management of a Kreis after intake ({@link TeilnehmerAufnahme}): search and the record, the person's data,
+ * residence history, ABH clearance, consents, assignments to Maßnahmen with their outcome, de-registration and
+ * re-admission. KI-Koordination and
  * Case-Management read and write, the Kreis-Admin reads; every change and every reading of a record is in
  * the Kreis's audit log under object type {@code Teilnehmer} and the participant's id.
  */
@@ -46,18 +39,15 @@ public class TeilnehmerDienst {
     private final KreisTransaktion transaktion;
     private final TeilnehmerTabellen tabellen;
     private final TeilnehmerAbfrage abfrage;
-    private final Zielgruppencheck zielgruppe;
     private final ProgrammDienst programme;
     private final KommunenDienst kommunen;
     private final AuditProtokoll audit;
 
     TeilnehmerDienst(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, TeilnehmerAbfrage abfrage,
-                     Zielgruppencheck zielgruppe, ProgrammDienst programme, KommunenDienst kommunen,
-                     AuditProtokoll audit) {
+                     ProgrammDienst programme, KommunenDienst kommunen, AuditProtokoll audit) {
         this.transaktion = transaktion;
         this.tabellen = tabellen;
         this.abfrage = abfrage;
-        this.zielgruppe = zielgruppe;
         this.programme = programme;
         this.kommunen = kommunen;
         this.audit = audit;
@@ -78,142 +68,10 @@ public class TeilnehmerDienst {
     public TeilnehmerAkte akte(Nutzer nutzer, UUID id) {
         String kreis = nutzer.kreisMitRolle(LESEN);
         return transaktion.schreiben(kreis, () -> {
-            TeilnehmerAkte akte = laden(id);
+            TeilnehmerAkte akte = Akten.laden(tabellen, id);
             audit.kreis(nutzer.benutzername(), "GELESEN", OBJEKT, id, Map.of());
             return akte;
         });
-    }
-
-    /** The verdict of every program of the Kreis on the person at {@code stichtag} (default: today). */
-    public Aufnahmepruefung pruefen(Nutzer nutzer, TeilnehmerDaten person, AufenthaltDaten aufenthalt,
-                                   LocalDate stichtag) {
-        nutzer.kreisMitRolle(LESEN);
-        return new Aufnahmepruefung(urteile(nutzer, person, aufenthalt, stichtag));
-    }
-
-    /** Takes a new person into a program: person, first residence entry, participation, consents — all or nothing. */
-    public TeilnehmerAkte aufnehmen(Nutzer nutzer, AufnahmeAntrag antrag) {
-        String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        Aufnahmerahmen rahmen = rahmen(nutzer);
-        List<Feldfehler> fehler = new ArrayList<>();
-        Optional<Aufnahme> geprueft = aufnahmePruefen(antrag, rahmen, fehler);
-        pruefenUndWerfen(fehler);
-        Aufnahme aufnahme = geprueft.orElseThrow();
-        Programmteilnahme teilnahme = aufnahme.teilnahme();
-        UUID id = aufnahme.teilnehmer().id();
-        return transaktion.schreiben(kreis, () -> {
-            Teilnehmer neu = mitFallverantwortung(aufnahme.teilnehmer(), teilnahme.programm());
-            keinDoppel(neu, "person.nachname");
-            eindeutig(() -> tabellen.anlegen(neu));
-            tabellen.aufenthaltAnlegen(id, aufnahme.aufenthalt());
-            tabellen.programmteilnahmeAnlegen(id, teilnahme);
-            new LinkedHashSet<>(antrag.einwilligungenOderLeer()).forEach(z ->
-                    tabellen.einwilligungAnlegen(id, z, antrag.aufgenommenAm()));
-            TeilnehmerAkte akte = laden(id);
-            Map<String, Object> aenderung = new LinkedHashMap<>(unterschied(null, akte.teilnehmer()));
-            aenderung.put("aufenthalt", aufnahme.aufenthalt().status().name() + " ab " + aufnahme.aufenthalt().ab());
-            aenderung.put("programm", teilnahme.programm());
-            aenderung.put("einstufung", teilnahme.einstufung());
-            if (aufnahme.ausnahme()) {
-                aenderung.put("ausnahmeGrund", teilnahme.ausnahmeGrund());
-                aenderung.put("ausnahmeGenehmigtVon", teilnahme.ausnahmeGenehmigtVon());
-            }
-            aenderung.put("einwilligungen", akte.einwilligungen().stream().map(e -> e.zweck().name()).toList());
-            audit.kreis(nutzer.benutzername(), "AUFGENOMMEN", OBJEKT, id, aenderung);
-            return akte;
-        });
-    }
-
-    /**
-     * Without a named case manager, the holder of the program's post responsible for the person's Kommune on the
-     * intake day takes the case (RKN: Teilhabemanager 1 for Neuss and Dormagen …).
-     */
-    private Teilnehmer mitFallverantwortung(Teilnehmer t, String programm) {
-        if (t.fallverantwortung() != null) {
-            return t;
-        }
-        return tabellen.zustaendig(programm, t.kommuneId(), t.aufgenommenAm()).map(inhaber -> new Teilnehmer(t.id(),
-                t.vorname(), t.nachname(), t.geburtsdatum(), t.kommuneId(), t.sprachniveau(), t.beschaeftigungsverbot(),
-                inhaber, t.aufgenommenAm(), t.abgemeldetAm(), t.abmeldegrund(), t.version())).orElse(t);
-    }
-
-    /**
-     * What an intake is checked against, read once for any number of intakes: the Kreis's Kommunen (id to
-     * name), its enabled programs (id to name) and today. Needs the right to write participants.
-     */
-    record Aufnahmerahmen(Nutzer nutzer, Map<UUID, String> kommunen, Map<String, String> programme, LocalDate heute) {
-    }
-
-    /** The rows of one checked intake, ready to be written (consents not included). */
-    record Aufnahme(Teilnehmer teilnehmer, AufenthaltDaten aufenthalt, Programmteilnahme teilnahme, boolean ausnahme) {
-    }
-
-    /** Reads the {@link Aufnahmerahmen} of the user's Kreis (each part in its own short read transaction). */
-    Aufnahmerahmen rahmen(Nutzer nutzer) {
-        nutzer.kreisMitRolle(SCHREIBEN);
-        Map<UUID, String> eigene = new LinkedHashMap<>();
-        kommunen.liste(nutzer).forEach(k -> eigene.put(k.id(), k.name()));
-        Map<String, String> aktiv = new LinkedHashMap<>();
-        programme.liste(nutzer).stream().filter(p -> Boolean.TRUE.equals(p.aktiv()))
-                .forEach(p -> aktiv.put(p.id(), p.name()));
-        return new Aufnahmerahmen(nutzer, Map.copyOf(eigene), Map.copyOf(aktiv), LocalDate.now());
-    }
-
-    /**
-     * Checks one intake — input rules, the program enabled, the program's target-group verdict at the intake
-     * date, the documented exception — and adds its field errors; returns the rows to write when there are none.
-     * Reads nothing from the database (the duplicate check is the caller's) and calls only the chosen
-     * program's rule, so an import runs it for every row inside its one Kreis transaction.
-     */
-    Optional<Aufnahme> aufnahmePruefen(AufnahmeAntrag antrag, Aufnahmerahmen rahmen, List<Feldfehler> fehler) {
-        int vorher = fehler.size();
-        LocalDate heute = rahmen.heute();
-        TeilnehmerDaten person = antrag.person();
-        TeilnehmerPruefung.person(person, rahmen.kommunen().keySet(), heute, "person.", fehler);
-        LocalDate geburt = person == null ? null : person.geburtsdatum();
-        // a birth date in the future is reported once, not again as "before birth" at every other date
-        LocalDate vergleich = geburt != null && geburt.isAfter(heute) ? null : geburt;
-        TeilnehmerPruefung.aufenthalt(antrag.aufenthalt(), vergleich, "aufenthalt.", fehler);
-        if (TeilnehmerPruefung.leer(antrag.programm())) {
-            fehler.add(Feldfehler.von("programm", "pflichtfeld"));
-        }
-        if (antrag.aufgenommenAm() == null) {
-            fehler.add(Feldfehler.von("aufgenommenAm", "pflichtfeld"));
-        } else if (vergleich != null && antrag.aufgenommenAm().isBefore(vergleich)) {
-            fehler.add(Feldfehler.von("aufgenommenAm", "teilnehmer.aufnahme.vor.geburt"));
-        }
-        if (antrag.freigabe() != null && antrag.freigabeAm() == null) {
-            fehler.add(Feldfehler.von("freigabeAm", "pflichtfeld"));
-        }
-        if (fehler.size() > vorher) {
-            return Optional.empty();
-        }
-        String programm = antrag.programm().trim();
-        if (!rahmen.programme().containsKey(programm)) {
-            fehler.add(Feldfehler.von("programm", "teilnehmer.programm.nicht.aktiv", programm));
-            return Optional.empty();
-        }
-        Programmurteil urteil = urteile(rahmen.nutzer(), List.of(programm), person, antrag.aufenthalt(),
-                antrag.aufgenommenAm()).stream().filter(u -> u.programmId().equals(programm)).findFirst()
-                .orElse(null);
-        if (urteil == null || urteil.einstufung() == null) {
-            fehler.add(Feldfehler.von("programm", "teilnehmer.programm.fehler",
-                    urteil == null ? rahmen.programme().get(programm) : urteil.programm()));
-            return Optional.empty();
-        }
-        TeilnehmerPruefung.ausnahme(antrag, urteil, fehler);
-        if (fehler.size() > vorher) {
-            return Optional.empty();
-        }
-        boolean ausnahme = !"PRIMAER".equals(urteil.einstufung()) && !"SEKUNDAER".equals(urteil.einstufung());
-        Teilnehmer neu = new Teilnehmer(UUID.randomUUID(), person.vorname().trim(), person.nachname().trim(), geburt,
-                person.kommuneId(), leer(person.sprachniveau()), person.beschaeftigungsverbot(),
-                leer(person.fallverantwortung()), antrag.aufgenommenAm(), null, null, 0L);
-        Programmteilnahme teilnahme = new Programmteilnahme(UUID.randomUUID(), programm, antrag.aufgenommenAm(),
-                urteil.einstufung(), urteil.begruendungen(), ausnahme ? antrag.ausnahmeGrund().trim() : null,
-                ausnahme ? antrag.ausnahmeGenehmigtVon().trim() : null, antrag.freigabe(),
-                antrag.freigabe() == null ? null : antrag.freigabeAm(), 0L);
-        return Optional.of(new Aufnahme(neu, antrag.aufenthalt(), teilnahme, ausnahme));
     }
 
     /** Changes the person's data (not intake or de-registration). */
@@ -221,20 +79,20 @@ public class TeilnehmerDienst {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
         List<Feldfehler> fehler = new ArrayList<>();
         TeilnehmerPruefung.person(daten, eigeneKommunen(nutzer), LocalDate.now(), "", fehler);
-        pruefenUndWerfen(fehler);
+        Akten.werfen(fehler);
         return transaktion.schreiben(kreis, () -> {
             Teilnehmer alt = teilnehmer(id, version);
             if (alt.aufgenommenAm() != null && alt.aufgenommenAm().isBefore(daten.geburtsdatum())) {
                 throw FachlicherFehler.ungueltig("geburtsdatum", "teilnehmer.aufnahme.vor.geburt");
             }
             Teilnehmer neu = new Teilnehmer(id, daten.vorname().trim(), daten.nachname().trim(),
-                    daten.geburtsdatum(), daten.kommuneId(), leer(daten.sprachniveau()), daten.beschaeftigungsverbot(),
-                    leer(daten.fallverantwortung()), alt.aufgenommenAm(), alt.abgemeldetAm(), alt.abmeldegrund(),
+                    daten.geburtsdatum(), daten.kommuneId(), Akten.text(daten.sprachniveau()), daten.beschaeftigungsverbot(),
+                    Akten.text(daten.fallverantwortung()), alt.aufgenommenAm(), alt.abgemeldetAm(), alt.abmeldegrund(),
                     version);
-            keinDoppel(neu, "nachname");
+            Akten.keinDoppel(tabellen, neu, "nachname");
             speichern(neu, version);
-            TeilnehmerAkte akte = laden(id);
-            audit.kreis(nutzer.benutzername(), "GEAENDERT", OBJEKT, id, unterschied(alt, akte.teilnehmer()));
+            TeilnehmerAkte akte = Akten.laden(tabellen, id);
+            audit.kreis(nutzer.benutzername(), "GEAENDERT", OBJEKT, id, Akten.unterschied(alt, akte.teilnehmer()));
             return akte;
         });
     }
@@ -243,14 +101,14 @@ public class TeilnehmerDienst {
     public TeilnehmerAkte aufenthaltErfassen(Nutzer nutzer, UUID id, AufenthaltDaten daten) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
         return transaktion.schreiben(kreis, () -> {
-            Teilnehmer t = vorhanden(id);
+            Teilnehmer t = Akten.vorhanden(tabellen, id);
             List<Feldfehler> fehler = new ArrayList<>();
             TeilnehmerPruefung.aufenthalt(daten, t.geburtsdatum(), "", fehler);
-            pruefenUndWerfen(fehler);
+            Akten.werfen(fehler);
             tabellen.aufenthaltAnlegen(id, daten);
             audit.kreis(nutzer.benutzername(), "AUFENTHALT", OBJEKT, id, Map.of("status", daten.status().name(),
                     "ab", daten.ab().toString()));
-            return laden(id);
+            return Akten.laden(tabellen, id);
         });
     }
 
@@ -265,7 +123,7 @@ public class TeilnehmerDienst {
         if (am == null) {
             fehler.add(Feldfehler.von("am", "pflichtfeld"));
         }
-        pruefenUndWerfen(fehler);
+        Akten.werfen(fehler);
         return transaktion.schreiben(kreis, () -> {
             TeilnehmerTabellen.Zugehoerig<Programmteilnahme> p = tabellen.programmteilnahme(programmteilnahmeId)
                     .orElseThrow(() -> FachlicherFehler.nichtGefunden("teilnehmer.programm.nicht.gefunden"));
@@ -275,7 +133,7 @@ public class TeilnehmerDienst {
                     "programm", p.wert().programm(),
                     "freigabe", Arrays.asList(name(p.wert().freigabe()), freigabe.name()),
                     "am", am.toString()));
-            return laden(p.teilnehmerId());
+            return Akten.laden(tabellen, p.teilnehmerId());
         });
     }
 
@@ -289,16 +147,16 @@ public class TeilnehmerDienst {
         if (am == null) {
             fehler.add(Feldfehler.von("am", "pflichtfeld"));
         }
-        pruefenUndWerfen(fehler);
+        Akten.werfen(fehler);
         return transaktion.schreiben(kreis, () -> {
-            vorhanden(id);
+            Akten.vorhanden(tabellen, id);
             if (tabellen.einwilligungen(id).stream().anyMatch(e -> e.zweck() == zweck && e.widerrufenAm() == null)) {
                 throw FachlicherFehler.ungueltig("zweck", "teilnehmer.einwilligung.besteht");
             }
             tabellen.einwilligungAnlegen(id, zweck, am);
             audit.kreis(nutzer.benutzername(), "EINWILLIGUNG", OBJEKT, id, Map.of("zweck", zweck.name(),
                     "erteiltAm", am.toString()));
-            return laden(id);
+            return Akten.laden(tabellen, id);
         });
     }
 
@@ -321,7 +179,7 @@ public class TeilnehmerDienst {
             aktualisiert(tabellen.widerrufen(einwilligungId, version, am));
             audit.kreis(nutzer.benutzername(), "WIDERRUF", OBJEKT, e.teilnehmerId(), Map.of(
                     "zweck", e.wert().zweck().name(), "widerrufenAm", am.toString()));
-            return laden(e.teilnehmerId());
+            return Akten.laden(tabellen, e.teilnehmerId());
         });
     }
 
@@ -332,7 +190,7 @@ public class TeilnehmerDienst {
             return false;
         }
         return transaktion.lesen(kreis, () -> {
-            vorhanden(id);
+            Akten.vorhanden(tabellen, id);
             return tabellen.einwilligungen(id).stream().anyMatch(e -> e.zweck() == zweck && e.gueltigAm(am));
         });
     }
@@ -342,7 +200,7 @@ public class TeilnehmerDienst {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
         Set<String> aktiv = new HashSet<>(programme.aktiveProgramme(nutzer));
         return transaktion.schreiben(kreis, () -> {
-            Teilnehmer t = vorhanden(id);
+            Teilnehmer t = Akten.vorhanden(tabellen, id);
             if (!t.aktiv()) {
                 throw FachlicherFehler.konflikt("teilnehmer.nicht.aktiv");
             }
@@ -351,11 +209,11 @@ public class TeilnehmerDienst {
                     : tabellen.massnahme(d.massnahmeId()).orElse(null);
             List<Feldfehler> fehler = new ArrayList<>();
             TeilnehmerPruefung.zuweisung(d, m, aktiv, t, fehler);
-            pruefenUndWerfen(fehler);
+            Akten.werfen(fehler);
             tabellen.zuweisungAnlegen(id, d);
             audit.kreis(nutzer.benutzername(), "ZUGEWIESEN", OBJEKT, id, Map.of("massnahmeId",
                     d.massnahmeId().toString(), "ab", d.ab().toString()));
-            return laden(id);
+            return Akten.laden(tabellen, id);
         });
     }
 
@@ -372,7 +230,7 @@ public class TeilnehmerDienst {
             }
             List<Feldfehler> fehler = new ArrayList<>();
             TeilnehmerPruefung.ende(e, z.wert(), fehler);
-            pruefenUndWerfen(fehler);
+            Akten.werfen(fehler);
             Zuweisungsende sauber = new Zuweisungsende(e.ergebnis(), e.bis(),
                     e.ergebnis() == Zuweisungsergebnis.ABBRUCH ? e.abbruchgrund().trim() : null);
             aktualisiert(tabellen.zuweisungBeenden(zuweisungId, version, sauber));
@@ -384,7 +242,7 @@ public class TeilnehmerDienst {
                 aenderung.put("abbruchgrund", sauber.abbruchgrund());
             }
             audit.kreis(nutzer.benutzername(), "ZUWEISUNG_BEENDET", OBJEKT, z.teilnehmerId(), aenderung);
-            return laden(z.teilnehmerId());
+            return Akten.laden(tabellen, z.teilnehmerId());
         });
     }
 
@@ -398,7 +256,7 @@ public class TeilnehmerDienst {
         if (TeilnehmerPruefung.leer(grund)) {
             fehler.add(Feldfehler.von("grund", "teilnehmer.abmeldung.grund"));
         }
-        pruefenUndWerfen(fehler);
+        Akten.werfen(fehler);
         return transaktion.schreiben(kreis, () -> {
             Teilnehmer alt = teilnehmer(id, version);
             if (!alt.aktiv()) {
@@ -410,8 +268,8 @@ public class TeilnehmerDienst {
             speichern(new Teilnehmer(id, alt.vorname(), alt.nachname(), alt.geburtsdatum(), alt.kommuneId(),
                     alt.sprachniveau(), alt.beschaeftigungsverbot(), alt.fallverantwortung(), alt.aufgenommenAm(), am,
                     grund.trim(), version), version);
-            TeilnehmerAkte akte = laden(id);
-            audit.kreis(nutzer.benutzername(), "ABGEMELDET", OBJEKT, id, unterschied(alt, akte.teilnehmer()));
+            TeilnehmerAkte akte = Akten.laden(tabellen, id);
+            audit.kreis(nutzer.benutzername(), "ABGEMELDET", OBJEKT, id, Akten.unterschied(alt, akte.teilnehmer()));
             return akte;
         });
     }
@@ -437,8 +295,8 @@ public class TeilnehmerDienst {
             speichern(new Teilnehmer(id, alt.vorname(), alt.nachname(), alt.geburtsdatum(), alt.kommuneId(),
                     alt.sprachniveau(), alt.beschaeftigungsverbot(), alt.fallverantwortung(), aufnahme, null, null,
                     version), version);
-            TeilnehmerAkte akte = laden(id);
-            Map<String, Object> aenderung = new LinkedHashMap<>(unterschied(alt, akte.teilnehmer()));
+            TeilnehmerAkte akte = Akten.laden(tabellen, id);
+            Map<String, Object> aenderung = new LinkedHashMap<>(Akten.unterschied(alt, akte.teilnehmer()));
             aenderung.put("wiederaufgenommenAm", am.toString());
             audit.kreis(nutzer.benutzername(), "WIEDERAUFGENOMMEN", OBJEKT, id, aenderung);
             return akte;
@@ -450,62 +308,14 @@ public class TeilnehmerDienst {
         return transaktion.lesen(nutzer.kreisMitRolle(LESEN), tabellen::anzahl);
     }
 
-    private List<Programmurteil> urteile(Nutzer nutzer, TeilnehmerDaten person, AufenthaltDaten aufenthalt,
-                                        LocalDate stichtag) {
-        return zielgruppe.pruefen(nutzer, personendaten(person, aufenthalt, stichtag));
-    }
-
-    private List<Programmurteil> urteile(Nutzer nutzer, List<String> programmIds, TeilnehmerDaten person,
-                                        AufenthaltDaten aufenthalt, LocalDate stichtag) {
-        return zielgruppe.pruefen(nutzer, programmIds, personendaten(person, aufenthalt, stichtag));
-    }
-
-    private static Personendaten personendaten(TeilnehmerDaten person, AufenthaltDaten aufenthalt,
-                                               LocalDate stichtag) {
-        LocalDate geburt = person == null ? null : person.geburtsdatum();
-        String status = aufenthalt == null || aufenthalt.status() == null ? null : aufenthalt.status().name();
-        return new Personendaten(geburt, status, Set.of(), Set.of(), stichtag);
-    }
-
-    private TeilnehmerAkte laden(UUID id) {
-        Teilnehmer t = vorhanden(id);
-        List<Aufenthalt> aufenthalte = tabellen.aufenthalte(id);
-        LocalDate heute = LocalDate.now();
-        Optional<Aufenthalt> aktuell = aufenthalte.stream().filter(a -> !a.ab().isAfter(heute)).findFirst();
-        return new TeilnehmerAkte(t, tabellen.kommune(t.kommuneId()), aktuell.map(Aufenthalt::status).orElse(null),
-                aufenthalte, tabellen.programme(id), tabellen.einwilligungen(id), tabellen.zuweisungen(id));
-    }
-
-    private Teilnehmer vorhanden(UUID id) {
-        return tabellen.teilnehmer(id).orElseThrow(() -> FachlicherFehler.nichtGefunden("teilnehmer.nicht.gefunden"));
-    }
-
     private Teilnehmer teilnehmer(UUID id, long version) {
-        Teilnehmer t = vorhanden(id);
+        Teilnehmer t = Akten.vorhanden(tabellen, id);
         Versionen.pruefen(t.version(), version);
         return t;
     }
 
     private void speichern(Teilnehmer neu, long version) {
-        eindeutig(() -> aktualisiert(tabellen.aendern(neu, version)));
-    }
-
-    private void keinDoppel(Teilnehmer t, String feld) {
-        if (tabellen.doppelt(t.vorname(), t.nachname(), t.geburtsdatum(), t.kommuneId(), t.id())) {
-            throw FachlicherFehler.ungueltig(feld, "teilnehmer.doppelt");
-        }
-    }
-
-    /** A concurrent duplicate that slipped past {@link #keinDoppel} hits the unique index: same message. */
-    private static void eindeutig(Runnable schreiben) {
-        try {
-            schreiben.run();
-        } catch (DataAccessException e) {
-            if ("23505".equals(e.sqlState())) {
-                throw FachlicherFehler.ungueltig("person.nachname", "teilnehmer.doppelt");
-            }
-            throw e;
-        }
+        Akten.eindeutig(() -> aktualisiert(tabellen.aendern(neu, version)));
     }
 
     private static void aktualisiert(boolean geschrieben) {
@@ -516,16 +326,6 @@ public class TeilnehmerDienst {
 
     private Set<UUID> eigeneKommunen(Nutzer nutzer) {
         return kommunen.liste(nutzer).stream().map(Kommune::id).collect(Collectors.toSet());
-    }
-
-    private static void pruefenUndWerfen(List<Feldfehler> fehler) {
-        if (!fehler.isEmpty()) {
-            throw FachlicherFehler.ungueltig(fehler);
-        }
-    }
-
-    private static String leer(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private static String name(Enum<?> wert) {
@@ -557,17 +357,5 @@ public class TeilnehmerDienst {
         return m;
     }
 
-    private static Map<String, Object> unterschied(Teilnehmer alt, Teilnehmer neu) {
-        return Aenderungen.zwischen(alt, neu,
-                Aenderungen.feld("vorname", Teilnehmer::vorname),
-                Aenderungen.feld("nachname", Teilnehmer::nachname),
-                Aenderungen.feld("geburtsdatum", Teilnehmer::geburtsdatum),
-                Aenderungen.feld("kommuneId", Teilnehmer::kommuneId),
-                Aenderungen.feld("sprachniveau", Teilnehmer::sprachniveau),
-                Aenderungen.feld("beschaeftigungsverbot", Teilnehmer::beschaeftigungsverbot),
-                Aenderungen.feld("fallverantwortung", Teilnehmer::fallverantwortung),
-                Aenderungen.feld("aufgenommenAm", Teilnehmer::aufgenommenAm),
-                Aenderungen.feld("abgemeldetAm", Teilnehmer::abgemeldetAm),
-                Aenderungen.feld("abmeldegrund", Teilnehmer::abmeldegrund));
-    }
+
 }

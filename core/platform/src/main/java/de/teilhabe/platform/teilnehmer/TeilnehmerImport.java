@@ -23,7 +23,7 @@ import org.jooq.exception.DataAccessException;
 
 /**
  * Imports an office's existing list of participants (CSV or XLSX, see {@link Importdatei} and
- * {@link Importspalte}). Every row is checked exactly like an intake ({@link TeilnehmerDienst#aufnahmePruefen}:
+ * {@link Importspalte}). Every row is checked exactly like an intake ({@link TeilnehmerAufnahme#aufnahmePruefen}:
  * input rules, the program's target-group verdict, documented exceptions) and against duplicates — stored
  * participants and earlier rows, by names ignoring case, birth date and Kommune. {@link #pruefen} writes
  * nothing; {@link #importieren} is all or nothing: with any row error nothing is written, otherwise all rows in
@@ -36,14 +36,14 @@ public class TeilnehmerImport {
 
     private static final Rolle[] SCHREIBEN = {Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT};
 
-    private final TeilnehmerDienst dienst;
+    private final TeilnehmerAufnahme aufnahmedienst;
     private final KreisTransaktion transaktion;
     private final TeilnehmerImportTabellen tabellen;
     private final AuditProtokoll audit;
 
-    TeilnehmerImport(TeilnehmerDienst dienst, KreisTransaktion transaktion, TeilnehmerImportTabellen tabellen,
+    TeilnehmerImport(TeilnehmerAufnahme aufnahmedienst, KreisTransaktion transaktion, TeilnehmerImportTabellen tabellen,
                      AuditProtokoll audit) {
-        this.dienst = dienst;
+        this.aufnahmedienst = aufnahmedienst;
         this.transaktion = transaktion;
         this.tabellen = tabellen;
         this.audit = audit;
@@ -67,7 +67,7 @@ public class TeilnehmerImport {
             throw FachlicherFehler.ungueltig("datei", "import.leer");
         }
         Importdatei.Inhalt datei = Importdatei.lesen(dateiname, inhalt);
-        TeilnehmerDienst.Aufnahmerahmen rahmen = dienst.rahmen(nutzer);
+        TeilnehmerAufnahme.Aufnahmerahmen rahmen = aufnahmedienst.rahmen(nutzer);
         String vorgabe = vorgabeProgramm(o, rahmen);
         List<String> fehlend = java.util.Arrays.stream(Importspalte.values())
                 .filter(s -> s.pflicht() && !datei.spalten().contains(s))
@@ -108,7 +108,7 @@ public class TeilnehmerImport {
     }
 
     /** The default program of the options as an enabled program's id; an unknown one stops the import. */
-    private static String vorgabeProgramm(Importoptionen o, TeilnehmerDienst.Aufnahmerahmen rahmen) {
+    private static String vorgabeProgramm(Importoptionen o, TeilnehmerAufnahme.Aufnahmerahmen rahmen) {
         if (o.programm() == null || o.programm().isBlank()) {
             return null;
         }
@@ -117,7 +117,7 @@ public class TeilnehmerImport {
     }
 
     /** An enabled program by its id or its name, ignoring case. */
-    static Optional<String> programmId(String wert, TeilnehmerDienst.Aufnahmerahmen rahmen) {
+    static Optional<String> programmId(String wert, TeilnehmerAufnahme.Aufnahmerahmen rahmen) {
         String gesucht = wert.strip();
         return rahmen.programme().entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase(gesucht) || e.getValue().equalsIgnoreCase(gesucht))
@@ -140,17 +140,17 @@ public class TeilnehmerImport {
     /** One pass over the rows inside the Kreis transaction: findings, skipped duplicates, the intakes to write. */
     private final class Durchgang {
 
-        private final TeilnehmerDienst.Aufnahmerahmen rahmen;
+        private final TeilnehmerAufnahme.Aufnahmerahmen rahmen;
         private final String vorgabe;
         private final boolean ueberspringen;
         private final Map<String, java.util.UUID> kommunen;
-        private final List<TeilnehmerDienst.Aufnahme> aufnahmen = new ArrayList<>();
+        private final List<TeilnehmerAufnahme.Aufnahme> aufnahmen = new ArrayList<>();
         private final List<Importfehler> fehler = new ArrayList<>();
         private int zeilen;
         private int uebersprungen;
         private boolean blockiert;
 
-        Durchgang(TeilnehmerDienst.Aufnahmerahmen rahmen, String vorgabe, boolean ueberspringen) {
+        Durchgang(TeilnehmerAufnahme.Aufnahmerahmen rahmen, String vorgabe, boolean ueberspringen) {
             this.rahmen = rahmen;
             this.vorgabe = vorgabe;
             this.ueberspringen = ueberspringen;
@@ -173,7 +173,7 @@ public class TeilnehmerImport {
                 List<Importfehler> eigene = new ArrayList<>(zeile.fehler().stream()
                         .map(f -> befund(z.nummer(), f.spalte(), f.code(), f.argumente())).toList());
                 List<Feldfehler> feldfehler = new ArrayList<>();
-                Optional<TeilnehmerDienst.Aufnahme> aufnahme = dienst.aufnahmePruefen(zeile.antrag(), rahmen,
+                Optional<TeilnehmerAufnahme.Aufnahme> aufnahme = aufnahmedienst.aufnahmePruefen(zeile.antrag(), rahmen,
                         feldfehler);
                 Set<Importspalte> gemeldet = EnumSet.noneOf(Importspalte.class);
                 zeile.fehler().forEach(f -> gemeldet.add(f.spalte()));

@@ -46,13 +46,13 @@ class TeilnehmerImportTabellen {
     }
 
     /** Writes the checked intakes (without consents). */
-    void anlegen(List<TeilnehmerDienst.Aufnahme> aufnahmen) {
+    void anlegen(List<TeilnehmerAufnahme.Aufnahme> aufnahmen) {
         for (int von = 0; von < aufnahmen.size(); von += STAPEL) {
-            List<TeilnehmerDienst.Aufnahme> teil = aufnahmen.subList(von, Math.min(von + STAPEL, aufnahmen.size()));
+            List<TeilnehmerAufnahme.Aufnahme> teil = aufnahmen.subList(von, Math.min(von + STAPEL, aufnahmen.size()));
             BatchBindStep personen = sql.batch(personen());
             BatchBindStep aufenthalte = sql.batch(aufenthalte());
             BatchBindStep teilnahmen = sql.batch(teilnahmen());
-            for (TeilnehmerDienst.Aufnahme a : teil) {
+            for (TeilnehmerAufnahme.Aufnahme a : teil) {
                 Teilnehmer t = a.teilnehmer();
                 personen.bind(t.id(), t.vorname(), t.nachname(), t.geburtsdatum(), t.kommuneId(), t.sprachniveau(),
                         t.beschaeftigungsverbot(), t.fallverantwortung(), t.aufgenommenAm());

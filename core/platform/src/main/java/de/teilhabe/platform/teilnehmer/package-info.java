@@ -3,8 +3,9 @@
  * the program's target-group verdict, consents, assignments to Maßnahmen, de-registration and re-admission.
  *
  * <h2>For views and API</h2>
- * {@link de.teilhabe.platform.teilnehmer.TeilnehmerDienst} is the one entry point; every method takes the
- * signed-in {@link de.teilhabe.platform.sicherheit.Nutzer}. KI-Koordination and Case-Management read and
+ * {@link de.teilhabe.platform.teilnehmer.TeilnehmerAufnahme} takes people in (verdicts, intake);
+ * {@link de.teilhabe.platform.teilnehmer.TeilnehmerDienst} searches, reads and changes their records. Every method
+ * takes the signed-in {@link de.teilhabe.platform.sicherheit.Nutzer}. KI-Koordination and Case-Management read and
  * write, the Kreis-Admin reads only. Every change and every reading of a participant's record
  * ({@code GELESEN}) and every search ({@code GESUCHT}, with the filter) goes to the Kreis's audit log under
  * object type {@code Teilnehmer}. Versioned changes want the version last read and answer
@@ -13,7 +14,7 @@
  * <h2>Importing existing lists</h2>
  * {@link de.teilhabe.platform.teilnehmer.TeilnehmerImport} takes an office's list of people already in care
  * (CSV in UTF-8 with {@code ;}, or XLSX; columns by German header, see {@code Importspalte}). Each row is checked
- * exactly like an intake — {@code TeilnehmerDienst.aufnahmePruefen} is shared by both and calls only the chosen
+ * exactly like an intake — {@code TeilnehmerAufnahme.aufnahmePruefen} is shared by both and calls only the chosen
  * program's target-group rule — and against duplicates (stored and within the file, one query for the Kreis's
  * keys). A dry run writes nothing; an import is all or nothing, in one Kreis transaction with batched inserts and
  * one {@code IMPORTIERT} audit entry. REST: {@code POST /api/teilnehmer/import} (multipart, part {@code datei}).

@@ -16,6 +16,7 @@ import de.teilhabe.platform.teilnehmer.Aufbewahrung;
 import de.teilhabe.platform.teilnehmer.Loeschbescheid;
 import de.teilhabe.platform.teilnehmer.Loeschung;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDaten;
+import de.teilhabe.platform.teilnehmer.TeilnehmerAufnahme;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
 import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
 import io.micronaut.context.ApplicationContext;
@@ -44,6 +45,7 @@ class FallarbeitTest {
     @Inject ApplicationContext ctx;
     @Inject FallarbeitDienst fallarbeit;
     @Inject TeilnehmerDienst teilnehmer;
+    @Inject TeilnehmerAufnahme aufnahmedienst;
     @Inject KommunenDienst kommunen;
 
     Nutzer admin;
@@ -56,7 +58,7 @@ class FallarbeitTest {
         cm = mitRolle(Rolle.CASE_MANAGEMENT);
         UUID neuss = kommunen.liste(admin).stream().filter(k -> k.name().equals("Neuss")).map(Kommune::id)
                 .findFirst().orElseThrow();
-        person = teilnehmer.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Dawit", "Tesfaye",
+        person = aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Dawit", "Tesfaye",
                 LocalDate.of(1998, 2, 3), neuss, "A2", true, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(2019, 5, 1), null), GEMEINSAM_KLAPPTS, AUFNAHME, null, null, null, null, null))
                 .teilnehmer().id();
@@ -146,7 +148,7 @@ class FallarbeitTest {
 
     /** A person taken in on 31.03.2021 with a goal, a note and a referral, de-registered on 30.06.2021. */
     private UUID abgemeldetMitFallarbeit(String nachname, UUID kommune) {
-        UUID id = teilnehmer.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Sara", nachname,
+        UUID id = aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Sara", nachname,
                 LocalDate.of(1999, 2, 3), kommune, null, false, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(2019, 5, 1), null), GEMEINSAM_KLAPPTS, AUFNAHME, null, null, null, null, null))
                 .teilnehmer().id();

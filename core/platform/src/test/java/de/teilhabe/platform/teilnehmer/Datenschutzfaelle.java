@@ -39,6 +39,7 @@ final class Datenschutzfaelle {
 
     final ApplicationContext ctx;
     final TeilnehmerDienst dienst;
+    final TeilnehmerAufnahme aufnahmedienst;
     final Nutzer admin;
     final Nutzer ki;
     final Nutzer cm;
@@ -51,6 +52,7 @@ final class Datenschutzfaelle {
     Datenschutzfaelle(ApplicationContext ctx, String stamm) {
         this.ctx = ctx;
         this.dienst = ctx.getBean(TeilnehmerDienst.class);
+        this.aufnahmedienst = ctx.getBean(TeilnehmerAufnahme.class);
         this.admin = Programmumgebung.kreisMit(ctx, stamm, GEMEINSAM_KLAPPTS, DURCHSTARTEN);
         this.ki = mitRolle(Rolle.KI_KOORDINATION);
         this.cm = mitRolle(Rolle.CASE_MANAGEMENT);
@@ -69,7 +71,7 @@ final class Datenschutzfaelle {
 
     /** A Duldung, 24 at intake, with a residence note, a case manager and the consent for the GIB database. */
     UUID aufnehmen(String vorname, String nachname, LocalDate geburt) {
-        return dienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(vorname, nachname, geburt, neuss,
+        return aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(vorname, nachname, geburt, neuss,
                 "B1", false, "cm.mueller"), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG, AUFNAHME.minusMonths(6),
                 "Duldung wegen Passlosigkeit, Termin bei Frau Berg"), GEMEINSAM_KLAPPTS, AUFNAHME, null, null,
                 Freigabe.ANGEFRAGT, AUFNAHME, List.of(Einwilligungszweck.GIB_DATENBANK))).teilnehmer().id();
@@ -77,7 +79,7 @@ final class Datenschutzfaelle {
 
     /** With a residence permit: only as a documented exception, with reason and approver. */
     UUID aufnehmenMitAusnahme(String vorname, String nachname, LocalDate geburt) {
-        return dienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(vorname, nachname, geburt, neuss, null,
+        return aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(vorname, nachname, geburt, neuss, null,
                 false, "cm.mueller"), new AufenthaltDaten(Aufenthaltsstatus.AUFENTHALTSTITEL, AUFNAHME.minusMonths(6),
                 null), GEMEINSAM_KLAPPTS, AUFNAHME, "lange Vorbetreuung durch Frau Schmidt", "Leitung KI Meier",
                 null, null, List.of(Einwilligungszweck.KLIENTENDATEI))).teilnehmer().id();

@@ -37,6 +37,7 @@ class ProgrammfelderTest {
 
     @Inject ApplicationContext ctx;
     @Inject TeilnehmerDienst dienst;
+    @Inject TeilnehmerAufnahme aufnahmedienst;
     @Inject Programmfelder felder;
 
     Nutzer admin;
@@ -50,7 +51,7 @@ class ProgrammfelderTest {
                 Set.of(Rolle.CASE_MANAGEMENT));
         UUID neuss = ctx.getBean(KommunenDienst.class).liste(admin).stream().filter(k -> k.name().equals("Neuss"))
                 .map(Kommune::id).findFirst().orElseThrow();
-        person = dienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Amina", "Feld", LocalDate.of(2000, 4, 12),
+        person = aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Amina", "Feld", LocalDate.of(2000, 4, 12),
                 neuss, null, false, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG, LocalDate.of(2019, 6, 1), null),
                 GEMEINSAM_KLAPPTS, LocalDate.of(2021, 3, 31), null, null, null, null, List.of())).teilnehmer().id();
     }

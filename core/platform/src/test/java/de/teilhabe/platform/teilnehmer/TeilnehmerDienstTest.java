@@ -57,6 +57,7 @@ class TeilnehmerDienstTest {
 
     @Inject ApplicationContext ctx;
     @Inject TeilnehmerDienst dienst;
+    @Inject TeilnehmerAufnahme aufnahmedienst;
     @Inject KommunenDienst kommunen;
     @Inject Mandanten mandanten;
 
@@ -73,7 +74,7 @@ class TeilnehmerDienstTest {
 
     @Test
     void geduldet24WirdPrimaerAufgenommen() {
-        TeilnehmerAkte akte = dienst.aufnehmen(cm, antrag(person("Amina", "Haddad", STICHTAG.minusYears(24)),
+        TeilnehmerAkte akte = aufnahmedienst.aufnehmen(cm, antrag(person("Amina", "Haddad", STICHTAG.minusYears(24)),
                 Aufenthaltsstatus.DULDUNG, null, null, Einwilligungszweck.GIB_DATENBANK,
                 Einwilligungszweck.KLIENTENDATEI));
 
@@ -94,7 +95,7 @@ class TeilnehmerDienstTest {
 
     @Test
     void pruefungZeigtDasUrteilJedesProgramms() {
-        Aufnahmepruefung p = dienst.pruefen(cm, person("X", "Y", STICHTAG.minusYears(20)),
+        Aufnahmepruefung p = aufnahmedienst.pruefen(cm, person("X", "Y", STICHTAG.minusYears(20)),
                 new AufenthaltDaten(Aufenthaltsstatus.GESTATTUNG, STICHTAG, null), STICHTAG);
         assertThat(p.urteile()).filteredOn(u -> u.programmId().equals(GEMEINSAM_KLAPPTS))
                 .extracting(Programmurteil::einstufung).containsExactly("SEKUNDAER");
@@ -103,10 +104,10 @@ class TeilnehmerDienstTest {
     @Test
     void dreissigjaehrigGeduldetOhneZulaessigeAusnahme() {
         TeilnehmerDaten person = person("Omid", "Karimi", STICHTAG.minusYears(30));
-        fehler(() -> dienst.aufnehmen(cm, antrag(person, Aufenthaltsstatus.DULDUNG, null, null)),
+        fehler(() -> aufnahmedienst.aufnehmen(cm, antrag(person, Aufenthaltsstatus.DULDUNG, null, null)),
                 "ausnahmeGrund", "teilnehmer.ausnahme.unzulaessig");
         // the program's rule allows no exception for the age, so a reason and an approver do not help either
-        fehler(() -> dienst.aufnehmen(cm, antrag(person, Aufenthaltsstatus.DULDUNG, "lange Vorbetreuung",
+        fehler(() -> aufnahmedienst.aufnehmen(cm, antrag(person, Aufenthaltsstatus.DULDUNG, "lange Vorbetreuung",
                 "Leitung KI")), "ausnahmeGrund", "teilnehmer.ausnahme.unzulaessig");
         assertThat(dienst.suchen(cm, filter("Karimi", null, null, null)).gesamt()).isZero();
     }
@@ -114,13 +115,13 @@ class TeilnehmerDienstTest {
     @Test
     void aufenthaltstitelNurAlsDokumentierteAusnahme() {
         TeilnehmerDaten person = person("Dawit", "Tesfaye", STICHTAG.minusYears(22));
-        assertThatThrownBy(() -> dienst.aufnehmen(cm, antrag(person, Aufenthaltsstatus.AUFENTHALTSTITEL, null, null)))
+        assertThatThrownBy(() -> aufnahmedienst.aufnehmen(cm, antrag(person, Aufenthaltsstatus.AUFENTHALTSTITEL, null, null)))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
                         .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
                                 tuple("ausnahmeGrund", "teilnehmer.ausnahme.pflicht"),
                                 tuple("ausnahmeGenehmigtVon", "teilnehmer.ausnahme.pflicht")));
 
-        TeilnehmerAkte akte = dienst.aufnehmen(cm, antrag(person, Aufenthaltsstatus.AUFENTHALTSTITEL,
+        TeilnehmerAkte akte = aufnahmedienst.aufnehmen(cm, antrag(person, Aufenthaltsstatus.AUFENTHALTSTITEL,
                 "Titel erst nach Erstgespräch erteilt, Bedarf besteht fort", "Lenkungsgruppe 15.03.2021"));
         assertThat(akte.programme()).singleElement().satisfies(p -> {
             assertThat(p.einstufung()).isEqualTo("NICHT_ZIELGRUPPE");
@@ -131,9 +132,9 @@ class TeilnehmerDienstTest {
 
     @Test
     void dubletteWirdAbgelehnt() {
-        dienst.aufnehmen(cm, antrag(person("Samir", "Nouri", LocalDate.of(1999, 5, 5)), Aufenthaltsstatus.DULDUNG,
+        aufnahmedienst.aufnehmen(cm, antrag(person("Samir", "Nouri", LocalDate.of(1999, 5, 5)), Aufenthaltsstatus.DULDUNG,
                 null, null));
-        fehler(() -> dienst.aufnehmen(cm, antrag(person("SAMIR", "nouri", LocalDate.of(1999, 5, 5)),
+        fehler(() -> aufnahmedienst.aufnehmen(cm, antrag(person("SAMIR", "nouri", LocalDate.of(1999, 5, 5)),
                 Aufenthaltsstatus.GESTATTUNG, null, null)), "person.nachname", "teilnehmer.doppelt");
     }
 
@@ -141,7 +142,7 @@ class TeilnehmerDienstTest {
     void eingabefehlerMitFeldUndText() {
         String andererKreis = TestKreiseHilfe.kreis(ctx);
         UUID fremd = kommunen.liste(andererKreisAdmin(andererKreis)).get(0).id();
-        FachlicherFehler f = catchFehler(() -> dienst.aufnehmen(cm, antrag(new TeilnehmerDaten(" ", "",
+        FachlicherFehler f = catchFehler(() -> aufnahmedienst.aufnehmen(cm, antrag(new TeilnehmerDaten(" ", "",
                 LocalDate.now().plusDays(1), fremd, null, false, null), Aufenthaltsstatus.DULDUNG, null, null)));
         assertThat(f.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
                 tuple("person.vorname", "pflichtfeld"),
@@ -152,15 +153,15 @@ class TeilnehmerDienstTest {
         assertThat(f.feldfehler().get(2).text(Locale.ENGLISH)).isEqualTo("The birth date is in the future.");
 
         TeilnehmerDaten spaet = person("Lina", "Aziz", LocalDate.of(2021, 6, 1));
-        fehler(() -> dienst.aufnehmen(cm, new AufnahmeAntrag(spaet, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
+        fehler(() -> aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(spaet, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                         LocalDate.of(2021, 6, 1), null), GEMEINSAM_KLAPPTS, STICHTAG, null, null, null, null, null)),
                 "aufgenommenAm", "teilnehmer.aufnahme.vor.geburt");
-        fehler(() -> dienst.aufnehmen(cm, new AufnahmeAntrag(person("Lina", "Aziz", LocalDate.of(1998, 1, 1)),
+        fehler(() -> aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(person("Lina", "Aziz", LocalDate.of(1998, 1, 1)),
                         new AufenthaltDaten(Aufenthaltsstatus.DULDUNG, STICHTAG, null), "kim", STICHTAG, null, null,
                         null, null, null)),
                 "programm", "teilnehmer.programm.nicht.aktiv");
 
-        TeilnehmerAkte akte = dienst.aufnehmen(cm, antrag(person("Nour", "Saleh", LocalDate.of(2000, 2, 2)),
+        TeilnehmerAkte akte = aufnahmedienst.aufnehmen(cm, antrag(person("Nour", "Saleh", LocalDate.of(2000, 2, 2)),
                 Aufenthaltsstatus.GESTATTUNG, null, null));
         fehler(() -> dienst.aendern(cm, akte.teilnehmer().id(), akte.teilnehmer().version(),
                         person("Nour", "Saleh", LocalDate.now().plusYears(1))),
@@ -169,7 +170,7 @@ class TeilnehmerDienstTest {
 
     @Test
     void widerrufeneEinwilligungSperrtDasTeilenAbDemTag() {
-        TeilnehmerAkte akte = dienst.aufnehmen(cm, antrag(person("Yonas", "Berhane", LocalDate.of(1998, 8, 8)),
+        TeilnehmerAkte akte = aufnahmedienst.aufnehmen(cm, antrag(person("Yonas", "Berhane", LocalDate.of(1998, 8, 8)),
                 Aufenthaltsstatus.DULDUNG, null, null, Einwilligungszweck.AUSTAUSCH_TRAEGER));
         UUID id = akte.teilnehmer().id();
         Einwilligung e = akte.einwilligungen().get(0);
@@ -203,7 +204,7 @@ class TeilnehmerDienstTest {
                 List.of(kommune.get("Neuss")), "Coaching Neuss", LocalDate.of(2021, 4, 1), null, 12, null),
                 new Statuswechsel(Status.LAUFEND, LocalDate.of(2021, 4, 1), null));
         UUID massnahme = m.massnahme().id();
-        TeilnehmerAkte akte = dienst.aufnehmen(cm, antrag(person("Hamid", "Rahimi", LocalDate.of(1997, 3, 3)),
+        TeilnehmerAkte akte = aufnahmedienst.aufnehmen(cm, antrag(person("Hamid", "Rahimi", LocalDate.of(1997, 3, 3)),
                 Aufenthaltsstatus.DULDUNG, null, null));
         UUID id = akte.teilnehmer().id();
 
@@ -244,7 +245,7 @@ class TeilnehmerDienstTest {
                 "VHS", null, null, List.of(), Set.of(neuss)));
         UUID massnahme = ctx.getBean(Massnahmen.class).anlegen(anderer, new MassnahmeDaten(fb2.id(), traeger.id(),
                 List.of(neuss), "Sprachkurs", null, null, null, null), null).massnahme().id();
-        UUID id = dienst.aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten("Rami", "Haddad",
+        UUID id = aufnahmedienst.aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten("Rami", "Haddad",
                 LocalDate.of(1999, 1, 1), neuss, "A2", false, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 STICHTAG, null), GEMEINSAM_KLAPPTS, STICHTAG, null, null, null, null, null)).teilnehmer().id();
         ctx.getBean(ProgrammDienst.class).deaktivieren(anderer, DURCHSTARTEN);
@@ -254,7 +255,7 @@ class TeilnehmerDienstTest {
 
     @Test
     void abmeldungUndWiederaufnahme() {
-        TeilnehmerAkte akte = dienst.aufnehmen(cm, antrag(person("Farid", "Sultani", LocalDate.of(1996, 10, 10)),
+        TeilnehmerAkte akte = aufnahmedienst.aufnehmen(cm, antrag(person("Farid", "Sultani", LocalDate.of(1996, 10, 10)),
                 Aufenthaltsstatus.GESTATTUNG, null, null));
         UUID id = akte.teilnehmer().id();
         long v = akte.teilnehmer().version();
@@ -318,7 +319,7 @@ class TeilnehmerDienstTest {
 
     @Test
     void veralteteFassungWirdNichtGespeichert() {
-        TeilnehmerAkte akte = dienst.aufnehmen(cm, antrag(person("Mariam", "Ahmadi", LocalDate.of(2001, 4, 4)),
+        TeilnehmerAkte akte = aufnahmedienst.aufnehmen(cm, antrag(person("Mariam", "Ahmadi", LocalDate.of(2001, 4, 4)),
                 Aufenthaltsstatus.DULDUNG, null, null));
         Teilnehmer t = akte.teilnehmer();
         TeilnehmerAkte geaendert = dienst.aendern(cm, t.id(), t.version(), new TeilnehmerDaten("Mariam", "Ahmadi",
@@ -360,10 +361,10 @@ class TeilnehmerDienstTest {
         ctx.getBean(de.teilhabe.platform.stelle.Stellen.class).anlegen(ki, new de.teilhabe.platform.stelle.StelleDaten(
                 GEMEINSAM_KLAPPTS, null, "Teilhabemanager 1", "Frau Demir", new java.math.BigDecimal("1.0"),
                 LocalDate.of(2020, 5, 1), null, List.of(kommune.get("Neuss"), kommune.get("Dormagen")), null));
-        TeilnehmerAkte neuss = dienst.aufnehmen(cm, antrag(person("Samira", "Stelle", STICHTAG.minusYears(22)),
+        TeilnehmerAkte neuss = aufnahmedienst.aufnehmen(cm, antrag(person("Samira", "Stelle", STICHTAG.minusYears(22)),
                 Aufenthaltsstatus.DULDUNG, null, null));
         assertThat(neuss.teilnehmer().fallverantwortung()).isEqualTo("Frau Demir");
-        TeilnehmerAkte benannt = dienst.aufnehmen(cm, antrag(new TeilnehmerDaten("Yusuf", "Stelle",
+        TeilnehmerAkte benannt = aufnahmedienst.aufnehmen(cm, antrag(new TeilnehmerDaten("Yusuf", "Stelle",
                 STICHTAG.minusYears(23), kommune.get("Dormagen"), null, false, "rkn.cm"), Aufenthaltsstatus.DULDUNG,
                 null, null));
         assertThat(benannt.teilnehmer().fallverantwortung()).as("a named case manager stays").isEqualTo("rkn.cm");
@@ -377,12 +378,12 @@ class TeilnehmerDienstTest {
             verboten(() -> dienst.suchen(n, TeilnehmerFilter.alle()));
             verboten(() -> dienst.akte(n, id));
             verboten(() -> dienst.darfTeilen(n, id, Einwilligungszweck.GIB_DATENBANK, STICHTAG));
-            verboten(() -> dienst.aufnehmen(n, antrag(person("A", "B", LocalDate.of(2000, 1, 1)),
+            verboten(() -> aufnahmedienst.aufnehmen(n, antrag(person("A", "B", LocalDate.of(2000, 1, 1)),
                     Aufenthaltsstatus.DULDUNG, null, null)));
         }
         assertThat(dienst.akte(admin, id).teilnehmer().nachname()).isEqualTo("Youssef");
         verboten(() -> dienst.abmelden(admin, id, 0, STICHTAG, "x"));
-        verboten(() -> dienst.aufnehmen(admin, antrag(person("C", "D", LocalDate.of(2000, 1, 1)),
+        verboten(() -> aufnahmedienst.aufnehmen(admin, antrag(person("C", "D", LocalDate.of(2000, 1, 1)),
                 Aufenthaltsstatus.DULDUNG, null, null)));
         Nutzer ki = mitRolle(Rolle.KI_KOORDINATION);
         assertThat(dienst.einwilligen(ki, id, Einwilligungszweck.AUSTAUSCH_KOMMUNE, STICHTAG).einwilligungen())
@@ -401,7 +402,7 @@ class TeilnehmerDienstTest {
     }
 
     private UUID aufnehmen(String vorname, String nachname, UUID kommuneId, Aufenthaltsstatus status) {
-        return dienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(vorname, nachname, LocalDate.of(1999, 9, 9),
+        return aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(vorname, nachname, LocalDate.of(1999, 9, 9),
                 kommuneId, null, false, null), new AufenthaltDaten(status, STICHTAG.minusYears(1), null),
                 GEMEINSAM_KLAPPTS, STICHTAG, null, null, null, null, null)).teilnehmer().id();
     }

@@ -52,6 +52,7 @@ class TeilnehmerImportTest {
     @Inject ApplicationContext ctx;
     @Inject TeilnehmerImport importer;
     @Inject TeilnehmerDienst dienst;
+    @Inject TeilnehmerAufnahme aufnahmedienst;
     @Inject Mandanten mandanten;
 
     Nutzer admin;
@@ -147,7 +148,7 @@ class TeilnehmerImportTest {
 
     @Test
     void duplikateGegenBestandUndInDerDatei() {
-        dienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Bestand", "Doppelimport", LocalDate.of(1999, 1,
+        aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Bestand", "Doppelimport", LocalDate.of(1999, 1,
                 15), kommuneNeuss(), null, false, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(2020, 10, 1), null), GEMEINSAM_KLAPPTS, LocalDate.of(2021, 3, 31), null, null, null,
                 null, null));
