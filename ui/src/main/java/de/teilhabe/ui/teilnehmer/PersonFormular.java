@@ -1,7 +1,6 @@
 package de.teilhabe.ui.teilnehmer;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -23,7 +22,6 @@ class PersonFormular extends FormLayout {
     private final DatePicker geburtsdatum;
     private final ComboBox<Kommune> kommune = new ComboBox<>();
     private final TextField sprachniveau = new TextField();
-    private final Checkbox beschaeftigungsverbot = new Checkbox();
     private final TextField fallverantwortung = new TextField();
 
     PersonFormular(List<Kommune> kommunen, Teilnehmer t) {
@@ -43,8 +41,6 @@ class PersonFormular extends FormLayout {
         kommune.setRequiredIndicatorVisible(true);
         sprachniveau.setLabel(getTranslation("teilnehmer.sprachniveau"));
         sprachniveau.setId("person-sprachniveau");
-        beschaeftigungsverbot.setLabel(getTranslation("teilnehmer.beschaeftigungsverbot"));
-        beschaeftigungsverbot.setId("person-beschaeftigungsverbot");
         fallverantwortung.setLabel(getTranslation("teilnehmer.fallverantwortung"));
         fallverantwortung.setId("person-fallverantwortung");
         fallverantwortung.setHelperText(getTranslation("teilnehmer.fallverantwortung.hilfe"));
@@ -54,17 +50,15 @@ class PersonFormular extends FormLayout {
             geburtsdatum.setValue(t.geburtsdatum());
             kommunen.stream().filter(k -> k.id().equals(t.kommuneId())).findFirst().ifPresent(kommune::setValue);
             sprachniveau.setValue(Objects.requireNonNullElse(t.sprachniveau(), ""));
-            beschaeftigungsverbot.setValue(t.beschaeftigungsverbot());
             fallverantwortung.setValue(Objects.requireNonNullElse(t.fallverantwortung(), ""));
         }
-        add(vorname, nachname, geburtsdatum, kommune, sprachniveau, fallverantwortung, beschaeftigungsverbot);
+        add(vorname, nachname, geburtsdatum, kommune, sprachniveau, fallverantwortung);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30rem", 2));
     }
 
     TeilnehmerDaten daten() {
         return new TeilnehmerDaten(vorname.getValue(), nachname.getValue(), geburtsdatum.getValue(),
-                kommune.getValue() == null ? null : kommune.getValue().id(), sprachniveau.getValue(),
-                beschaeftigungsverbot.getValue(), fallverantwortung.getValue());
+                kommune.getValue() == null ? null : kommune.getValue().id(), sprachniveau.getValue(), fallverantwortung.getValue());
     }
 
     /** The fields by the platform's field names, with {@code praefix} (e.g. "person.") in front. */

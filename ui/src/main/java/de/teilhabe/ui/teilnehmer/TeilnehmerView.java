@@ -45,6 +45,10 @@ import de.teilhabe.platform.teilnehmer.Programmteilnahme;
 import de.teilhabe.platform.teilnehmer.Teilnehmer;
 import de.teilhabe.platform.teilnehmer.TeilnehmerAkte;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
+import de.teilhabe.platform.teilnehmer.Abmeldung;
+import de.teilhabe.platform.teilnehmer.Teilnahmen;
+import de.teilhabe.platform.teilnehmer.Verlaufseintraege;
+import de.teilhabe.platform.teilnehmer.Zuweisungen;
 import de.teilhabe.platform.teilnehmer.Zuweisung;
 import de.teilhabe.platform.teilnehmer.Zuweisungsergebnis;
 import de.teilhabe.ui.komponenten.Angabe;
@@ -79,6 +83,9 @@ import java.util.function.Supplier;
 @Prototype
 public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final TeilnehmerDienst dienst;
+    private final Teilnahmen teilnahmen;
+    private final Verlaufseintraege eintraege;
+    private final Zuweisungen zuweisungen;
     private final KommunenDienst kommunen;
     private final Massnahmen massnahmen;
     private final FallarbeitDienst fallarbeit;
@@ -93,10 +100,14 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     private Map<String, List<Programmfeld>> felder = Map.of();
     private String offenerReiter;
 
-    public TeilnehmerView(TeilnehmerDienst dienst, KommunenDienst kommunen, Massnahmen massnahmen,
+    public TeilnehmerView(TeilnehmerDienst dienst, Teilnahmen teilnahmen, Verlaufseintraege eintraege,
+                          Zuweisungen zuweisungen, KommunenDienst kommunen, Massnahmen massnahmen,
                           FallarbeitDienst fallarbeit, DatenauskunftDienst auskunft, Loeschung loeschung,
                           JsonMapper json, Programmfelder programmfelder) {
         this.dienst = dienst;
+        this.teilnahmen = teilnahmen;
+        this.eintraege = eintraege;
+        this.zuweisungen = zuweisungen;
         this.kommunen = kommunen;
         this.massnahmen = massnahmen;
         this.fallarbeit = fallarbeit;
@@ -138,9 +149,9 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         if (schreiben) {
             kopf.add(t.abgemeldetAm() == null
                     ? knopf("teilnehmer-abmelden", "teilnehmer.abmelden", VaadinIcon.SIGN_OUT,
-                    () -> new AbmeldungDialog(t, (am, grund) -> dienst.abmelden(nutzer, t.id(), t.version(), am, grund), this::gespeichert))
+                    () -> new AbmeldungDialog(t, (am, grund) -> teilnahmen.abmeldenPerson(nutzer, t.id(), t.version(), new Abmeldung(am, grund, null, null)), this::gespeichert))
                     : knopf("teilnehmer-wiederaufnehmen", "teilnehmer.wiederaufnehmen", VaadinIcon.SIGN_IN,
-                    () -> new AbmeldungDialog(t, (am, grund) -> dienst.wiederaufnehmen(nutzer, t.id(), t.version(), am), this::gespeichert)));
+                    () -> new AbmeldungDialog(t, (am, grund) -> teilnahmen.wiederaufnehmen(nutzer, t.id(), t.version(), am, null), this::gespeichert)));
         }
         kopf.add(Dokumentexport.knopf("auskunft-pdf", getTranslation("datenschutz.auskunft.pdf"), datei(t), Dateiformat.PDF,
                 () -> auskunft.dokument(nutzer, t.id())), auskunftJson(t));
@@ -186,7 +197,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
                 new Angabe(getTranslation("teilnehmer.kommune"), akte.kommune()),
                 new Angabe(getTranslation("teilnehmer.status"), akte.aktuellerStatus() == null ? "" : Texte.status(akte.aktuellerStatus())),
                 new Angabe(getTranslation("teilnehmer.sprachniveau"), Objects.requireNonNullElse(t.sprachniveau(), "")),
-                new Angabe(getTranslation("teilnehmer.beschaeftigungsverbot"), getTranslation(t.beschaeftigungsverbot() ? "allgemein.ja" : "allgemein.nein")),
+                new Angabe(getTranslation("teilnehmer.beschaeftigungsverbot"), getTranslation(akte.beschaeftigungsverbot() ? "allgemein.ja" : "allgemein.nein")),
                 new Angabe(getTranslation("teilnehmer.fallverantwortung"), Objects.requireNonNullElse(t.fallverantwortung(), "")),
                 new Angabe(getTranslation("teilnehmer.aufgenommen"), Darstellung.datum(t.aufgenommenAm(), getLocale())));
         if (t.abgemeldetAm() != null) {
@@ -208,7 +219,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         if (schreiben) {
             programme.addComponentColumn(p -> {
                 Button setzen = new Button(VaadinIcon.EDIT.create(), e -> new FreigabeDialog(p,
-                        (freigabe, am) -> dienst.freigabeSetzen(nutzer, p.id(), p.version(), freigabe, am), this::gespeichert).open());
+                        (freigabe, am) -> eintraege.freigabeSetzen(nutzer, p.id(), p.version(), freigabe, am), this::gespeichert).open());
                 setzen.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 setzen.addClassName("freigabe-setzen");
                 setzen.setAriaLabel(getTranslation("teilnehmer.freigabe.setzen"));
@@ -240,7 +251,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         teil.setPadding(false);
         if (schreiben) {
             teil.add(knopf("aufenthalt-erfassen", "teilnehmer.aufenthalt.erfassen", VaadinIcon.PLUS,
-                    () -> new AufenthaltDialog(daten -> dienst.aufenthaltErfassen(nutzer, akte.teilnehmer().id(), daten),
+                    () -> new AufenthaltDialog(daten -> eintraege.aufenthaltErfassen(nutzer, akte.teilnehmer().id(), daten),
                             this::gespeichert)));
         }
         return teil;
@@ -327,7 +338,8 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
                 .setKey("anlass").setFlexGrow(2);
         verweisungen.addColumn(v -> Darstellung.datum(v.am(), getLocale())).setHeader(getTranslation("teilnehmer.datum"))
                 .setKey("am").setAutoWidth(true);
-        verweisungen.addColumn(v -> v.ergebnis() == null ? "" : v.ergebnis() + " (" + Darstellung.datum(v.ergebnisAm(), getLocale()) + ")")
+        verweisungen.addColumn(v -> v.ergebnisart() == null ? "" : v.ergebnisart().text(getLocale())
+                        + (v.ergebnis() == null ? "" : " – " + v.ergebnis()) + " (" + Darstellung.datum(v.ergebnisAm(), getLocale()) + ")")
                 .setHeader(getTranslation("fallarbeit.ergebnis")).setKey("ergebnis").setFlexGrow(2);
         if (schreiben) {
             verweisungen.addComponentColumn(v -> bearbeiten(() -> new VerweisungDialog(v,
@@ -389,7 +401,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
                     return new Span();
                 }
                 Button ende = new Button(getTranslation("teilnehmer.zuweisung.beenden"), x -> new ZuweisungsendeDialog(
-                        e -> dienst.zuweisungBeenden(nutzer, z.id(), z.version(), e), this::gespeichert).open());
+                        e -> zuweisungen.beenden(nutzer, z.id(), z.version(), e), this::gespeichert).open());
                 ende.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 ende.addClassName("zuweisung-beenden");
                 return ende;
@@ -401,7 +413,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         if (schreiben) {
             teil.add(knopf("zuweisung-anlegen", "teilnehmer.zuweisung.neu", VaadinIcon.PLUS,
                     () -> new ZuweisungDialog(massnahmen.tabelle(nutzer),
-                            daten -> dienst.zuweisen(nutzer, akte.teilnehmer().id(), daten), this::gespeichert)));
+                            daten -> zuweisungen.zuweisen(nutzer, akte.teilnehmer().id(), daten), this::gespeichert)));
         }
         return teil;
     }

@@ -9,6 +9,7 @@ import de.teilhabe.platform.fallarbeit.Fallakte;
 import de.teilhabe.platform.fallarbeit.Hilfeangebot;
 import de.teilhabe.platform.fallarbeit.Verweisung;
 import de.teilhabe.platform.fallarbeit.VerweisungDaten;
+import de.teilhabe.platform.fallarbeit.Verweisungsergebnis;
 import de.teilhabe.ui.komponenten.Darstellung;
 
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ class VerweisungDialog extends Aktendialog<Fallakte> {
     private final Select<Hilfeangebot> stelle = new Select<>();
     private final TextField beschreibung = new TextField();
     private final DatePicker am;
+    private final Select<Verweisungsergebnis> ergebnisart = new Select<>();
     private final TextField ergebnis = new TextField();
     private final DatePicker ergebnisAm;
     private final Function<VerweisungDaten, Fallakte> speichern;
@@ -38,7 +40,13 @@ class VerweisungDialog extends Aktendialog<Fallakte> {
         beschreibung.setId("verweisung-beschreibung");
         am = Darstellung.datumsfeld(getTranslation("teilnehmer.datum"), getLocale());
         am.setId("verweisung-am");
-        ergebnis.setLabel(getTranslation("fallarbeit.ergebnis"));
+        ergebnisart.setLabel(getTranslation("fallarbeit.ergebnis"));
+        ergebnisart.setId("verweisung-ergebnisart");
+        ergebnisart.setItems(Verweisungsergebnis.values());
+        ergebnisart.setItemLabelGenerator(v -> v.text(getLocale()));
+        ergebnisart.setEmptySelectionAllowed(true);
+        ergebnisart.setEmptySelectionCaption(getTranslation("fallarbeit.ergebnis.offen"));
+        ergebnis.setLabel(getTranslation("fallarbeit.ergebnis.notiz"));
         ergebnis.setId("verweisung-ergebnis");
         ergebnisAm = Darstellung.datumsfeld(getTranslation("fallarbeit.ergebnis.am"), getLocale());
         ergebnisAm.setId("verweisung-ergebnis-am");
@@ -48,10 +56,11 @@ class VerweisungDialog extends Aktendialog<Fallakte> {
             stelle.setValue(alt.stelle());
             beschreibung.setValue(Objects.requireNonNullElse(alt.beschreibung(), ""));
             am.setValue(alt.am());
+            ergebnisart.setValue(alt.ergebnisart());
             ergebnis.setValue(Objects.requireNonNullElse(alt.ergebnis(), ""));
             ergebnisAm.setValue(alt.ergebnisAm());
         }
-        FormLayout formular = new FormLayout(stelle, am, beschreibung, ergebnis, ergebnisAm);
+        FormLayout formular = new FormLayout(stelle, am, beschreibung, ergebnisart, ergebnisAm, ergebnis);
         formular.setColspan(beschreibung, 2);
         add(formular);
     }
@@ -59,12 +68,12 @@ class VerweisungDialog extends Aktendialog<Fallakte> {
     @Override
     Fallakte ausfuehren() {
         return speichern.apply(new VerweisungDaten(stelle.getValue(), beschreibung.getValue(), am.getValue(),
-                ergebnis.getValue(), ergebnisAm.getValue()));
+                ergebnisart.getValue(), ergebnis.getValue(), ergebnisAm.getValue()));
     }
 
     @Override
     Map<String, ? extends HasValidation> felder() {
-        return Map.of("stelle", stelle, "beschreibung", beschreibung, "am", am, "ergebnis", ergebnis,
-                "ergebnisAm", ergebnisAm);
+        return Map.of("stelle", stelle, "beschreibung", beschreibung, "am", am, "ergebnisart", ergebnisart,
+                "ergebnis", ergebnis, "ergebnisAm", ergebnisAm);
     }
 }

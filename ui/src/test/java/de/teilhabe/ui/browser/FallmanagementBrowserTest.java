@@ -47,7 +47,7 @@ class FallmanagementBrowserTest {
         UUID neuss = kreis.bean(KommunenDienst.class).liste(ki).stream().filter(k -> k.name().equals("Neuss"))
                 .map(Kommune::id).findFirst().orElseThrow();
         anderePerson = kreis.bean(TeilnehmerAufnahme.class).aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten(
-                "Omid", "Andere", LocalDate.of(1999, 1, 1), neuss, null, false, null), new AufenthaltDaten(
+                "Omid", "Andere", LocalDate.of(1999, 1, 1), neuss, null, null), new AufenthaltDaten(
                 Aufenthaltsstatus.GESTATTUNG, LocalDate.of(2020, 1, 1), null), "gemeinsam-klappts",
                 LocalDate.of(2021, 2, 1), null, null, null, null, List.of())).teilnehmer().id();
     }

@@ -12,15 +12,11 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * Report (a) in the running Kreis transaction, one statement: every Kommune of the Kreis with the people taken
- * into the program up to the cut-off date, split by the residence status in force on their intake day (the
- * newest residence entry dated on or before that day), de-registered by the cut-off date, and documented
- * exceptions. The Kommune is the person's current one (it has no history). Anonymised people still count: they
- * keep Kommune, status history and program for exactly this purpose.
- *
- * <p>The status in force on the intake day is kept on the participation ({@code status_bei_aufnahme}, by triggers
- * of migration V42), so the report is one pass over the program's participations, counted per Kommune before the
- * Kommune names are joined (issue 7: 100,000 people in a Kreis).
+ * Report (a) in the running Kreis transaction, one statement over {@link Stichtagsstand#personen}: every Kommune of
+ * the Kreis with the people taken into the program up to the cut-off date, by the Kommune they lived in on that
+ * date, split by the residence status in force on their first intake day, de-registered by the cut-off date (no
+ * participation running on it), and documented exceptions. Anonymised people still count: they keep Kommune, status
+ * history and program for exactly this purpose.
  */
 @Singleton
 class AufnahmeBericht {
@@ -32,19 +28,17 @@ class AufnahmeBericht {
                    coalesce(x.ausnahmen, 0) as ausnahmen
               from kommune k
               left join (
-                select t.kommune_id,
-                       count(*) filter (where p.status_bei_aufnahme = 'DULDUNG') as duldung,
-                       count(*) filter (where p.status_bei_aufnahme = 'GESTATTUNG') as gestattung,
-                       count(*) filter (where p.status_bei_aufnahme = 'AUFENTHALTSTITEL') as aufenthaltstitel,
-                       count(*) filter (where p.status_bei_aufnahme is null or p.status_bei_aufnahme
+                select s.kommune_id,
+                       count(*) filter (where s.status = 'DULDUNG') as duldung,
+                       count(*) filter (where s.status = 'GESTATTUNG') as gestattung,
+                       count(*) filter (where s.status = 'AUFENTHALTSTITEL') as aufenthaltstitel,
+                       count(*) filter (where s.status is null or s.status
                                            not in ('DULDUNG', 'GESTATTUNG', 'AUFENTHALTSTITEL')) as sonstige,
                        count(*) as gesamt,
-                       count(*) filter (where t.abgemeldet_am <= {1}) as abgemeldet,
-                       count(*) filter (where p.ausnahme_grund is not null) as ausnahmen
-                  from programmteilnahme p
-                  join teilnehmer t on t.id = p.teilnehmer_id
-                 where p.programm = {0} and p.aufgenommen_am <= {1}
-                 group by t.kommune_id) x on x.kommune_id = k.id""";
+                       count(*) filter (where not s.aktiv) as abgemeldet,
+                       count(*) filter (where s.ausnahme) as ausnahmen
+                  from {0} s
+                 group by s.kommune_id) x on x.kommune_id = k.id""";
 
 
     private final DSLContext sql;
@@ -56,7 +50,7 @@ class AufnahmeBericht {
     /** The Kommune rows, sorted by name (German collation), with exact counts. */
     List<Aufnahmezeile> zeilen(String programm, LocalDate stichtag) {
         Collator deutsch = Collator.getInstance(Locale.GERMAN);
-        return sql.resultQuery(ABFRAGE, DSL.val(programm), DSL.val(stichtag))
+        return sql.resultQuery(ABFRAGE, Stichtagsstand.personen(programm, stichtag))
                 .fetch(AufnahmeBericht::zeile).stream()
                 .sorted(Comparator.comparing(Aufnahmezeile::kommune, deutsch))
                 .toList();

@@ -55,31 +55,36 @@ class BerichtController {
 
     @Get("/dokument")
     @Operation(summary = "Ein Bericht als Dokument (JSON, jede Zelle mit Typ, Wert und deutschem Text): art=aufnahme, "
-            + "zuweisungen, massnahmen, stellen, stellenverteilung, finanzierung, zielgruppenbasis oder die id eines "
-            + "Berichtsteils des Programms")
+            + "zuweisungen, massnahmen, stellen, stellenverteilung, finanzierung, zielgruppenbasis, gremienzahlen oder "
+            + "die id eines Berichtsteils des Programms; traegername=voll (Standard) oder kurz")
     Dokumentdaten dokument(Authentication auth, @QueryValue @Nullable String art, @QueryValue @Nullable String programm,
-                           @QueryValue @Nullable String stichtag) {
-        return Dokumentdaten.von(dokumente.dokument(nutzer.aus(auth), art, programm, datum(stichtag)));
+                           @QueryValue @Nullable String stichtag, @QueryValue @Nullable String traegername) {
+        return Dokumentdaten.von(dokumente.dokument(nutzer.aus(auth), art, programm, datum(stichtag),
+                Berichtsoptionen.aus(traegername)));
     }
 
     @Get("/mappe")
     @Operation(summary = "Alle Berichte eines Programms zum Stichtag in einer Datei (XLSX: ein Blatt je Bericht; PDF "
             + "und CSV: nacheinander): format=xlsx, csv oder pdf")
     HttpResponse<byte[]> mappe(Authentication auth, @QueryValue @Nullable String programm,
-                               @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format) {
+                               @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format,
+                               @QueryValue @Nullable String traegername) {
         Dateiformat f = Herunterladen.format(format);
         LocalDate tag = datum(stichtag);
         return Herunterladen.antwort("Berichte " + (programm == null ? "" : programm.strip()) + " "
-                + (tag == null ? "" : tag), dokumente.mappe(nutzer.aus(auth), programm, tag), f);
+                + (tag == null ? "" : tag), dokumente.mappe(nutzer.aus(auth), programm, tag,
+                Berichtsoptionen.aus(traegername)), f);
     }
 
     @Get("/{art}/export")
     @Operation(summary = "Ein Bericht als Datei für die Gremienvorlage: format=xlsx (Zahlen als Zahlen), csv (UTF-8, "
             + "Semikolon) oder pdf (A4, mit Diagramm); art wie bei /api/berichte/dokument")
     HttpResponse<byte[]> export(Authentication auth, @PathVariable String art, @QueryValue @Nullable String programm,
-                                @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format) {
+                                @QueryValue @Nullable String stichtag, @QueryValue @Nullable String format,
+                                @QueryValue @Nullable String traegername) {
         Dateiformat f = Herunterladen.format(format);
-        return Herunterladen.antwort(dokumente.dokument(nutzer.aus(auth), art, programm, datum(stichtag)), f);
+        return Herunterladen.antwort(dokumente.dokument(nutzer.aus(auth), art, programm, datum(stichtag),
+                Berichtsoptionen.aus(traegername)), f);
     }
 
     @Get("/aufnahme")
@@ -96,8 +101,8 @@ class BerichtController {
             + "Teilnehmenden eines Programms, mit Summenzeile und Zahl der zugewiesenen Personen (für Gremien: "
             + "kleine Fallzahlen unterdrückt)")
     Zuweisungstabelle zuweisungen(Authentication auth, @QueryValue @Nullable String programm,
-                                  @QueryValue @Nullable String stichtag) {
-        return berichte.zuweisungen(nutzer.aus(auth), programm, datum(stichtag));
+                                  @QueryValue @Nullable String stichtag, @QueryValue @Nullable String traegername) {
+        return berichte.zuweisungen(nutzer.aus(auth), programm, datum(stichtag), Berichtsoptionen.aus(traegername));
     }
 
     static LocalDate datum(String text) {

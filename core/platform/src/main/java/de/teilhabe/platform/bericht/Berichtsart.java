@@ -11,7 +11,8 @@ import java.util.Locale;
  * contributes ({@code beitrag}, its id starting with the plugin's id).
  *
  * @param id      {@code aufnahme}, {@code zuweisungen}, {@code massnahmen}, {@code stellen}, {@code finanzierung},
- *                {@code stellenverteilung}, {@code zielgruppenbasis}, or the contribution's id
+ *                {@code stellenverteilung}, {@code zielgruppenbasis}, {@code gremienzahlen}, or the contribution's
+ *                id
  * @param titel   German title
  * @param beitrag whether a plugin contributes it
  */
@@ -27,6 +28,7 @@ public record Berichtsart(String id, String titel, boolean beitrag) {
     public static final String FINANZIERUNG = "finanzierung";
     public static final String STELLENVERTEILUNG = "stellenverteilung";
     public static final String ZIELGRUPPENBASIS = "zielgruppenbasis";
+    public static final String GREMIENZAHLEN = "gremienzahlen";
 
     /** The platform's reports in the order of the council papers. */
     static final List<Berichtsart> KERN = List.of(
@@ -36,7 +38,8 @@ public record Berichtsart(String id, String titel, boolean beitrag) {
             kern(MASSNAHMEN, "Maßnahmen der Förderbausteine"),
             kern(STELLEN, "Stellen: Anspruch und Besetzung"),
             kern(STELLENVERTEILUNG, "Stellenanteile je Kommune"),
-            kern(FINANZIERUNG, "Finanzierung: zugesagt, weitergeleitet, Eigenanteil"));
+            kern(FINANZIERUNG, "Finanzierung: zugesagt, weitergeleitet, Eigenanteil"),
+            kern(GREMIENZAHLEN, "Kennzahlen für den Ausschuss"));
 
     static Berichtsart beitrag(String id, String titel) {
         return new Berichtsart(id, titel, true);

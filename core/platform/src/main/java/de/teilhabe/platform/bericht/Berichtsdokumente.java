@@ -8,8 +8,6 @@ import de.teilhabe.platform.dokument.Zellen;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.finanzierung.Finanzstand;
 import de.teilhabe.platform.finanzierung.Finanzuebersicht;
-import de.teilhabe.platform.programm.Programm;
-import de.teilhabe.platform.programm.ProgrammHost;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.stelle.Stellenanspruch;
 import de.teilhabe.platform.stelle.Stellenstand;
@@ -46,16 +44,19 @@ public class Berichtsdokumente {
     private final Finanzuebersicht finanzen;
     private final Programmberichte beitraege;
     private final Zielgruppenbasis basis;
-    private final ProgrammHost host;
+    private final Berichtskopf berichtskopf;
+    private final Gremienzahlen gremienzahlen;
 
     Berichtsdokumente(Stichtagsberichte berichte, Stellenuebersicht stellen, Finanzuebersicht finanzen,
-                      Programmberichte beitraege, Zielgruppenbasis basis, ProgrammHost host) {
+                      Programmberichte beitraege, Zielgruppenbasis basis, Berichtskopf berichtskopf,
+                      Gremienzahlen gremienzahlen) {
+        this.gremienzahlen = gremienzahlen;
         this.basis = basis;
         this.berichte = berichte;
         this.stellen = stellen;
         this.finanzen = finanzen;
         this.beitraege = beitraege;
-        this.host = host;
+        this.berichtskopf = berichtskopf;
     }
 
     /** The reports available for an enabled program: the platform's, then the plugin's contributions. */
@@ -76,13 +77,18 @@ public class Berichtsdokumente {
      * without the plugins' parts. A part whose plugin fails is replaced by a page saying so.
      */
     public List<Dokument> mappe(Nutzer nutzer, String programm, LocalDate stichtag) {
+        return mappe(nutzer, programm, stichtag, Berichtsoptionen.STANDARD);
+    }
+
+    /** {@link #mappe(Nutzer, String, LocalDate)} laid out as {@code optionen} say. */
+    public List<Dokument> mappe(Nutzer nutzer, String programm, LocalDate stichtag, Berichtsoptionen optionen) {
         List<Dokument> mappe = new ArrayList<>();
         for (Berichtsart art : verzeichnis(nutzer, programm)) {
             if (art.beitrag() && Stichtagsberichte.nurGeschuetzt(nutzer)) {
                 continue;
             }
             try {
-                mappe.add(dokument(nutzer, art.id(), programm, stichtag));
+                mappe.add(dokument(nutzer, art.id(), programm, stichtag, optionen));
             } catch (FachlicherFehler e) {
                 if (!art.beitrag()) {
                     throw e;
@@ -93,15 +99,22 @@ public class Berichtsdokumente {
         return mappe;
     }
 
-    /** One report by its {@link Berichtsart#id()}. */
+    /** One report by its {@link Berichtsart#id()}, with the providers' full names. */
     public Dokument dokument(Nutzer nutzer, String art, String programm, LocalDate stichtag) {
+        return dokument(nutzer, art, programm, stichtag, Berichtsoptionen.STANDARD);
+    }
+
+    /** One report by its {@link Berichtsart#id()}, laid out as {@code optionen} say. */
+    public Dokument dokument(Nutzer nutzer, String art, String programm, LocalDate stichtag,
+                             Berichtsoptionen optionen) {
         if (art == null || art.isBlank()) {
             throw FachlicherFehler.ungueltig("art", "pflichtfeld");
         }
         berichte.pruefen(nutzer, programm, stichtag);
         return switch (art.strip()) {
             case Berichtsart.AUFNAHME -> aufnahme(nutzer, programm, stichtag);
-            case Berichtsart.ZUWEISUNGEN -> zuweisungen(nutzer, programm, stichtag);
+            case Berichtsart.ZUWEISUNGEN -> zuweisungen(nutzer, programm, stichtag, optionen);
+            case Berichtsart.GREMIENZAHLEN -> gremienzahlen.dokument(nutzer, programm, stichtag);
             case Berichtsart.MASSNAHMEN -> massnahmen(nutzer, stichtag);
             case Berichtsart.STELLEN -> stellen(nutzer, programm, stichtag);
             case Berichtsart.STELLENVERTEILUNG -> stellenverteilung(nutzer, programm, stichtag);
@@ -158,8 +171,8 @@ public class Berichtsdokumente {
     }
 
     /** Report (b): assignments and drop-outs per Förderbaustein and provider. */
-    public Dokument zuweisungen(Nutzer nutzer, String programm, LocalDate stichtag) {
-        Zuweisungstabelle t = berichte.zuweisungen(nutzer, programm, stichtag);
+    public Dokument zuweisungen(Nutzer nutzer, String programm, LocalDate stichtag, Berichtsoptionen optionen) {
+        Zuweisungstabelle t = berichte.zuweisungen(nutzer, programm, stichtag, optionen);
         List<List<Object>> zeilen = new ArrayList<>();
         t.zeilen().forEach(z -> zeilen.add(List.of("FB " + z.baustein() + (z.bausteinName() == null ? ""
                 : " " + z.bausteinName()), nie(z.traeger()), zelle(z.zugewiesen()), zelle(z.laufend()),
@@ -296,12 +309,11 @@ public class Berichtsdokumente {
     }
 
     private String kopf(String kreis, String programm, LocalDate stichtag) {
-        String name = host.programm(programm).map(Programm::name).orElse(programm);
-        return kreis + " · " + name + " · Stichtag " + DATUM.format(stichtag);
+        return berichtskopf.kopf(kreis, programm, stichtag);
     }
 
     /** The source note of the case-number reports (a) and (b), which may hide small counts. */
-    private static String quelle() {
+    static String quelle() {
         return "Quelle: Teilhabe, Fallzahlen der Teilhabemanagerinnen und -manager; erstellt am " + heute()
                 + ". „·“: kleine Fallzahl, nicht ausgewiesen.";
     }
@@ -321,7 +333,7 @@ public class Berichtsdokumente {
     }
 
     /** A count cell, or „·“ where it is suppressed. */
-    private static Object zelle(Integer wert) {
+    static Object zelle(Integer wert) {
         return wert == null ? VERBORGEN : wert;
     }
 

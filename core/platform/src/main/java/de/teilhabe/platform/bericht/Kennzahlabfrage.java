@@ -15,34 +15,30 @@ import org.jooq.impl.DSL;
 
 /**
  * The aggregated counts ({@link Kennzahl}) a program's report contributions ask for, in the running Kreis
- * transaction, with the same rules as reports (a) and (b): intake up to the cut-off date by the residence status on
- * the intake day, de-registered by then, assignments begun by then. Only the counts asked for are computed.
+ * transaction, from the same sets as reports (a) and (b) ({@link Stichtagsstand}): people by the Kommune they lived in
+ * on the cut-off date and the residence status on their first intake day, de-registered by then, assignments counted
+ * for the program by then. Only the counts asked for are computed.
  */
 @Singleton
 class Kennzahlabfrage {
 
     private static final String AUFNAHME = """
-            select k.name as kommune, coalesce(p.status_bei_aufnahme, 'SONSTIGE') as status,
-                   case when p.ausnahme_grund is null then 'nein' else 'ja' end as ausnahme,
-                   count(*) as anzahl, count(*) filter (where t.abgemeldet_am <= {1}) as abgemeldet
-              from programmteilnahme p
-              join teilnehmer t on t.id = p.teilnehmer_id
-              join kommune k on k.id = t.kommune_id
-             where p.programm = {0} and p.aufgenommen_am <= {1}
+            select k.name as kommune, coalesce(s.status, 'SONSTIGE') as status,
+                   case when s.ausnahme then 'ja' else 'nein' end as ausnahme,
+                   count(*) as anzahl, count(*) filter (where not s.aktiv) as abgemeldet
+              from {0} s
+              join kommune k on k.id = s.kommune_id
              group by 1, 2, 3""";
 
     private static final String ZUWEISUNG = """
             select b.nummer, coalesce(mt.kurzname, mt.name) as traeger, k.name as kommune, count(*) as anzahl,
-                   count(*) filter (where z.ergebnis = 'ABBRUCH' and z.bis <= {1}) as abbruch
-              from zuweisung z
+                   count(*) filter (where z.ergebnis = 'ABBRUCH') as abbruch
+              from {0} z
               join massnahme m on m.id = z.massnahme_id
               join baustein b on b.id = m.baustein_id
               join massnahmetraeger mt on mt.id = m.traeger_id
-              join teilnehmer t on t.id = z.teilnehmer_id
-              join kommune k on k.id = t.kommune_id
-             where z.ab <= {1}
-               and exists (select 1 from programmteilnahme p where p.teilnehmer_id = z.teilnehmer_id
-                              and p.programm = {0} and p.aufgenommen_am <= {1})
+              join {1} w on w.teilnehmer_id = z.teilnehmer_id
+              join kommune k on k.id = w.kommune_id
              group by 1, 2, 3""";
 
     private final DSLContext sql;
@@ -55,7 +51,7 @@ class Kennzahlabfrage {
         List<Zaehlwert> werte = new ArrayList<>();
         if (kennzahlen.contains(Kennzahl.AUFGENOMMEN) || kennzahlen.contains(Kennzahl.ABGEMELDET)
                 || kennzahlen.contains(Kennzahl.AKTIV)) {
-            for (Record r : sql.resultQuery(AUFNAHME, DSL.val(programm), DSL.val(stichtag)).fetch()) {
+            for (Record r : sql.resultQuery(AUFNAHME, Stichtagsstand.personen(programm, stichtag)).fetch()) {
                 String kommune = r.get("kommune", String.class);
                 long anzahl = r.get("anzahl", Long.class);
                 long abgemeldet = r.get("abgemeldet", Long.class);
@@ -68,7 +64,8 @@ class Kennzahlabfrage {
             }
         }
         if (kennzahlen.contains(Kennzahl.ZUGEWIESEN) || kennzahlen.contains(Kennzahl.ABGEBROCHEN)) {
-            for (Record r : sql.resultQuery(ZUWEISUNG, DSL.val(programm), DSL.val(stichtag)).fetch()) {
+            for (Record r : sql.resultQuery(ZUWEISUNG, Stichtagsstand.zuweisungen(programm, stichtag),
+                    Stichtagsstand.wohnorte(stichtag)).fetch()) {
                 Map<String, String> dim = Map.of(Kennzahl.BAUSTEIN, String.valueOf(r.get("nummer", Integer.class)),
                         Kennzahl.TRAEGER, r.get("traeger", String.class), Kennzahl.KOMMUNE, r.get("kommune", String.class));
                 werte.add(new Zaehlwert(Kennzahl.ZUGEWIESEN, dim, r.get("anzahl", Long.class)));

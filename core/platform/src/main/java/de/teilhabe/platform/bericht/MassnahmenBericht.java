@@ -33,7 +33,7 @@ class MassnahmenBericht {
     List<Massnahmenzeile> zeilen(List<MassnahmeZeile> tabelle, LocalDate stichtag) {
         Map<UUID, Stand> stand = new HashMap<>();
         sql.fetch("select distinct on (massnahme_id) massnahme_id, status, ab, grund from massnahme_status"
-                        + " where ab <= ? order by massnahme_id, ab desc, id desc", DSL.val(stichtag, SQLDataType.LOCALDATE))
+                        + " where ab <= ? and ersetzt_am is null order by massnahme_id, ab desc, erfasst_am desc, id desc", DSL.val(stichtag, SQLDataType.LOCALDATE))
                 .forEach(r -> stand.put(r.get(0, UUID.class), new Stand(Status.valueOf(r.get(1, String.class)),
                         r.get(2, LocalDate.class), r.get(3, String.class))));
         List<Massnahmenzeile> zeilen = new ArrayList<>();

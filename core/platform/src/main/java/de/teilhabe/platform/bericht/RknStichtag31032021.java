@@ -18,8 +18,11 @@ import org.jooq.impl.SQLDataType;
 /**
  * The Rhein-Kreis Neuss's case numbers of 31.03.2021 (seed 000) as demo participants of „Gemeinsam klappt’s“:
  * 204 people taken in (per Kommune and status exactly as the council table: 122 Duldung, 80 Gestattung, 2 with an
- * Aufenthaltstitel as documented exceptions), 19 de-registered, 185 active, 53 with a work ban, and 109 of them
- * assigned to the Maßnahmen of {@code RknMassnahmen} with the drop-outs per provider of the seed's table.
+ * Aufenthaltstitel as documented exceptions), 19 de-registered, 185 active, 53 of the active people with a Duldung
+ * with a work ban, and 109 of them assigned to the Maßnahmen of {@code RknMassnahmen} (Förderbausteine of
+ * „Durchstarten“, which admits the participants of „Gemeinsam klappt’s“) with the drop-outs per provider of the
+ * seed's table. Every fact is dated (ADR 0002): Kommune, residence status, work ban, participation with its
+ * de-registration, ABH clearance, assignments.
  *
  * <p>The seed gives neither the de-registrations per Kommune nor which Maßnahme of a provider a person went to;
  * those are chosen here (see {@link #KOMMUNEN} and {@link #ZUTEILUNG}) and people are assigned to Maßnahmen in
@@ -78,6 +81,8 @@ public class RknStichtag31032021 {
     private static final LocalDate DULDUNG_AB = LocalDate.of(2020, 6, 15);
     private static final LocalDate GESTATTUNG_AB = LocalDate.of(2020, 12, 7);
     private static final LocalDate LETZTE_AUFNAHME = LocalDate.of(2021, 3, 10);
+    /** People with a Duldung and a work ban in the program on 31.03.2021 (seed 000). */
+    static final int VERBOTE = 53;
     private static final String[] VORNAMEN = {"Abdi", "Bilal", "Dalia", "Emre", "Fatima", "Goran", "Hana", "Idris",
         "Jana", "Karim", "Leyla", "Malik", "Nour", "Omid", "Parisa", "Rami", "Samira", "Tarek", "Umut", "Vida",
         "Walid", "Yara", "Zaid", "Aylin"};
@@ -116,22 +121,29 @@ public class RknStichtag31032021 {
         sql.fetch("select name, id from kommune").forEach(r -> kommunen.put(r.get(0, String.class),
                 r.get(1, UUID.class)));
         BatchBindStep personen = sql.batch(sql.query("insert into teilnehmer (id, vorname, nachname, geburtsdatum,"
-                        + " kommune_id, sprachniveau, beschaeftigungsverbot, fallverantwortung, aufgenommen_am,"
-                        + " abgemeldet_am, abmeldegrund, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                u(), s(), s(), d(), u(), s(), DSL.val(false, SQLDataType.BOOLEAN), s(), d(), d(), s()));
-        BatchBindStep aufenthalte = sql.batch(sql.query(
-                "insert into aufenthalt (id, teilnehmer_id, status, ab, notiz) values (?, ?, ?, ?, ?)",
-                u(), u(), s(), d(), s()));
+                        + " kommune_id, sprachniveau, fallverantwortung, version) values (?, ?, ?, ?, ?, ?, ?, 0)",
+                u(), s(), s(), d(), u(), s(), s()));
+        BatchBindStep wohnorte = sql.batch(sql.query("insert into wohnort (id, teilnehmer_id, kommune_id, ab,"
+                + " erfasst_von) values (?, ?, ?, ?, 'demo-daten')", u(), u(), u(), d()));
+        BatchBindStep aufenthalte = sql.batch(sql.query("insert into aufenthalt (id, teilnehmer_id, status, ab, notiz,"
+                + " erfasst_von) values (?, ?, ?, ?, ?, 'demo-daten')", u(), u(), s(), d(), s()));
+        BatchBindStep verbote = sql.batch(sql.query("insert into merkmal (id, teilnehmer_id, merkmal, ab, notiz,"
+                + " erfasst_von) values (?, ?, 'BESCHAEFTIGUNGSVERBOT', ?, ?, 'demo-daten')", u(), u(), d(), s()));
         BatchBindStep teilnahmen = sql.batch(sql.query("insert into programmteilnahme (id, teilnehmer_id, programm,"
-                        + " aufgenommen_am, einstufung, ausnahme_grund, ausnahme_genehmigt_von, freigabe, freigabe_am,"
-                        + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                u(), u(), s(), d(), s(), s(), s(), s(), d()));
+                        + " aufgenommen_am, abgemeldet_am, abmeldegrund, abmeldeart, einstufung, ausnahme_grund,"
+                        + " ausnahme_genehmigt_von, fallverantwortung, erfasst_von, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo-daten', 0)",
+                u(), u(), s(), d(), d(), s(), s(), s(), s(), s(), s()));
+        BatchBindStep freigaben = sql.batch(sql.query("insert into freigabe (id, teilnehmer_id, programm, status, ab,"
+                + " erfasst_von) values (?, ?, ?, 'BESTAETIGT', ?, 'demo-daten')", u(), u(), s(), d()));
         BatchBindStep einwilligungen = sql.batch(sql.query("insert into einwilligung (id, teilnehmer_id, zweck,"
                 + " erteilt_am, version) values (?, ?, ?, ?, 0)", u(), u(), s(), d()));
         BatchBindStep zuweisungen = sql.batch(sql.query("insert into zuweisung (id, teilnehmer_id, massnahme_id, ab,"
-                        + " ergebnis, bis, abbruchgrund, version) values (?, ?, ?, ?, ?, ?, ?, 0)",
+                        + " ergebnis, bis, abbruchgrund, erfasst_von, version) values (?, ?, ?, ?, ?, ?, ?, 'demo-daten', 0)",
                 u(), u(), u(), d(), s(), d(), s()));
 
+        int aktiveGeduldete = KOMMUNEN.stream().mapToInt(k -> k.duldung() - (int) personen(k).stream()
+                .limit(k.abgemeldet()).filter(p -> p.status().equals("DULDUNG")).count()).sum();
         int nummer = 0;
         int geduldete = 0;
         for (Kommunenzahlen k : KOMMUNEN) {
@@ -144,16 +156,23 @@ public class RknStichtag31032021 {
             int position = 0;
             for (Person p : liste) {
                 boolean abgemeldet = position < k.abgemeldet();
-                boolean verbot = p.status().equals("DULDUNG") && (geduldete++ * 53) % 122 < 53;
+                // 53 of the people with a Duldung still in the program on 31.03.2021 have a work ban (seed 000)
+                boolean verbot = !abgemeldet && p.status().equals("DULDUNG")
+                        && ((geduldete + 1) * VERBOTE) / aktiveGeduldete > (geduldete++ * VERBOTE) / aktiveGeduldete;
                 LocalDate geburt = p.aufnahme().minusYears(19 + nummer % 8).minusDays((nummer * 37L) % 300);
                 personen.bind(p.id(), "Demo-" + VORNAMEN[nummer % VORNAMEN.length],
                         NACHNAMEN[(nummer / VORNAMEN.length) % NACHNAMEN.length], geburt, kommune,
-                        SPRACHNIVEAU[nummer % SPRACHNIVEAU.length], verbot, fallverantwortung, p.aufnahme(),
-                        abgemeldet ? p.aufnahme().plusDays(60) : null,
-                        abgemeldet ? "mangelnde Mitwirkung, nicht erreichbar" : null);
+                        SPRACHNIVEAU[nummer % SPRACHNIVEAU.length], fallverantwortung);
+                wohnorte.bind(UUID.randomUUID(), p.id(), kommune, p.aufnahme().minusMonths(15));
                 aufenthaltsverlauf(aufenthalte, p, nummer);
+                if (verbot) {
+                    verbote.bind(UUID.randomUUID(), p.id(), p.aufnahme(), "fehlende Mitwirkung bei der Identitätsklärung");
+                }
                 boolean ausnahme = p.status().equals("AUFENTHALTSTITEL");
                 teilnahmen.bind(UUID.randomUUID(), p.id(), PROGRAMM, p.aufnahme(),
+                        abgemeldet ? p.aufnahme().plusDays(60) : null,
+                        abgemeldet ? "mangelnde Mitwirkung, nicht erreichbar" : null,
+                        abgemeldet ? "MANGELNDE_MITWIRKUNG" : null,
                         switch (p.status()) {
                             case "DULDUNG" -> "PRIMAER";
                             case "GESTATTUNG" -> "SEKUNDAER";
@@ -161,7 +180,8 @@ public class RknStichtag31032021 {
                         },
                         ausnahme ? "Aufenthaltserlaubnis während der Vorbetreuung erteilt; Unterstützungsbedarf"
                                 + " besteht fort" : null,
-                        ausnahme ? "Lenkungsgruppe Teilhabemanagement" : null, "BESTAETIGT", p.aufnahme().plusDays(14));
+                        ausnahme ? "Lenkungsgruppe Teilhabemanagement" : null, fallverantwortung);
+                freigaben.bind(UUID.randomUUID(), p.id(), PROGRAMM, p.aufnahme().plusDays(14));
                 for (String zweck : List.of("GIB_DATENBANK", "KLIENTENDATEI", "AUSTAUSCH_ABH")) {
                     einwilligungen.bind(UUID.randomUUID(), p.id(), zweck, p.aufnahme());
                 }
@@ -185,8 +205,11 @@ public class RknStichtag31032021 {
             }
         }
         personen.execute();
+        wohnorte.execute();
         aufenthalte.execute();
+        verbote.execute();
         teilnahmen.execute();
+        freigaben.execute();
         einwilligungen.execute();
         zuweisungen.execute();
     }

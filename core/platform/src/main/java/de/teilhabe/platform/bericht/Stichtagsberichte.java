@@ -81,13 +81,20 @@ public class Stichtagsberichte {
                 List.copyOf(geschuetzt.subList(0, zeilen.size())), geschuetzt.get(zeilen.size()));
     }
 
-    /** Report (b): assignments of the people of {@code programm} per Förderbaustein and provider at {@code stichtag}. */
+    /** Report (b) with the providers' full names. */
     public Zuweisungstabelle zuweisungen(Nutzer nutzer, String programm, LocalDate stichtag) {
+        return zuweisungen(nutzer, programm, stichtag, Berichtsoptionen.STANDARD);
+    }
+
+    /** Report (b): the assignments counted for {@code programm} per Förderbaustein and provider at {@code stichtag}. */
+    public Zuweisungstabelle zuweisungen(Nutzer nutzer, String programm, LocalDate stichtag,
+                                         Berichtsoptionen optionen) {
         String kreis = pruefen(nutzer, programm, stichtag);
         String p = programm.strip();
         record Roh(List<Zuweisungszeile> zeilen, int personen) {
         }
-        Roh roh = transaktion.lesen(kreis, () -> new Roh(zuweisungen.zeilen(p, stichtag),
+        Roh roh = transaktion.lesen(kreis, () -> new Roh(zuweisungen.zeilen(p, stichtag,
+                optionen.traegerKurzname()),
                 zuweisungen.personen(p, stichtag)));
         Zuweisungszeile summe = ZuweisungsBericht.summe(roh.zeilen());
         if (!nurGeschuetzt(nutzer)) {

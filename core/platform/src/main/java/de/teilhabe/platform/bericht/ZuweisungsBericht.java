@@ -9,46 +9,38 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * Report (b) in the running Kreis transaction: the assignments (begun on or before the cut-off date) of the
- * people taken into the program by then, per Förderbaustein and provider — whatever program the Baustein belongs
- * to, since the Teilhabemanagement of „Gemeinsam klappt’s“ assigns its people to the Maßnahmen of
- * „Durchstarten“. An assignment is running on the cut-off date unless it ended on or before it; completed and
- * dropped out count only when they ended by then.
+ * Report (b) in the running Kreis transaction over {@link Stichtagsstand#zuweisungen}: the assignments counted for the
+ * program by the cut-off date, per Förderbaustein and provider — the provider's full name as the council table
+ * prints it, or its short name if asked. An assignment is running on the cut-off date unless it ended on or before
+ * it; completed and dropped out count only when they ended by then.
  */
 @Singleton
 class ZuweisungsBericht {
 
     /**
-     * The assignments are counted per Maßnahme first (one pass over the assignments, grouped by a key), and only
-     * those few rows are joined to Baustein and provider and summed (issue 7: a million case events in a Kreis).
+     * The assignments are counted per Maßnahme first, and only those few rows are joined to Baustein and provider
+     * and summed (issue 7: a million case events in a Kreis). {1}: the provider's name as printed.
      */
     private static final String ABFRAGE = """
             with je_massnahme as (
                 select z.massnahme_id, count(*) as zugewiesen,
-                       count(*) filter (where z.bis is null or z.bis > {1}) as laufend,
-                       count(*) filter (where z.ergebnis = 'ABGESCHLOSSEN' and z.bis <= {1}) as abgeschlossen,
-                       count(*) filter (where z.ergebnis = 'ABBRUCH' and z.bis <= {1}) as abbruch
-                  from zuweisung z
-                 where z.ab <= {1}
-                   and exists (select 1 from programmteilnahme p where p.teilnehmer_id = z.teilnehmer_id
-                                  and p.programm = {0} and p.aufgenommen_am <= {1})
+                       count(*) filter (where z.laufend) as laufend,
+                       count(*) filter (where z.ergebnis = 'ABGESCHLOSSEN') as abgeschlossen,
+                       count(*) filter (where z.ergebnis = 'ABBRUCH') as abbruch
+                  from {0} z
                  group by z.massnahme_id)
-            select b.programm_id, b.nummer, b.name as baustein_name, coalesce(mt.kurzname, mt.name) as traeger,
+            select b.programm_id, b.nummer, b.name as baustein_name, {1} as traeger,
                    sum(g.zugewiesen)::int as zugewiesen, sum(g.laufend)::int as laufend,
                    sum(g.abgeschlossen)::int as abgeschlossen, sum(g.abbruch)::int as abbruch
               from je_massnahme g
               join massnahme m on m.id = g.massnahme_id
               join baustein b on b.id = m.baustein_id
               join massnahmetraeger mt on mt.id = m.traeger_id
-             group by b.programm_id, b.nummer, b.name, coalesce(mt.kurzname, mt.name)
-             order by b.nummer, b.programm_id, lower(coalesce(mt.kurzname, mt.name))""";
+             group by b.programm_id, b.nummer, b.name, {1}
+             order by b.nummer, b.programm_id, lower({1})""";
 
-    /** The people of the program by the cut-off date with at least one assignment begun by then. */
-    private static final String PERSONEN = """
-            select count(*)
-              from programmteilnahme p
-             where p.programm = {0} and p.aufgenommen_am <= {1}
-               and exists (select 1 from zuweisung z where z.teilnehmer_id = p.teilnehmer_id and z.ab <= {1})""";
+    /** The people with at least one assignment counted for the program by the cut-off date. */
+    private static final String PERSONEN = "select count(distinct z.teilnehmer_id) from {0} z";
 
     private final DSLContext sql;
 
@@ -56,13 +48,15 @@ class ZuweisungsBericht {
         this.sql = sql;
     }
 
-    List<Zuweisungszeile> zeilen(String programm, LocalDate stichtag) {
-        return sql.resultQuery(ABFRAGE, DSL.val(programm), DSL.val(stichtag)).fetch(ZuweisungsBericht::zeile);
+    /** The rows; {@code kurzname}: the provider's short name (where it has one) instead of its full name. */
+    List<Zuweisungszeile> zeilen(String programm, LocalDate stichtag, boolean kurzname) {
+        return sql.resultQuery(ABFRAGE, Stichtagsstand.zuweisungen(programm, stichtag),
+                DSL.field(kurzname ? "coalesce(mt.kurzname, mt.name)" : "mt.name")).fetch(ZuweisungsBericht::zeile);
     }
 
     /** Distinct people with at least one such assignment. */
     int personen(String programm, LocalDate stichtag) {
-        return sql.resultQuery(PERSONEN, DSL.val(programm), DSL.val(stichtag)).fetchOne(0, Integer.class);
+        return sql.resultQuery(PERSONEN, Stichtagsstand.zuweisungen(programm, stichtag)).fetchOne(0, Integer.class);
     }
 
     static Zuweisungszeile summe(List<Zuweisungszeile> zeilen) {

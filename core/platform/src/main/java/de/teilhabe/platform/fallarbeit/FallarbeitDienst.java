@@ -99,6 +99,7 @@ public class FallarbeitDienst {
             }
             Map<String, Object> aenderung = new LinkedHashMap<>();
             aenderung.put("stelle", daten.stelle().name());
+            aenderung.put("ergebnisart", daten.ergebnisart() == null ? "" : daten.ergebnisart().name());
             aenderung.put("ergebnis", daten.ergebnis() == null ? "" : daten.ergebnis());
             audit.kreis(nutzer.benutzername(), "VERWEISUNG_GEAENDERT", OBJEKT, teilnehmerId, aenderung);
             return laden(teilnehmerId);

@@ -49,9 +49,11 @@ final class FallarbeitPruefung {
             fehler.add(Feldfehler.von("stelle", "pflichtfeld"));
         }
         datum(d.am(), "am", aufnahme, fehler);
-        boolean mitErgebnis = d.ergebnis() != null && !d.ergebnis().isBlank();
+        boolean mitErgebnis = d.ergebnisart() != null;
         if (mitErgebnis != (d.ergebnisAm() != null)) {
-            fehler.add(Feldfehler.von(mitErgebnis ? "ergebnisAm" : "ergebnis", "fallarbeit.verweisung.ergebnis.paar"));
+            fehler.add(Feldfehler.von(mitErgebnis ? "ergebnisAm" : "ergebnisart", "fallarbeit.verweisung.ergebnis.paar"));
+        } else if (!mitErgebnis && d.ergebnis() != null && !d.ergebnis().isBlank()) {
+            fehler.add(Feldfehler.von("ergebnisart", "fallarbeit.verweisung.ergebnis.paar"));
         } else if (d.ergebnisAm() != null && d.am() != null && d.ergebnisAm().isBefore(d.am())) {
             fehler.add(Feldfehler.von("ergebnisAm", "zeitraum.ende.vor.beginn"));
         }

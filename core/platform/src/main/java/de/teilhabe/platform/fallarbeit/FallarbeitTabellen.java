@@ -76,16 +76,21 @@ class FallarbeitTabellen {
     }
 
     void verweisungAnlegen(UUID id, UUID teilnehmerId, VerweisungDaten d) {
-        sql.execute("insert into verweisung (id, teilnehmer_id, stelle, beschreibung, am, ergebnis, ergebnis_am)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)", u(id), u(teilnehmerId), DSL.val(d.stelle().name()),
-                DSL.val(leer(d.beschreibung())), d(d.am()), DSL.val(leer(d.ergebnis())), d(d.ergebnisAm()));
+        sql.execute("insert into verweisung (id, teilnehmer_id, stelle, beschreibung, am, ergebnisart, ergebnis,"
+                        + " ergebnis_am) values (?, ?, ?, ?, ?, ?, ?, ?)", u(id), u(teilnehmerId), DSL.val(d.stelle().name()),
+                DSL.val(leer(d.beschreibung())), d(d.am()), DSL.val(art(d)), DSL.val(leer(d.ergebnis())),
+                d(d.ergebnisAm()));
     }
 
     boolean verweisungAendern(UUID id, long version, VerweisungDaten d) {
-        return sql.execute("update verweisung set stelle = ?, beschreibung = ?, am = ?, ergebnis = ?, ergebnis_am = ?,"
-                        + " version = version + 1 where id = ? and version = ?", DSL.val(d.stelle().name()),
-                DSL.val(leer(d.beschreibung())), d(d.am()), DSL.val(leer(d.ergebnis())), d(d.ergebnisAm()), u(id),
-                DSL.val(version)) == 1;
+        return sql.execute("update verweisung set stelle = ?, beschreibung = ?, am = ?, ergebnisart = ?, ergebnis = ?,"
+                        + " ergebnis_am = ?, version = version + 1 where id = ? and version = ?", DSL.val(d.stelle().name()),
+                DSL.val(leer(d.beschreibung())), d(d.am()), DSL.val(art(d)), DSL.val(leer(d.ergebnis())),
+                d(d.ergebnisAm()), u(id), DSL.val(version)) == 1;
+    }
+
+    private static String art(VerweisungDaten d) {
+        return d.ergebnisart() == null ? null : d.ergebnisart().name();
     }
 
     private static Ziel ziel(Record r) {
@@ -96,8 +101,10 @@ class FallarbeitTabellen {
 
     private static Verweisung verweisung(Record r) {
         return new Verweisung(r.get("id", UUID.class), Hilfeangebot.valueOf(r.get("stelle", String.class)),
-                r.get("beschreibung", String.class), r.get("am", LocalDate.class), r.get("ergebnis", String.class),
-                r.get("ergebnis_am", LocalDate.class), r.get("version", Long.class));
+                r.get("beschreibung", String.class), r.get("am", LocalDate.class),
+                r.get("ergebnisart", String.class) == null ? null
+                        : Verweisungsergebnis.valueOf(r.get("ergebnisart", String.class)),
+                r.get("ergebnis", String.class), r.get("ergebnis_am", LocalDate.class), r.get("version", Long.class));
     }
 
     private static String leer(String text) {

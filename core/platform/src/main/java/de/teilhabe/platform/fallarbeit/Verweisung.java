@@ -8,5 +8,6 @@ import java.util.UUID;
 /** A referral to another service with its outcome once known. */
 @Serdeable
 public record Verweisung(UUID id, Hilfeangebot stelle, @Nullable String beschreibung, LocalDate am,
-                         @Nullable String ergebnis, @Nullable LocalDate ergebnisAm, long version) {
+                         @Nullable Verweisungsergebnis ergebnisart, @Nullable String ergebnis,
+                         @Nullable LocalDate ergebnisAm, long version) {
 }

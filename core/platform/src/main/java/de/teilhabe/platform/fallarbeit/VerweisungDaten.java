@@ -4,8 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 
-/** What a case manager enters for a referral; {@code ergebnis} and {@code ergebnisAm} come together. */
+/**
+ * What a case manager enters for a referral; the outcome ({@code ergebnisart}, with a note {@code ergebnis} if
+ * wanted) and the day it became known ({@code ergebnisAm}) come together.
+ */
 @Serdeable
 public record VerweisungDaten(@Nullable Hilfeangebot stelle, @Nullable String beschreibung, @Nullable LocalDate am,
-                              @Nullable String ergebnis, @Nullable LocalDate ergebnisAm) {
+                              @Nullable Verweisungsergebnis ergebnisart, @Nullable String ergebnis,
+                              @Nullable LocalDate ergebnisAm) {
 }

@@ -74,4 +74,25 @@ class MassnahmeController {
                             @Body Statuswechsel wechsel) {
         return massnahmen.statusAendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), wechsel);
     }
+
+    /** Why a status entry is struck. */
+    @Serdeable
+    record Streichung(@Nullable String grund) {
+    }
+
+    @Post("/{id}/status/{eintrag}/korrektur")
+    @Operation(summary = "Einen Eintrag des Statusverlaufs korrigieren (der korrigierte ersetzt ihn; der ganze "
+            + "Verlauf muss stimmig bleiben); If-Match: Version der Maßnahme")
+    MassnahmeAnsicht statusKorrigieren(Authentication auth, UUID id, long eintrag, @Header("If-Match") String version,
+                                       @Body Statuswechsel wechsel) {
+        return massnahmen.statusKorrigieren(nutzer.aus(auth), id, Versionen.ausIfMatch(version), eintrag, wechsel);
+    }
+
+    @Post("/{id}/status/{eintrag}/streichung")
+    @Operation(summary = "Einen versehentlich erfassten Eintrag des Statusverlaufs streichen; If-Match: Version")
+    MassnahmeAnsicht statusStreichen(Authentication auth, UUID id, long eintrag, @Header("If-Match") String version,
+                                     @Body Streichung streichung) {
+        return massnahmen.statusStreichen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), eintrag,
+                streichung.grund());
+    }
 }

@@ -15,6 +15,9 @@ import de.teilhabe.platform.traeger.Massnahmetraeger;
 import de.teilhabe.platform.traeger.TraegerVerzeichnis;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +71,7 @@ public class Massnahmen {
                     daten.traegerId(), leer(daten.titel()), daten.geplanterStart(), leer(daten.startHinweis()),
                     daten.kapazitaet(), erster.status(), leer(daten.bemerkung()), 0L));
             kommunenSchreiben(neu.id(), daten.kommunenOderLeer());
-            verlauf.save(new Statuseintrag(null, neu.id(), erster.status(), erster.ab(), leer(erster.grund()), null,
+            verlauf.save(new Statuseintrag(neu.id(), erster.status(), erster.ab(), leer(erster.grund()),
                     nutzer.benutzername()));
             MassnahmeAnsicht ansicht = ansicht(neu.id());
             audit.kreis(nutzer.benutzername(), "ANGELEGT", "Massnahme", neu.id(), unterschied(null, ansicht));
@@ -92,20 +95,64 @@ public class Massnahmen {
         });
     }
 
+    /**
+     * Enters a status change from {@code wechsel.ab()} on — also back-dated between earlier entries, as an office
+     * replays its history: the whole sequence must still make sense ({@link MassnahmenPruefung#verlauf}).
+     */
     public MassnahmeAnsicht statusAendern(Nutzer nutzer, UUID id, long version, Statuswechsel wechsel) {
+        return statusSchreiben(nutzer, id, version, null, wechsel, "STATUS");
+    }
+
+    /** Corrects status entry {@code eintragId}: the corrected entry supersedes it. */
+    public MassnahmeAnsicht statusKorrigieren(Nutzer nutzer, UUID id, long version, long eintragId,
+                                              Statuswechsel wechsel) {
+        return statusSchreiben(nutzer, id, version, eintragId, wechsel, "STATUS_KORRIGIERT");
+    }
+
+    /** Strikes status entry {@code eintragId} (entered by mistake); the rest of the history must still make sense. */
+    public MassnahmeAnsicht statusStreichen(Nutzer nutzer, UUID id, long version, long eintragId, String grund) {
+        if (grund == null || grund.isBlank()) {
+            throw FachlicherFehler.ungueltig("grund", "teilnehmer.streichung.grund");
+        }
+        return statusSchreiben(nutzer, id, version, eintragId, null, "STATUS_GESTRICHEN");
+    }
+
+    private MassnahmeAnsicht statusSchreiben(Nutzer nutzer, UUID id, long version, Long ersetzt,
+                                             Statuswechsel wechsel, String aktion) {
         String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
         return transaktion.schreiben(kreis, () -> {
             MassnahmeAnsicht alt = aktuell(id, version);
             Massnahme m = alt.massnahme();
-            MassnahmenPruefung.pruefen(wechsel, m.status(), alt.verlauf().get(alt.verlauf().size() - 1));
+            if (ersetzt != null && alt.verlauf().stream().noneMatch(e -> e.id().equals(ersetzt))) {
+                throw FachlicherFehler.nichtGefunden("teilnehmer.eintrag.nicht.gefunden");
+            }
+            List<Statuseintrag> neu = new ArrayList<>(alt.verlauf().stream()
+                    .filter(e -> !e.id().equals(ersetzt)).toList());
+            Statuseintrag eintrag = wechsel == null ? null
+                    : new Statuseintrag(id, wechsel.status(), wechsel.ab(), leer(wechsel.grund()), nutzer.benutzername());
+            if (eintrag != null) {
+                MassnahmenPruefung.eingabe(wechsel);
+                neu.add(eintrag);
+                neu.sort(Comparator.comparing(Statuseintrag::ab)); // stable: of two on one day the new one is later
+            }
+            MassnahmenPruefung.verlauf(neu);
+            Status aktuell = neu.get(neu.size() - 1).status();
             speichern(new Massnahme(id, m.laufnummer(), m.bausteinId(), m.traegerId(), m.titel(), m.geplanterStart(),
-                    m.startHinweis(), m.kapazitaet(), wechsel.status(), m.bemerkung(), version));
-            verlauf.save(new Statuseintrag(null, id, wechsel.status(), wechsel.ab(), leer(wechsel.grund()), null,
-                    nutzer.benutzername()));
-            MassnahmeAnsicht neu = ansicht(id);
-            audit.kreis(nutzer.benutzername(), "STATUS", "Massnahme", id, Map.of("status",
-                    List.of(m.status().name(), wechsel.status().name()), "ab", wechsel.ab().toString()));
-            return neu;
+                    m.startHinweis(), m.kapazitaet(), aktuell, m.bemerkung(), version));
+            Long neueId = eintrag == null ? null : verlauf.save(eintrag).id();
+            if (ersetzt != null && verlauf.ersetzen(ersetzt, neueId) != 1) {
+                throw FachlicherFehler.veraltet();
+            }
+            Map<String, Object> aenderung = new LinkedHashMap<>();
+            aenderung.put("status", List.of(m.status().name(), aktuell.name()));
+            if (wechsel != null) {
+                aenderung.put("ab", wechsel.ab().toString());
+            }
+            if (ersetzt != null) {
+                aenderung.put("ersetzt", ersetzt);
+            }
+            audit.kreis(nutzer.benutzername(), aktion, "Massnahme", id, aenderung);
+            return ansicht(id);
         });
     }
 

@@ -42,8 +42,8 @@ class MassnahmenAbfrage {
                     + " join kommune k on k.id = mk.kommune_id where mk.massnahme_id = m.id)", SQLDataType.CLOB)
             .as("kommunen");
     private static final Field<String> GRUND = field(
-            "(select s.grund from massnahme_status s where s.massnahme_id = m.id"
-                    + " order by s.ab desc, s.id desc limit 1)", SQLDataType.CLOB).as("status_grund");
+            "(select s.grund from massnahme_status s where s.massnahme_id = m.id and s.ersetzt_am is null"
+                    + " order by s.ab desc, s.erfasst_am desc, s.id desc limit 1)", SQLDataType.CLOB).as("status_grund");
 
     private final DSLContext sql;
 

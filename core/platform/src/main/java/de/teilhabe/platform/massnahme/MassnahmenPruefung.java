@@ -61,23 +61,41 @@ final class MassnahmenPruefung {
         }
     }
 
-    /** A status change must follow the previous one in time and make sense from the current status. */
-    static void pruefen(Statuswechsel w, Status aktuell, Statuseintrag letzter) {
+    /** A status change as entered: status and date, a reason where the change needs one is checked in sequence. */
+    static void eingabe(Statuswechsel w) {
         List<Feldfehler> fehler = new ArrayList<>();
         if (w.status() == null) {
             fehler.add(Feldfehler.von("status", "pflichtfeld"));
-        } else if (!aktuell.nachfolger().contains(w.status())) {
-            fehler.add(Feldfehler.von("status", "massnahme.status.unmoeglich", aktuell, w.status()));
-        } else if (aktuell.brauchtGrund(w.status()) && (w.grund() == null || w.grund().isBlank())) {
-            fehler.add(Feldfehler.von("grund", "massnahme.status.grund", aktuell, w.status()));
         }
         if (w.ab() == null) {
             fehler.add(Feldfehler.von("ab", "pflichtfeld"));
-        } else if (letzter != null && w.ab().isBefore(letzter.ab())) {
-            fehler.add(Feldfehler.von("ab", "massnahme.status.zu.frueh", letzter.ab()));
         }
         if (!fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(fehler);
+        }
+    }
+
+    /**
+     * The whole status history in date order must make sense: it begins planned, running or cancelled, and every step
+     * is reachable from the one before ({@link Status#nachfolger}) with a reason where the step needs one.
+     */
+    static void verlauf(List<Statuseintrag> verlauf) {
+        if (verlauf.isEmpty()) {
+            throw FachlicherFehler.ungueltig("ab", "massnahme.status.leer");
+        }
+        Statuseintrag erster = verlauf.get(0);
+        if (erster.status() == Status.UNTERBROCHEN || erster.status() == Status.BEENDET) {
+            throw FachlicherFehler.ungueltig("status", "massnahme.status.anfang", erster.status());
+        }
+        for (int i = 1; i < verlauf.size(); i++) {
+            Status vorher = verlauf.get(i - 1).status();
+            Statuseintrag e = verlauf.get(i);
+            if (!vorher.nachfolger().contains(e.status())) {
+                throw FachlicherFehler.ungueltig("status", "massnahme.status.folge", vorher, e.status(), e.ab());
+            }
+            if (vorher.brauchtGrund(e.status()) && (e.grund() == null || e.grund().isBlank())) {
+                throw FachlicherFehler.ungueltig("grund", "massnahme.status.grund", vorher, e.status());
+            }
         }
     }
 }

@@ -10,7 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One step of a Maßnahme's history: from {@code ab} on it had {@code status}, for {@code grund}. */
+/**
+ * One step of a Maßnahme's history (a dated fact, ADR 0002): from {@code ab} on it had {@code status}, for
+ * {@code grund}, until the next step ({@code bis}, derived by the database). A correction supersedes the entry
+ * ({@code ersetztAm}); the history shows current entries only.
+ */
 @Serdeable
 @MappedEntity("massnahme_status")
 public record Statuseintrag(
@@ -20,5 +24,13 @@ public record Statuseintrag(
         LocalDate ab,
         @Nullable String grund,
         @DateCreated @Nullable Instant erfasstAm,
-        String erfasstVon) {
+        String erfasstVon,
+        @Nullable LocalDate bis,
+        @Nullable Instant ersetztAm,
+        @Nullable Long ersetztDurch) {
+
+    /** A new entry. */
+    public Statuseintrag(UUID massnahmeId, Status status, LocalDate ab, String grund, String erfasstVon) {
+        this(null, massnahmeId, status, ab, grund, null, erfasstVon, null, null, null);
+    }
 }

@@ -8,6 +8,7 @@ import de.teilhabe.plugin.api.migration.PluginMigrationen;
 import de.teilhabe.plugin.api.programm.Programmbeschreibung;
 import de.teilhabe.plugin.api.stellen.Stellenschluessel;
 import de.teilhabe.plugin.api.zielgruppe.Zielgruppenregel;
+import de.teilhabe.plugin.api.zuweisung.Zuweisungsregel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ final class Erweiterungen {
 
     static final List<Class<?>> PUNKTE = List.of(Programmbeschreibung.class, FoerderbausteinKatalog.class,
             Zielgruppenregel.class, Stellenschluessel.class, GremienVorlagen.class, Fallfelder.class,
-            Berichtsbeitrag.class, PluginMigrationen.class);
+            Berichtsbeitrag.class, PluginMigrationen.class, Zuweisungsregel.class);
 
     private static final Logger LOG = LoggerFactory.getLogger(Erweiterungen.class);
 

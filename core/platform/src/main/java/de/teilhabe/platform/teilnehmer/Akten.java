@@ -6,13 +6,12 @@ import de.teilhabe.platform.fehler.Feldfehler;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jooq.exception.DataAccessException;
 
 /**
- * What intake ({@link TeilnehmerAufnahme}) and the changes of a record ({@link TeilnehmerDienst}) share, in the
- * running Kreis transaction: reading the whole record, the duplicate rule, the audit difference of the person.
+ * What intake ({@link TeilnehmerAufnahme}), the changes of a record and of its history share, in the running Kreis
+ * transaction: reading the whole record, the duplicate rule, the audit difference of the person.
  */
 final class Akten {
 
@@ -20,13 +19,13 @@ final class Akten {
     }
 
     /** The participant's whole record; the current residence status is the newest entry not dated ahead. */
-    static TeilnehmerAkte laden(TeilnehmerTabellen tabellen, UUID id) {
+    static TeilnehmerAkte laden(TeilnehmerTabellen tabellen, Verlaufstabellen verlauf, UUID id) {
         Teilnehmer t = vorhanden(tabellen, id);
-        List<Aufenthalt> aufenthalte = tabellen.aufenthalte(id);
-        LocalDate heute = LocalDate.now();
-        Optional<Aufenthalt> aktuell = aufenthalte.stream().filter(a -> !a.ab().isAfter(heute)).findFirst();
-        return new TeilnehmerAkte(t, tabellen.kommune(t.kommuneId()), aktuell.map(Aufenthalt::status).orElse(null),
-                aufenthalte, tabellen.programme(id), tabellen.einwilligungen(id), tabellen.zuweisungen(id));
+        Personenverlauf v = verlauf.verlauf(id, t.geburtsdatum());
+        return new TeilnehmerAkte(t, tabellen.kommune(t.kommuneId()),
+                v.statusAm(LocalDate.now()).orElse(null), neuesteZuerst(v.aufenthalte()), v.teilnahmen(),
+                tabellen.einwilligungen(id), v.zuweisungen(), neuesteZuerst(v.wohnorte()),
+                neuesteZuerst(v.merkmale()), neuesteZuerst(v.freigaben()));
     }
 
     static Teilnehmer vorhanden(TeilnehmerTabellen tabellen, UUID id) {
@@ -40,13 +39,19 @@ final class Akten {
         }
     }
 
-    /** A concurrent duplicate that slipped past {@link #keinDoppel} hits the unique index: same message. */
+    /**
+     * Writes, translating what the database refuses as a last line: a concurrent duplicate that slipped past
+     * {@link #keinDoppel} (unique index, same message), and a concurrent overlapping entry (exclusion constraint).
+     */
     static void eindeutig(Runnable schreiben) {
         try {
             schreiben.run();
         } catch (DataAccessException e) {
             if ("23505".equals(e.sqlState())) {
                 throw FachlicherFehler.ungueltig("person.nachname", "teilnehmer.doppelt");
+            }
+            if ("23P01".equals(e.sqlState())) {
+                throw FachlicherFehler.konflikt("teilnehmer.verlauf.gleichzeitig");
             }
             throw e;
         }
@@ -71,10 +76,12 @@ final class Akten {
                 Aenderungen.feld("geburtsdatum", Teilnehmer::geburtsdatum),
                 Aenderungen.feld("kommuneId", Teilnehmer::kommuneId),
                 Aenderungen.feld("sprachniveau", Teilnehmer::sprachniveau),
-                Aenderungen.feld("beschaeftigungsverbot", Teilnehmer::beschaeftigungsverbot),
-                Aenderungen.feld("fallverantwortung", Teilnehmer::fallverantwortung),
-                Aenderungen.feld("aufgenommenAm", Teilnehmer::aufgenommenAm),
-                Aenderungen.feld("abgemeldetAm", Teilnehmer::abgemeldetAm),
-                Aenderungen.feld("abmeldegrund", Teilnehmer::abmeldegrund));
+                Aenderungen.feld("fallverantwortung", Teilnehmer::fallverantwortung));
+    }
+
+    private static <T> List<T> neuesteZuerst(List<T> liste) {
+        List<T> umgekehrt = new java.util.ArrayList<>(liste);
+        java.util.Collections.reverse(umgekehrt);
+        return List.copyOf(umgekehrt);
     }
 }

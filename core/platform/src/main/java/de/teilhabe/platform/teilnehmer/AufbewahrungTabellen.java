@@ -99,9 +99,10 @@ class AufbewahrungTabellen {
     }
 
     /**
-     * Removes names, exact birth date (1 January of the year stays), case manager, free texts of the person, the
-     * residence notes and the exception's reason and approver; keeps Kommune, residence status, programs with their
-     * verdict, dates of intake and de-registration.
+     * Removes names, exact birth date (1 January of the year stays), case managers, free texts of the person, the
+     * residence and Merkmal notes and the participations' exception, approver and de-registration reason; keeps the
+     * dated facts themselves (Kommunen, residence status, work ban, programs with their verdict, intake and
+     * de-registration with its kind) for the statistics.
      */
     void teilnehmerAnonymisieren(UUID id) {
         sql.execute("update teilnehmer set vorname = ?, nachname = ?,"
@@ -121,9 +122,10 @@ class AufbewahrungTabellen {
         sql.execute("update programmteilnahme set"
                 + " ausnahme_grund = case when ausnahme_grund is null then null else ? end,"
                 + " ausnahme_genehmigt_von = case when ausnahme_genehmigt_von is null then null else ? end,"
-                + " version = version + 1 where teilnehmer_id = ?"
-                + " and (ausnahme_grund is not null or ausnahme_genehmigt_von is not null)",
-                s(ANONYMISIERT), s(ANONYMISIERT), u(id));
+                + " abmeldegrund = case when abmeldegrund is null then null else ? end, fallverantwortung = null,"
+                + " version = version + 1 where teilnehmer_id = ?", s(ANONYMISIERT), s(ANONYMISIERT),
+                s(ANONYMISIERT), u(id));
+        sql.execute("update merkmal set notiz = null where teilnehmer_id = ? and notiz is not null", u(id));
     }
 
     /** Removes the drop-out reason; outcome and dates stay. */
@@ -148,8 +150,8 @@ class AufbewahrungTabellen {
     /** Deletes the participant's rows; the counts per table, for the audit log. */
     Map<String, Integer> loeschen(UUID teilnehmerId) {
         Map<String, Integer> zeilen = new LinkedHashMap<>();
-        for (String tabelle : List.of("programmfeld", "ziel", "fallnotiz", "verweisung", "aufenthalt", "programmteilnahme",
-                "einwilligung", "zuweisung")) {
+        for (String tabelle : List.of("programmfeld", "ziel", "fallnotiz", "verweisung", "aufenthalt", "wohnort",
+                "merkmal", "freigabe", "programmteilnahme", "einwilligung", "zuweisung")) {
             zeilen.put(tabelle, sql.execute("delete from " + tabelle + " where teilnehmer_id = ?", u(teilnehmerId)));
         }
         zeilen.put("teilnehmer", sql.execute("delete from teilnehmer where id = ?", u(teilnehmerId)));

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An intake: the new person, the first residence entry, the program and the intake date, the documented
- * exception (reason and who approved it) where the person is not in the program's target group, the ABH's
- * clearance if already known, and the consents given at intake.
+ * An intake of a new person: the person, the residence status known so far (may be missing: the verdict is then
+ * „nicht entscheidbar“), the program and the intake date, the documented exception (reason and who approved it)
+ * where the person is not in the program's target group, the ABH's clearance if already known, the consents given
+ * at intake, the work ban and exclusion facts known, and the due date of the clarification where the verdict cannot
+ * be decided (default: in 14 days).
  */
 @Serdeable
 public record AufnahmeAntrag(
@@ -20,9 +22,23 @@ public record AufnahmeAntrag(
         @Nullable String ausnahmeGenehmigtVon,
         @Nullable Freigabe freigabe,
         @Nullable LocalDate freigabeAm,
-        @Nullable List<Einwilligungszweck> einwilligungen) {
+        @Nullable List<Einwilligungszweck> einwilligungen,
+        @Nullable List<MerkmalDaten> merkmale,
+        @Nullable LocalDate klaerungBis) {
+
+    /** Without work ban, exclusion facts and clarification date (the intake of the first wave). */
+    public AufnahmeAntrag(TeilnehmerDaten person, AufenthaltDaten aufenthalt, String programm, LocalDate aufgenommenAm,
+                          String ausnahmeGrund, String ausnahmeGenehmigtVon, Freigabe freigabe, LocalDate freigabeAm,
+                          List<Einwilligungszweck> einwilligungen) {
+        this(person, aufenthalt, programm, aufgenommenAm, ausnahmeGrund, ausnahmeGenehmigtVon, freigabe, freigabeAm,
+                einwilligungen, null, null);
+    }
 
     public List<Einwilligungszweck> einwilligungenOderLeer() {
         return einwilligungen == null ? List.of() : einwilligungen;
+    }
+
+    public List<MerkmalDaten> merkmaleOderLeer() {
+        return merkmale == null ? List.of() : merkmale;
     }
 }

@@ -5,16 +5,13 @@ import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.dokument.Dokument;
 import de.teilhabe.platform.fallarbeit.Fallakte;
 import de.teilhabe.platform.fallarbeit.FallarbeitDienst;
-import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,14 +26,17 @@ public class DatenauskunftDienst {
 
     private final KreisTransaktion transaktion;
     private final TeilnehmerTabellen tabellen;
+    private final Verlaufstabellen verlauf;
     private final AufbewahrungTabellen aufbewahrung;
     private final AuditProtokoll audit;
     private final FallarbeitDienst fallarbeit;
 
-    DatenauskunftDienst(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, AufbewahrungTabellen aufbewahrung,
+    DatenauskunftDienst(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, Verlaufstabellen verlauf,
+                        AufbewahrungTabellen aufbewahrung,
                         AuditProtokoll audit, FallarbeitDienst fallarbeit) {
         this.transaktion = transaktion;
         this.tabellen = tabellen;
+        this.verlauf = verlauf;
         this.aufbewahrung = aufbewahrung;
         this.audit = audit;
         this.fallarbeit = fallarbeit;
@@ -67,12 +67,6 @@ public class DatenauskunftDienst {
     }
 
     private TeilnehmerAkte akte(UUID id) {
-        Teilnehmer t = tabellen.teilnehmer(id)
-                .orElseThrow(() -> FachlicherFehler.nichtGefunden("teilnehmer.nicht.gefunden"));
-        List<Aufenthalt> aufenthalte = tabellen.aufenthalte(id);
-        LocalDate heute = LocalDate.now();
-        Optional<Aufenthalt> aktuell = aufenthalte.stream().filter(a -> !a.ab().isAfter(heute)).findFirst();
-        return new TeilnehmerAkte(t, tabellen.kommune(t.kommuneId()), aktuell.map(Aufenthalt::status).orElse(null),
-                aufenthalte, tabellen.programme(id), tabellen.einwilligungen(id), tabellen.zuweisungen(id));
+        return Akten.laden(tabellen, verlauf, id);
     }
 }

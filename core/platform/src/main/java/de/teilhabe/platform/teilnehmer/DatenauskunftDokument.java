@@ -35,7 +35,6 @@ final class DatenauskunftDokument {
         stamm.add(List.of("Geburtsdatum", datum(t.geburtsdatum())));
         stamm.add(List.of("Kommune", a.akte().kommune()));
         stamm.add(List.of("Sprachniveau", text(t.sprachniveau())));
-        stamm.add(List.of("Beschäftigungsverbot", t.beschaeftigungsverbot() ? "ja" : "nein"));
         stamm.add(List.of("Fallverantwortung", text(t.fallverantwortung())));
         stamm.add(List.of("Aufgenommen am", datum(t.aufgenommenAm())));
         stamm.add(List.of("Abgemeldet am", datum(t.abgemeldetAm())));
@@ -45,17 +44,30 @@ final class DatenauskunftDokument {
         }
         b.add(Dokument.Tabelle.von(List.of("Angabe", "Wert"), stamm));
 
+        b.add(new Dokument.Ueberschrift("Wohnorte"));
+        tabelle(b, List.of("Kommune", "ab", "bis", "erfasst von"), a.akte().wohnorte().stream()
+                .map(w -> List.of(w.kommune(), datum(w.ab()), datum(w.bis()), w.erfasstVon())).toList());
+
         b.add(new Dokument.Ueberschrift("Aufenthaltsverlauf"));
         tabelle(b, List.of("Status", "ab", "Notiz"), a.akte().aufenthalte().stream()
                 .map(x -> List.of(x.status().name(), datum(x.ab()), text(x.notiz()))).toList());
 
+        b.add(new Dokument.Ueberschrift("Beschäftigungsverbot und weitere Merkmale"));
+        tabelle(b, List.of("Merkmal", "ab", "bis", "Notiz"), a.akte().merkmale().stream()
+                .map(m -> List.of(m.merkmal().text(Locale.GERMAN), datum(m.ab()), datum(m.bis()), text(m.notiz())))
+                .toList());
+
         b.add(new Dokument.Ueberschrift("Programme"));
-        tabelle(b, List.of("Programm", "Aufgenommen am", "Einstufung", "Begründung", "Ausnahme: Grund",
-                "genehmigt von", "Freigabe ABH"), a.akte().programme().stream()
-                .map(p -> List.of(p.programm(), datum(p.aufgenommenAm()), p.einstufung(),
-                        String.join("; ", p.begruendungen()), text(p.ausnahmeGrund()), text(p.ausnahmeGenehmigtVon()),
-                        p.freigabe() == null ? "" : meldung("teilnehmer.freigabe." + p.freigabe().name()) + " "
-                                + datum(p.freigabeAm()))).toList());
+        tabelle(b, List.of("Programm", "Aufgenommen am", "Abgemeldet am", "Abmeldegrund", "Einstufung", "Begründung",
+                "Ausnahme: Grund", "genehmigt von"), a.akte().programme().stream()
+                .map(p -> List.of(p.programm(), datum(p.aufgenommenAm()), datum(p.abgemeldetAm()),
+                        text(p.abmeldegrund()), p.einstufung(), String.join("; ", p.begruendungen()),
+                        text(p.ausnahmeGrund()), text(p.ausnahmeGenehmigtVon()))).toList());
+
+        b.add(new Dokument.Ueberschrift("Freigaben der Ausländerbehörde"));
+        tabelle(b, List.of("Programm", "Freigabe", "ab"), a.akte().freigaben().stream()
+                .map(f -> List.of(f.programm(), meldung("teilnehmer.freigabe." + f.status().name()), datum(f.ab())))
+                .toList());
 
         b.add(new Dokument.Ueberschrift("Einwilligungen"));
         tabelle(b, List.of("Zweck", "erteilt am", "widerrufen am"), a.akte().einwilligungen().stream()
@@ -78,7 +90,8 @@ final class DatenauskunftDokument {
         b.add(new Dokument.Ueberschrift("Fallarbeit: Verweisungen"));
         tabelle(b, List.of("Stelle", "Beschreibung", "am", "Ergebnis", "Ergebnis am"), a.fallarbeit().verweisungen()
                 .stream().map(v -> List.of(v.stelle().text(Locale.GERMAN), text(v.beschreibung()), datum(v.am()),
-                        text(v.ergebnis()), datum(v.ergebnisAm()))).toList());
+                        (v.ergebnisart() == null ? "" : v.ergebnisart().text(Locale.GERMAN))
+                                + (v.ergebnis() == null ? "" : " – " + v.ergebnis()), datum(v.ergebnisAm()))).toList());
 
         b.add(new Dokument.Ueberschrift("Protokoll: wer wann was gelesen oder geändert hat"));
         tabelle(b, List.of("Zeitpunkt", "Benutzer", "Aktion", "Änderung"), a.protokoll().stream()

@@ -18,7 +18,7 @@ enum Importspalte {
     AUFGENOMMEN_AM("Aufgenommen am", true, "aufgenommenAm"),
     PROGRAMM("Programm", true, "programm"),
     SPRACHNIVEAU("Sprachniveau", false, "person.sprachniveau"),
-    BESCHAEFTIGUNGSVERBOT("Beschäftigungsverbot", false, "person.beschaeftigungsverbot"),
+    BESCHAEFTIGUNGSVERBOT("Beschäftigungsverbot", false, "merkmale[0].merkmal"),
     FALLVERANTWORTUNG("Fallverantwortung", false, "person.fallverantwortung"),
     AUSNAHME_GRUND("Ausnahme Grund", false, "ausnahmeGrund"),
     AUSNAHME_GENEHMIGT_VON("Ausnahme genehmigt von", false, "ausnahmeGenehmigtVon");

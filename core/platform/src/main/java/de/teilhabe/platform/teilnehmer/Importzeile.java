@@ -74,10 +74,16 @@ record Importzeile(int nummer, AufnahmeAntrag antrag, boolean statusSeitVorgegeb
         String programm = z.wert(Importspalte.PROGRAMM);
         programm = programm == null ? vorgabe : TeilnehmerImport.programmId(programm, rahmen).orElse(programm);
         TeilnehmerDaten person = new TeilnehmerDaten(z.wert(Importspalte.VORNAME), z.wert(Importspalte.NACHNAME),
-                geburt, kommune, z.wert(Importspalte.SPRACHNIVEAU), verbot, z.wert(Importspalte.FALLVERANTWORTUNG));
-        AufenthaltDaten aufenthalt = new AufenthaltDaten(status, vorgegeben ? aufgenommen : seit, null);
+                geburt, kommune, z.wert(Importspalte.SPRACHNIVEAU), z.wert(Importspalte.FALLVERANTWORTUNG));
+        // without a status the verdict is „nicht entscheidbar“: the row is taken in with an open clarification
+        AufenthaltDaten aufenthalt = status == null && statustext == null ? null
+                : new AufenthaltDaten(status, vorgegeben ? aufgenommen : seit, null);
+        // a work ban marked in the list holds from the intake day (the list gives no other date)
+        List<MerkmalDaten> merkmale = verbot && aufgenommen != null
+                ? List.of(new MerkmalDaten(Personenmerkmal.BESCHAEFTIGUNGSVERBOT, aufgenommen, null, null)) : List.of();
         AufnahmeAntrag antrag = new AufnahmeAntrag(person, aufenthalt, programm, aufgenommen,
-                z.wert(Importspalte.AUSNAHME_GRUND), z.wert(Importspalte.AUSNAHME_GENEHMIGT_VON), null, null, null);
+                z.wert(Importspalte.AUSNAHME_GRUND), z.wert(Importspalte.AUSNAHME_GENEHMIGT_VON), null, null, null,
+                merkmale, null);
         return new Importzeile(z.nummer(), antrag, vorgegeben, fehler);
     }
 

@@ -33,13 +33,15 @@ public class Programmfelder {
 
     private final KreisTransaktion transaktion;
     private final TeilnehmerTabellen tabellen;
+    private final Verlaufstabellen verlauf;
     private final Programmaufruf aufruf;
     private final AuditProtokoll audit;
 
-    Programmfelder(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, Programmaufruf aufruf,
-                   AuditProtokoll audit) {
+    Programmfelder(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, Verlaufstabellen verlauf,
+                   Programmaufruf aufruf, AuditProtokoll audit) {
         this.transaktion = transaktion;
         this.tabellen = tabellen;
+        this.verlauf = verlauf;
         this.aufruf = aufruf;
         this.audit = audit;
     }
@@ -100,9 +102,9 @@ public class Programmfelder {
     }
 
     private List<Programmteilnahme> programme(UUID teilnehmerId) {
-        tabellen.teilnehmer(teilnehmerId)
+        Teilnehmer t = tabellen.teilnehmer(teilnehmerId)
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("teilnehmer.nicht.gefunden"));
-        return tabellen.programme(teilnehmerId);
+        return verlauf.verlauf(teilnehmerId, t.geburtsdatum()).teilnahmen();
     }
 
     /** The case fields of a program (not its per-Kreis settings); none if the plugin declares none. */

@@ -5,23 +5,27 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A participant as stored: the person, the first intake and, if so, the de-registration. */
+/**
+ * A participant as stored: the person and, kept by the database from the participations (ADR 0002), the first
+ * intake and — while no participation is open — the last de-registration with its reason; {@code kommuneId} is the
+ * Kommune the person lives in today (the history is in {@link TeilnehmerAkte#wohnorte()}). The birth date may be
+ * unknown until clarified.
+ */
 @Serdeable
 public record Teilnehmer(
         UUID id,
         String vorname,
         String nachname,
-        LocalDate geburtsdatum,
+        @Nullable LocalDate geburtsdatum,
         UUID kommuneId,
         @Nullable String sprachniveau,
-        boolean beschaeftigungsverbot,
         @Nullable String fallverantwortung,
         @Nullable LocalDate aufgenommenAm,
         @Nullable LocalDate abgemeldetAm,
         @Nullable String abmeldegrund,
         long version) {
 
-    /** Taken in and not de-registered. */
+    /** Taken in and not de-registered from every program. */
     public boolean aktiv() {
         return aufgenommenAm != null && abgemeldetAm == null;
     }

@@ -37,8 +37,9 @@ class TeilnehmerAbfrage {
     private static final Field<String> FALLVERANTWORTUNG = DSL.field("t.fallverantwortung", String.class);
     private static final Field<LocalDate> AUFGENOMMEN = DSL.field("t.aufgenommen_am", LocalDate.class);
     private static final Field<LocalDate> ABGEMELDET = DSL.field("t.abgemeldet_am", LocalDate.class);
-    private static final Field<String[]> PROGRAMME = DSL.field("array(select p.programm from programmteilnahme p"
-            + " where p.teilnehmer_id = t.id order by p.programm)", String[].class).as("programme");
+    private static final Field<String[]> PROGRAMME = DSL.field("array(select distinct p.programm from"
+            + " programmteilnahme p where p.teilnehmer_id = t.id and p.ersetzt_am is null order by p.programm)",
+            String[].class).as("programme");
 
     private final DSLContext sql;
 
@@ -105,11 +106,15 @@ class TeilnehmerAbfrage {
         }
         if (f.programm() != null && !f.programm().isBlank()) {
             b.add(DSL.exists(DSL.selectOne().from(DSL.table("programmteilnahme p"))
-                    .where(DSL.condition("p.teilnehmer_id = t.id"))
+                    .where(DSL.condition("p.teilnehmer_id = t.id and p.ersetzt_am is null"))
                     .and(DSL.field("p.programm", String.class).eq(DSL.val(f.programm().trim(), SQLDataType.CLOB)))));
         }
         if (f.fallverantwortung() != null && !f.fallverantwortung().isBlank()) {
-            b.add(FALLVERANTWORTUNG.eq(DSL.val(f.fallverantwortung().trim(), SQLDataType.CLOB)));
+            // the person's case manager, or the case manager of a participation still open
+            Field<String> wer = DSL.val(f.fallverantwortung().trim(), SQLDataType.CLOB);
+            b.add(FALLVERANTWORTUNG.eq(wer).or(DSL.exists(DSL.selectOne().from(DSL.table("programmteilnahme p"))
+                    .where(DSL.condition("p.teilnehmer_id = t.id and p.ersetzt_am is null and p.abgemeldet_am is null"))
+                    .and(DSL.field("p.fallverantwortung", String.class).eq(wer)))));
         }
         if (f.aktiv() != null) {
             Condition aktiv = AUFGENOMMEN.isNotNull().and(ABGEMELDET.isNull());

@@ -6,8 +6,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * What the participant page shows: the person with the Kommune's name, the current residence status (the
- * newest entry from today or earlier) and the history newest first, programs, consents and assignments.
+ * What the participant page shows: the person with today's Kommune, the current residence status (the newest entry
+ * from today or earlier), and the dated history as currently known (ADR 0002) — residence Kommunen, residence
+ * status, work ban and exclusion facts, ABH clearances newest first; participations (every episode, also ended ones),
+ * consents and assignments oldest first.
  */
 @Serdeable
 public record TeilnehmerAkte(
@@ -17,5 +19,14 @@ public record TeilnehmerAkte(
         List<Aufenthalt> aufenthalte,
         List<Programmteilnahme> programme,
         List<Einwilligung> einwilligungen,
-        List<Zuweisung> zuweisungen) {
+        List<Zuweisung> zuweisungen,
+        List<Wohnort> wohnorte,
+        List<Merkmaleintrag> merkmale,
+        List<Freigabeeintrag> freigaben) {
+
+    /** Whether a work ban holds today. */
+    public boolean beschaeftigungsverbot() {
+        java.time.LocalDate heute = java.time.LocalDate.now();
+        return merkmale.stream().anyMatch(m -> m.merkmal() == Personenmerkmal.BESCHAEFTIGUNGSVERBOT && m.giltAm(heute));
+    }
 }

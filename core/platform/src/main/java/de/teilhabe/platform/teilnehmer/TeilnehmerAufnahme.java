@@ -1,16 +1,17 @@
 package de.teilhabe.platform.teilnehmer;
 
 import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
-import de.teilhabe.platform.zielgruppe.Personendaten;
 import de.teilhabe.platform.zielgruppe.Programmurteil;
 import de.teilhabe.platform.zielgruppe.Zielgruppencheck;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,14 +19,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Intake of a person into a program: every enabled program's target-group verdict with its reasons, then the person,
- * the first residence entry, the participation (a documented exception where the rule allows one) and the consents
- * written at once; without a named case manager the holder of the program's post for the Kommune takes the case.
- * The bulk import checks each row with {@link #aufnahmePruefen}. Changes after intake are {@link TeilnehmerDienst}'s.
+ * Intake into a program: of a new person (the person, the Kommune from the intake on, the first residence status,
+ * work ban and exclusion facts, the participation, the ABH clearance and the consents, all at once), and of a
+ * person already recorded — into another program, or again after a de-registration (a new episode, ADR 0002). The
+ * verdict is the program's rule on the history at the intake day; „nicht entscheidbar“ is recorded as an open
+ * clarification with a due date, „nicht Zielgruppe“ only as a documented exception where the rule allows one. The
+ * bulk import checks each row with {@link #aufnahmePruefen}. Later changes are {@link TeilnehmerDienst}'s,
+ * {@link Teilnahmen}' and {@link Verlaufseintraege}'.
  */
 @Singleton
 public class TeilnehmerAufnahme {
@@ -35,29 +38,46 @@ public class TeilnehmerAufnahme {
 
     private final KreisTransaktion transaktion;
     private final TeilnehmerTabellen tabellen;
+    private final Verlaufstabellen verlauf;
+    private final Verlaufspflege pflege;
+    private final Urteile urteile;
     private final Zielgruppencheck zielgruppe;
     private final ProgrammDienst programme;
     private final KommunenDienst kommunen;
     private final AuditProtokoll audit;
 
-    TeilnehmerAufnahme(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, Zielgruppencheck zielgruppe,
-                       ProgrammDienst programme, KommunenDienst kommunen, AuditProtokoll audit) {
+    TeilnehmerAufnahme(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, Verlaufstabellen verlauf,
+                       Verlaufspflege pflege, Urteile urteile, Zielgruppencheck zielgruppe, ProgrammDienst programme,
+                       KommunenDienst kommunen, AuditProtokoll audit) {
         this.transaktion = transaktion;
         this.tabellen = tabellen;
+        this.verlauf = verlauf;
+        this.pflege = pflege;
+        this.urteile = urteile;
         this.zielgruppe = zielgruppe;
         this.programme = programme;
         this.kommunen = kommunen;
         this.audit = audit;
     }
 
-    /** The verdict of every program of the Kreis on the person at {@code stichtag} (default: today). */
+    /**
+     * The verdict of every program of the Kreis on the person at {@code stichtag} (default: today), and the people
+     * already recorded whom this may be.
+     */
     public Aufnahmepruefung pruefen(Nutzer nutzer, TeilnehmerDaten person, AufenthaltDaten aufenthalt,
                                    LocalDate stichtag) {
-        nutzer.kreisMitRolle(LESEN);
-        return new Aufnahmepruefung(urteile(nutzer, person, aufenthalt, stichtag));
+        String kreis = nutzer.kreisMitRolle(LESEN);
+        LocalDate tag = stichtag == null ? LocalDate.now() : stichtag;
+        Personenverlauf v = geplant(UUID.randomUUID(), person, aufenthalt, List.of(), tag, "");
+        List<Programmurteil> u = zielgruppe.pruefen(nutzer, Urteile.personendaten(v, tag));
+        List<Personenhinweis> bestehende = person == null || TeilnehmerPruefung.leer(person.vorname())
+                || TeilnehmerPruefung.leer(person.nachname()) ? List.of()
+                : transaktion.lesen(kreis, () -> tabellen.aehnliche(person.vorname().trim(), person.nachname().trim(),
+                person.geburtsdatum()));
+        return new Aufnahmepruefung(u, bestehende);
     }
 
-    /** Takes a new person into a program: person, first residence entry, participation, consents — all or nothing. */
+    /** Takes a new person into a program — all or nothing. */
     public TeilnehmerAkte aufnehmen(Nutzer nutzer, AufnahmeAntrag antrag) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
         Aufnahmerahmen rahmen = rahmen(nutzer);
@@ -65,25 +85,28 @@ public class TeilnehmerAufnahme {
         Optional<Aufnahme> geprueft = aufnahmePruefen(antrag, rahmen, fehler);
         Akten.werfen(fehler);
         Aufnahme aufnahme = geprueft.orElseThrow();
-        Programmteilnahme teilnahme = aufnahme.teilnahme();
         UUID id = aufnahme.teilnehmer().id();
         return transaktion.schreiben(kreis, () -> {
-            Teilnehmer neu = mitFallverantwortung(aufnahme.teilnehmer(), teilnahme.programm());
-            Akten.keinDoppel(tabellen, neu, "person.nachname");
-            Akten.eindeutig(() -> tabellen.anlegen(neu));
-            tabellen.aufenthaltAnlegen(id, aufnahme.aufenthalt());
-            tabellen.programmteilnahmeAnlegen(id, teilnahme);
+            Programmteilnahme teilnahme = mitFallverantwortung(aufnahme.teilnahme(), aufnahme.teilnehmer().kommuneId());
+            Akten.keinDoppel(tabellen, aufnahme.teilnehmer(), "person.nachname");
+            pflege.pruefen(nutzer, null, aufnahme.verlauf(), "aufgenommenAm");
+            Akten.eindeutig(() -> schreiben(aufnahme.teilnehmer(), aufnahme.verlauf(), teilnahme));
             new LinkedHashSet<>(antrag.einwilligungenOderLeer()).forEach(z ->
                     tabellen.einwilligungAnlegen(id, z, antrag.aufgenommenAm()));
-            TeilnehmerAkte akte = Akten.laden(tabellen, id);
+            TeilnehmerAkte akte = Akten.laden(tabellen, verlauf, id);
             Map<String, Object> aenderung = new LinkedHashMap<>(Akten.unterschied(null, akte.teilnehmer()));
-            aenderung.put("aufenthalt", aufnahme.aufenthalt().status().name() + " ab " + aufnahme.aufenthalt().ab());
+            aufnahme.verlauf().aufenthalte().forEach(a -> aenderung.put("aufenthalt", a.status().name() + " ab " + a.ab()));
             aenderung.put("programm", teilnahme.programm());
+            aenderung.put("aufgenommenAm", teilnahme.aufgenommenAm().toString());
             aenderung.put("einstufung", teilnahme.einstufung());
-            if (aufnahme.ausnahme()) {
+            if (teilnahme.ausnahme()) {
                 aenderung.put("ausnahmeGrund", teilnahme.ausnahmeGrund());
                 aenderung.put("ausnahmeGenehmigtVon", teilnahme.ausnahmeGenehmigtVon());
             }
+            if (teilnahme.klaerungOffen()) {
+                aenderung.put("klaerungBis", teilnahme.klaerungBis().toString());
+            }
+            aufnahme.verlauf().merkmale().forEach(m -> aenderung.put("merkmal." + m.merkmal().name(), m.ab().toString()));
             aenderung.put("einwilligungen", akte.einwilligungen().stream().map(e -> e.zweck().name()).toList());
             audit.kreis(nutzer.benutzername(), "AUFGENOMMEN", TeilnehmerDienst.OBJEKT, id, aenderung);
             return akte;
@@ -91,16 +114,97 @@ public class TeilnehmerAufnahme {
     }
 
     /**
+     * Takes a person already recorded into {@code antrag.programm()} — into another program, or again after a
+     * de-registration: a new episode with its own verdict at {@code aufgenommenAm}, exception and case manager.
+     */
+    public TeilnehmerAkte teilnehmen(Nutzer nutzer, UUID teilnehmerId, TeilnahmeAntrag antrag) {
+        return teilnehmen(nutzer, teilnehmerId, antrag, () -> { });
+    }
+
+    /** {@link #teilnehmen}, with {@code zuerst} run first in the same transaction (e.g. the record's version check). */
+    TeilnehmerAkte teilnehmen(Nutzer nutzer, UUID teilnehmerId, TeilnahmeAntrag antrag, Runnable zuerst) {
+        String kreis = nutzer.kreisMitRolle(SCHREIBEN);
+        TeilnahmeAntrag a = antrag == null ? new TeilnahmeAntrag(null, null, null, null, null, null) : antrag;
+        List<Feldfehler> fehler = new ArrayList<>();
+        String programm = programmPruefen(a.programm(), rahmen(nutzer), fehler);
+        if (a.aufgenommenAm() == null) {
+            fehler.add(Feldfehler.von("aufgenommenAm", "pflichtfeld"));
+        }
+        Akten.werfen(fehler);
+        return transaktion.schreiben(kreis, () -> {
+            zuerst.run();
+            Personenverlauf alt = pflege.laden(teilnehmerId);
+            Programmteilnahme neu = teilnahme(nutzer, programm, alt, a.aufgenommenAm(), a.ausnahmeGrund(),
+                    a.ausnahmeGenehmigtVon(), a.klaerungBis(), Akten.text(a.fallverantwortung()));
+            Programmteilnahme mitFall = alt.wohnortAm(neu.aufgenommenAm())
+                    .map(w -> mitFallverantwortung(neu, w.kommuneId())).orElse(neu);
+            boolean wieder = alt.teilnahmen().stream().anyMatch(t -> t.programm().equals(programm));
+            Map<String, Object> protokoll = new LinkedHashMap<>();
+            protokoll.put("programm", programm);
+            protokoll.put("aufgenommenAm", a.aufgenommenAm().toString());
+            protokoll.put("einstufung", mitFall.einstufung());
+            if (mitFall.ausnahme()) {
+                protokoll.put("ausnahmeGrund", mitFall.ausnahmeGrund());
+            }
+            Verlaufspflege.Aenderung aenderung = new Verlaufspflege.Aenderung("aufgenommenAm", v -> v.mit(mitFall),
+                    v -> verlauf.teilnahmeAnlegen(teilnehmerId, mitFall),
+                    wieder ? "WIEDERAUFGENOMMEN" : "TEILNAHME_BEGONNEN", protokoll);
+            return pflege.aendern(nutzer, teilnehmerId, aenderung);
+        });
+    }
+
+    /**
+     * A participation of {@code programm} from {@code tag} with the program's verdict on the history then: a
+     * documented exception only where the rule allows one, an open clarification where it cannot decide.
+     */
+    private Programmteilnahme teilnahme(Nutzer nutzer, String programm, Personenverlauf v, LocalDate tag,
+                                        String ausnahmeGrund, String genehmigtVon, LocalDate klaerungBis,
+                                        String fallverantwortung) {
+        Programmurteil urteil = urteile.urteil(nutzer, programm, v, tag).orElseThrow(() ->
+                FachlicherFehler.ungueltig("programm", "teilnehmer.programm.fehler", programm));
+        List<Feldfehler> fehler = new ArrayList<>();
+        TeilnehmerPruefung.ausnahme(ausnahmeGrund, genehmigtVon, urteil, fehler);
+        Akten.werfen(fehler);
+        return neueTeilnahme(programm, tag, urteil, ausnahmeGrund, genehmigtVon, klaerungBis, fallverantwortung,
+                nutzer.benutzername());
+    }
+
+    private static Programmteilnahme neueTeilnahme(String programm, LocalDate tag, Programmurteil urteil,
+                                                   String ausnahmeGrund, String genehmigtVon, LocalDate klaerungBis,
+                                                   String fallverantwortung, String von) {
+        boolean ausnahme = Programmteilnahme.NICHT_ZIELGRUPPE.equals(urteil.einstufung());
+        LocalDate klaerung = Programmteilnahme.NICHT_ENTSCHEIDBAR.equals(urteil.einstufung())
+                ? (klaerungBis != null ? klaerungBis : LocalDate.now().plusDays(Urteile.KLAERUNG_TAGE)) : null;
+        return new Programmteilnahme(UUID.randomUUID(), programm, tag, null, null, null, urteil.einstufung(),
+                urteil.begruendungen(), ausnahme ? ausnahmeGrund.trim() : null, ausnahme ? genehmigtVon.trim() : null,
+                fallverantwortung, klaerung, null, null, 0L, Instant.now(), von);
+    }
+
+    /**
      * Without a named case manager, the holder of the program's post responsible for the person's Kommune on the
      * intake day takes the case (RKN: Teilhabemanager 1 for Neuss and Dormagen …).
      */
-    private Teilnehmer mitFallverantwortung(Teilnehmer t, String programm) {
+    private Programmteilnahme mitFallverantwortung(Programmteilnahme t, UUID kommuneId) {
         if (t.fallverantwortung() != null) {
             return t;
         }
-        return tabellen.zustaendig(programm, t.kommuneId(), t.aufgenommenAm()).map(inhaber -> new Teilnehmer(t.id(),
-                t.vorname(), t.nachname(), t.geburtsdatum(), t.kommuneId(), t.sprachniveau(), t.beschaeftigungsverbot(),
-                inhaber, t.aufgenommenAm(), t.abgemeldetAm(), t.abmeldegrund(), t.version())).orElse(t);
+        return tabellen.zustaendig(t.programm(), kommuneId, t.aufgenommenAm()).map(inhaber -> new Programmteilnahme(
+                t.id(), t.programm(), t.aufgenommenAm(), t.abgemeldetAm(), t.abmeldegrund(), t.abmeldeart(),
+                t.einstufung(), t.begruendungen(), t.ausnahmeGrund(), t.ausnahmeGenehmigtVon(), inhaber,
+                t.klaerungBis(), t.freigabe(), t.freigabeAm(), t.version(), t.erfasstAm(), t.erfasstVon())).orElse(t);
+    }
+
+    /** Writes a new person with the history of the intake. */
+    private void schreiben(Teilnehmer t, Personenverlauf v, Programmteilnahme teilnahme) {
+        Teilnehmer mitFall = t.fallverantwortung() != null || teilnahme.fallverantwortung() == null ? t
+                : new Teilnehmer(t.id(), t.vorname(), t.nachname(), t.geburtsdatum(), t.kommuneId(), t.sprachniveau(),
+                teilnahme.fallverantwortung(), null, null, null, 0L);
+        tabellen.anlegen(mitFall);
+        v.wohnorte().forEach(w -> verlauf.wohnortAnlegen(t.id(), w));
+        v.aufenthalte().forEach(a -> verlauf.aufenthaltAnlegen(t.id(), a));
+        v.merkmale().forEach(m -> verlauf.merkmalAnlegen(t.id(), m));
+        v.freigaben().forEach(f -> verlauf.freigabeAnlegen(t.id(), f));
+        verlauf.teilnahmeAnlegen(t.id(), teilnahme);
     }
 
     /**
@@ -111,7 +215,11 @@ public class TeilnehmerAufnahme {
     }
 
     /** The rows of one checked intake, ready to be written (consents not included). */
-    record Aufnahme(Teilnehmer teilnehmer, AufenthaltDaten aufenthalt, Programmteilnahme teilnahme, boolean ausnahme) {
+    record Aufnahme(Teilnehmer teilnehmer, Personenverlauf verlauf, Programmteilnahme teilnahme) {
+
+        boolean ausnahme() {
+            return teilnahme.ausnahme();
+        }
     }
 
     /** Reads the {@link Aufnahmerahmen} of the user's Kreis (each part in its own short read transaction). */
@@ -126,9 +234,9 @@ public class TeilnehmerAufnahme {
     }
 
     /**
-     * Checks one intake — input rules, the program enabled, the program's target-group verdict at the intake
-     * date, the documented exception — and adds its field errors; returns the rows to write when there are none.
-     * Reads nothing from the database (the duplicate check is the caller's) and calls only the chosen
+     * Checks one intake — input rules, the program enabled, the program's target-group verdict on the intake day,
+     * the documented exception, the history's rules — and adds its field errors; returns what to write when there
+     * are none. Reads nothing from the database (the duplicate check is the caller's) and calls only the chosen
      * program's rule, so an import runs it for every row inside its one Kreis transaction.
      */
     Optional<Aufnahme> aufnahmePruefen(AufnahmeAntrag antrag, Aufnahmerahmen rahmen, List<Feldfehler> fehler) {
@@ -139,14 +247,19 @@ public class TeilnehmerAufnahme {
         LocalDate geburt = person == null ? null : person.geburtsdatum();
         // a birth date in the future is reported once, not again as "before birth" at every other date
         LocalDate vergleich = geburt != null && geburt.isAfter(heute) ? null : geburt;
-        TeilnehmerPruefung.aufenthalt(antrag.aufenthalt(), vergleich, "aufenthalt.", fehler);
-        if (TeilnehmerPruefung.leer(antrag.programm())) {
-            fehler.add(Feldfehler.von("programm", "pflichtfeld"));
+        if (antrag.aufenthalt() != null) {
+            TeilnehmerPruefung.aufenthalt(antrag.aufenthalt(), vergleich, "aufenthalt.", fehler);
         }
+        for (int i = 0; i < antrag.merkmaleOderLeer().size(); i++) {
+            TeilnehmerPruefung.merkmal(antrag.merkmaleOderLeer().get(i), vergleich, "merkmale[" + i + "].", fehler);
+        }
+        String programm = programmPruefen(antrag.programm(), rahmen, fehler);
         if (antrag.aufgenommenAm() == null) {
             fehler.add(Feldfehler.von("aufgenommenAm", "pflichtfeld"));
         } else if (vergleich != null && antrag.aufgenommenAm().isBefore(vergleich)) {
             fehler.add(Feldfehler.von("aufgenommenAm", "teilnehmer.aufnahme.vor.geburt"));
+        } else if (antrag.aufgenommenAm().isAfter(heute)) {
+            fehler.add(Feldfehler.von("aufgenommenAm", "teilnehmer.datum.zukunft", antrag.aufgenommenAm()));
         }
         if (antrag.freigabe() != null && antrag.freigabeAm() == null) {
             fehler.add(Feldfehler.von("freigabeAm", "pflichtfeld"));
@@ -154,48 +267,68 @@ public class TeilnehmerAufnahme {
         if (fehler.size() > vorher) {
             return Optional.empty();
         }
-        String programm = antrag.programm().trim();
-        if (!rahmen.programme().containsKey(programm)) {
-            fehler.add(Feldfehler.von("programm", "teilnehmer.programm.nicht.aktiv", programm));
+        UUID id = UUID.randomUUID();
+        String von = rahmen.nutzer().benutzername();
+        Personenverlauf v = geplant(id, person, antrag.aufenthalt(), antrag.merkmaleOderLeer(), antrag.aufgenommenAm(),
+                von);
+        if (antrag.freigabe() != null) {
+            v = v.mit(new Freigabeeintrag(UUID.randomUUID(), programm, antrag.freigabe(), antrag.freigabeAm(), null,
+                    Instant.now(), von));
+        }
+        Programmurteil urteil = urteile.urteil(rahmen.nutzer(), programm, v, antrag.aufgenommenAm()).orElse(null);
+        if (urteil == null) {
+            fehler.add(Feldfehler.von("programm", "teilnehmer.programm.fehler", rahmen.programme().get(programm)));
             return Optional.empty();
         }
-        Programmurteil urteil = urteile(rahmen.nutzer(), List.of(programm), person, antrag.aufenthalt(),
-                antrag.aufgenommenAm()).stream().filter(u -> u.programmId().equals(programm)).findFirst()
-                .orElse(null);
-        if (urteil == null || urteil.einstufung() == null) {
-            fehler.add(Feldfehler.von("programm", "teilnehmer.programm.fehler",
-                    urteil == null ? rahmen.programme().get(programm) : urteil.programm()));
-            return Optional.empty();
-        }
-        TeilnehmerPruefung.ausnahme(antrag, urteil, fehler);
+        TeilnehmerPruefung.ausnahme(antrag.ausnahmeGrund(), antrag.ausnahmeGenehmigtVon(), urteil, fehler);
         if (fehler.size() > vorher) {
             return Optional.empty();
         }
-        boolean ausnahme = !"PRIMAER".equals(urteil.einstufung()) && !"SEKUNDAER".equals(urteil.einstufung());
-        Teilnehmer neu = new Teilnehmer(UUID.randomUUID(), person.vorname().trim(), person.nachname().trim(), geburt,
-                person.kommuneId(), Akten.text(person.sprachniveau()), person.beschaeftigungsverbot(),
-                Akten.text(person.fallverantwortung()), antrag.aufgenommenAm(), null, null, 0L);
-        Programmteilnahme teilnahme = new Programmteilnahme(UUID.randomUUID(), programm, antrag.aufgenommenAm(),
-                urteil.einstufung(), urteil.begruendungen(), ausnahme ? antrag.ausnahmeGrund().trim() : null,
-                ausnahme ? antrag.ausnahmeGenehmigtVon().trim() : null, antrag.freigabe(),
-                antrag.freigabe() == null ? null : antrag.freigabeAm(), 0L);
-        return Optional.of(new Aufnahme(neu, antrag.aufenthalt(), teilnahme, ausnahme));
+        Teilnehmer neu = new Teilnehmer(id, person.vorname().trim(), person.nachname().trim(), geburt,
+                person.kommuneId(), Akten.text(person.sprachniveau()), Akten.text(person.fallverantwortung()),
+                null, null, null, 0L);
+        Programmteilnahme teilnahme = neueTeilnahme(programm, antrag.aufgenommenAm(), urteil, antrag.ausnahmeGrund(),
+                antrag.ausnahmeGenehmigtVon(), antrag.klaerungBis(), Akten.text(person.fallverantwortung()), von);
+        Personenverlauf mitTeilnahme = v.mit(teilnahme);
+        fehler.addAll(Verlaufsregeln.neue(null, mitTeilnahme, heute, (p, z) -> false, id2 -> id2, "aufgenommenAm"));
+        return fehler.size() > vorher ? Optional.empty() : Optional.of(new Aufnahme(neu, mitTeilnahme, teilnahme));
     }
 
-    private List<Programmurteil> urteile(Nutzer nutzer, TeilnehmerDaten person, AufenthaltDaten aufenthalt,
-                                        LocalDate stichtag) {
-        return zielgruppe.pruefen(nutzer, personendaten(person, aufenthalt, stichtag));
+    /** The program, trimmed, if given and enabled in the Kreis (errors on {@code programm} otherwise). */
+    private static String programmPruefen(String programm, Aufnahmerahmen rahmen, List<Feldfehler> fehler) {
+        if (TeilnehmerPruefung.leer(programm)) {
+            fehler.add(Feldfehler.von("programm", "pflichtfeld"));
+            return null;
+        }
+        String p = programm.trim();
+        if (!rahmen.programme().containsKey(p)) {
+            fehler.add(Feldfehler.von("programm", "teilnehmer.programm.nicht.aktiv", p));
+            return null;
+        }
+        return p;
     }
 
-    private List<Programmurteil> urteile(Nutzer nutzer, List<String> programmIds, TeilnehmerDaten person,
-                                        AufenthaltDaten aufenthalt, LocalDate stichtag) {
-        return zielgruppe.pruefen(nutzer, programmIds, personendaten(person, aufenthalt, stichtag));
-    }
-
-    private static Personendaten personendaten(TeilnehmerDaten person, AufenthaltDaten aufenthalt,
-                                               LocalDate stichtag) {
-        LocalDate geburt = person == null ? null : person.geburtsdatum();
-        String status = aufenthalt == null || aufenthalt.status() == null ? null : aufenthalt.status().name();
-        return new Personendaten(geburt, status, Set.of(), Set.of(), stichtag);
+    /**
+     * The history a new person would have: the Kommune from the intake day, the residence status from its date, the
+     * facts known — what the verdict and the rules look at before anything is written.
+     */
+    private static Personenverlauf geplant(UUID id, TeilnehmerDaten person, AufenthaltDaten aufenthalt,
+                                           List<MerkmalDaten> merkmale, LocalDate tag, String von) {
+        Personenverlauf v = Personenverlauf.neu(id, person == null ? null : person.geburtsdatum());
+        Instant jetzt = Instant.now();
+        if (person != null && person.kommuneId() != null && tag != null) {
+            v = v.mit(new Wohnort(UUID.randomUUID(), person.kommuneId(), "", tag, null, jetzt, von));
+        }
+        if (aufenthalt != null && aufenthalt.status() != null && aufenthalt.ab() != null) {
+            v = v.mit(new Aufenthalt(UUID.randomUUID(), aufenthalt.status(), aufenthalt.ab(), null,
+                    Akten.text(aufenthalt.notiz()), jetzt, von));
+        }
+        for (MerkmalDaten m : merkmale) {
+            if (m != null && m.merkmal() != null && m.ab() != null) {
+                v = v.mit(new Merkmaleintrag(UUID.randomUUID(), m.merkmal(), m.ab(), m.bis(), Akten.text(m.notiz()),
+                        jetzt, von));
+            }
+        }
+        return v;
     }
 }

@@ -21,7 +21,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import de.teilhabe.platform.fehler.FachlicherFehler;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Case management of the caller's Kreis: participants, intake, consents, assignments, de-registration. */
@@ -33,11 +35,18 @@ class TeilnehmerController {
 
     private final TeilnehmerDienst dienst;
     private final TeilnehmerAufnahme aufnahme;
+    private final Teilnahmen teilnahmen;
+    private final Verlaufseintraege eintraege;
+    private final Zuweisungen zuweisungen;
     private final AktuellerNutzer nutzer;
 
-    TeilnehmerController(TeilnehmerDienst dienst, TeilnehmerAufnahme aufnahme, AktuellerNutzer nutzer) {
+    TeilnehmerController(TeilnehmerDienst dienst, TeilnehmerAufnahme aufnahme, Teilnahmen teilnahmen,
+                         Verlaufseintraege eintraege, Zuweisungen zuweisungen, AktuellerNutzer nutzer) {
         this.dienst = dienst;
         this.aufnahme = aufnahme;
+        this.teilnahmen = teilnahmen;
+        this.eintraege = eintraege;
+        this.zuweisungen = zuweisungen;
         this.nutzer = nutzer;
     }
 
@@ -47,24 +56,29 @@ class TeilnehmerController {
                     @Nullable LocalDate stichtag) {
     }
 
-    /** The ABH's clearance and its date. */
-    @Serdeable
-    record FreigabeDaten(@Nullable Freigabe freigabe, @Nullable LocalDate am) {
-    }
-
     /** A consent given on {@code am}. */
     @Serdeable
     record EinwilligungDaten(@Nullable Einwilligungszweck zweck, @Nullable LocalDate am) {
     }
 
-    /** The day of a withdrawal or a re-admission. */
+    /** The day of a withdrawal, or of a re-admission into {@code programm} (default: the program left last). */
     @Serdeable
-    record Stichtag(@Nullable LocalDate am) {
+    record Stichtag(@Nullable LocalDate am, @Nullable String programm) {
     }
 
-    /** The day of a de-registration and its reason. */
+    /** The end of a work ban or exclusion fact. */
     @Serdeable
-    record Abmeldung(@Nullable LocalDate am, @Nullable String grund) {
+    record Ende(@Nullable LocalDate bis) {
+    }
+
+    /** The documented exception for a participation outside the target group. */
+    @Serdeable
+    record Ausnahme(@Nullable String grund, @Nullable String genehmigtVon) {
+    }
+
+    /** Why an entry is struck. */
+    @Serdeable
+    record Streichung(@Nullable String grund) {
     }
 
     @Get
@@ -111,18 +125,79 @@ class TeilnehmerController {
         return dienst.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
+    @Get("/klaerungen")
+    @Operation(summary = "Offene Klärungen: Teilnahmen mit „nicht entscheidbar“ oder ohne dokumentierte Ausnahme, "
+            + "nach Fälligkeit (Wiedervorlage)")
+    List<Klaerung> klaerungen(Authentication auth) {
+        return teilnahmen.klaerungen(nutzer.aus(auth));
+    }
+
+    @Post("/{id}/teilnahmen")
+    @Operation(summary = "Eine erfasste Person in ein (weiteres) Programm aufnehmen oder nach einer Abmeldung wieder "
+            + "aufnehmen: eine neue Teilnahme mit eigenem Urteil zum Aufnahmetag (auch rückwirkend)")
+    HttpResponse<TeilnehmerAkte> teilnehmen(Authentication auth, UUID id, @Body TeilnahmeAntrag antrag) {
+        return HttpResponse.status(HttpStatus.CREATED).body(aufnahme.teilnehmen(nutzer.aus(auth), id, antrag));
+    }
+
+    @Post("/{id}/wohnorte")
+    @Operation(summary = "Umzug erfassen: die Kommune ab einem Tag (auch rückwirkend)")
+    TeilnehmerAkte umziehen(Authentication auth, UUID id, @Body WohnortDaten daten) {
+        return eintraege.umziehen(nutzer.aus(auth), id, daten);
+    }
+
     @Post("/{id}/aufenthalte")
-    @Operation(summary = "Neuen Aufenthaltsstatus erfassen (wird an den Verlauf angehängt)")
+    @Operation(summary = "Aufenthaltsstatus ab einem Tag erfassen (auch rückwirkend)")
     TeilnehmerAkte aufenthalt(Authentication auth, UUID id, @Body AufenthaltDaten daten) {
-        return dienst.aufenthaltErfassen(nutzer.aus(auth), id, daten);
+        return eintraege.aufenthaltErfassen(nutzer.aus(auth), id, daten);
+    }
+
+    @Post("/{id}/merkmale")
+    @Operation(summary = "Beschäftigungsverbot oder Ausschlussmerkmal für einen Zeitraum erfassen")
+    TeilnehmerAkte merkmal(Authentication auth, UUID id, @Body MerkmalDaten daten) {
+        return eintraege.merkmalErfassen(nutzer.aus(auth), id, daten);
+    }
+
+    @Post("/merkmale/{id}/ende")
+    @Operation(summary = "Ein Merkmal endet: gilt bis zum Vortag des angegebenen Tages")
+    TeilnehmerAkte merkmalEnde(Authentication auth, UUID id, @Body Ende ende) {
+        return eintraege.merkmalBeenden(nutzer.aus(auth), id, ende.bis());
+    }
+
+    @Post("/{id}/freigaben/{programm}")
+    @Operation(summary = "Freigabebestätigung der ABH für ein Programm erfassen (angefragt, bestätigt, abgelehnt); "
+            + "eine Ablehnung beendet die Teilnahme an diesem Tag")
+    TeilnehmerAkte freigabeErfassen(Authentication auth, UUID id, String programm, @Body FreigabeDaten daten) {
+        return eintraege.freigabeErfassen(nutzer.aus(auth), id, programm, daten);
     }
 
     @Put("/programmteilnahmen/{id}/freigabe")
-    @Operation(summary = "Freigabebestätigung der ABH setzen; If-Match: Version der Programmteilnahme")
+    @Operation(summary = "Freigabebestätigung der ABH für das Programm dieser Teilnahme; If-Match: Version der "
+            + "Programmteilnahme")
     TeilnehmerAkte freigabe(Authentication auth, UUID id, @Header("If-Match") String version,
                             @Body FreigabeDaten daten) {
-        return dienst.freigabeSetzen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.freigabe(),
+        return eintraege.freigabeSetzen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.freigabe(),
                 daten.am());
+    }
+
+    @Post("/programmteilnahmen/{id}/abmeldung")
+    @Operation(summary = "Teilnahme beenden (Abmeldung mit Grund und Art); If-Match: Version der Programmteilnahme")
+    TeilnehmerAkte teilnahmeAbmelden(Authentication auth, UUID id, @Header("If-Match") String version,
+                                     @Body Abmeldung abmeldung) {
+        return teilnahmen.abmelden(nutzer.aus(auth), id, Versionen.ausIfMatch(version), abmeldung);
+    }
+
+    @Put("/programmteilnahmen/{id}/ausnahme")
+    @Operation(summary = "Ausnahme dokumentieren (Grund, wer genehmigt hat): schließt die Klärung; If-Match: Version "
+            + "der Programmteilnahme")
+    TeilnehmerAkte ausnahme(Authentication auth, UUID id, @Header("If-Match") String version, @Body Ausnahme daten) {
+        return teilnahmen.ausnahmeDokumentieren(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.grund(),
+                daten.genehmigtVon());
+    }
+
+    @Put("/programmteilnahmen/{id}/klaerung")
+    @Operation(summary = "Wiedervorlage einer offenen Klärung verschieben; If-Match: Version der Programmteilnahme")
+    TeilnehmerAkte klaerung(Authentication auth, UUID id, @Header("If-Match") String version, @Body Ende daten) {
+        return teilnahmen.klaerungVerschieben(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.bis());
     }
 
     @Post("/{id}/einwilligungen")
@@ -139,30 +214,77 @@ class TeilnehmerController {
     }
 
     @Post("/{id}/zuweisungen")
-    @Operation(summary = "Einer Maßnahme zuweisen")
+    @Operation(summary = "Einer Maßnahme zuweisen (auch rückwirkend, auch mit Ende und Ergebnis)")
     TeilnehmerAkte zuweisen(Authentication auth, UUID id, @Body ZuweisungDaten daten) {
-        return dienst.zuweisen(nutzer.aus(auth), id, daten);
+        return zuweisungen.zuweisen(nutzer.aus(auth), id, daten);
     }
 
     @Post("/zuweisungen/{id}/ende")
     @Operation(summary = "Zuweisung beenden (abgeschlossen oder Abbruch mit Grund); If-Match: Version der Zuweisung")
     TeilnehmerAkte zuweisungBeenden(Authentication auth, UUID id, @Header("If-Match") String version,
                                     @Body Zuweisungsende ende) {
-        return dienst.zuweisungBeenden(nutzer.aus(auth), id, Versionen.ausIfMatch(version), ende);
+        return zuweisungen.beenden(nutzer.aus(auth), id, Versionen.ausIfMatch(version), ende);
     }
 
     @Post("/{id}/abmeldung")
-    @Operation(summary = "Person abmelden (mit Grund); If-Match: die zuletzt gelesene Version")
+    @Operation(summary = "Person abmelden (mit Grund und Art; bei mehreren Programmen mit Programm); If-Match: die "
+            + "zuletzt gelesene Version der Person")
     TeilnehmerAkte abmelden(Authentication auth, UUID id, @Header("If-Match") String version,
                             @Body Abmeldung abmeldung) {
-        return dienst.abmelden(nutzer.aus(auth), id, Versionen.ausIfMatch(version), abmeldung.am(),
-                abmeldung.grund());
+        return teilnahmen.abmeldenPerson(nutzer.aus(auth), id, Versionen.ausIfMatch(version), abmeldung);
     }
 
     @Post("/{id}/wiederaufnahme")
-    @Operation(summary = "Abgemeldete Person wieder aufnehmen; If-Match: die zuletzt gelesene Version")
+    @Operation(summary = "Abgemeldete Person wieder aufnehmen (neue Teilnahme); If-Match: die zuletzt gelesene "
+            + "Version der Person")
     TeilnehmerAkte wiederaufnehmen(Authentication auth, UUID id, @Header("If-Match") String version,
                                    @Body Stichtag daten) {
-        return dienst.wiederaufnehmen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.am());
+        return teilnahmen.wiederaufnehmen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.am(),
+                daten.programm());
+    }
+
+    @Post("/wohnorte/{id}/korrektur")
+    @Operation(summary = "Wohnort-Eintrag korrigieren: der korrigierte Eintrag ersetzt ihn")
+    TeilnehmerAkte wohnortKorrigieren(Authentication auth, UUID id, @Body WohnortDaten daten) {
+        return eintraege.wohnortKorrigieren(nutzer.aus(auth), id, daten);
+    }
+
+    @Post("/aufenthalte/{id}/korrektur")
+    @Operation(summary = "Aufenthaltsstatus-Eintrag korrigieren: der korrigierte Eintrag ersetzt ihn")
+    TeilnehmerAkte aufenthaltKorrigieren(Authentication auth, UUID id, @Body AufenthaltDaten daten) {
+        return eintraege.aufenthaltKorrigieren(nutzer.aus(auth), id, daten);
+    }
+
+    @Post("/merkmale/{id}/korrektur")
+    @Operation(summary = "Merkmal korrigieren: der korrigierte Eintrag ersetzt ihn")
+    TeilnehmerAkte merkmalKorrigieren(Authentication auth, UUID id, @Body MerkmalDaten daten) {
+        return eintraege.merkmalKorrigieren(nutzer.aus(auth), id, daten);
+    }
+
+    @Post("/freigaben/{id}/korrektur")
+    @Operation(summary = "Freigabe-Eintrag korrigieren: der korrigierte Eintrag ersetzt ihn")
+    TeilnehmerAkte freigabeKorrigieren(Authentication auth, UUID id, @Body FreigabeDaten daten) {
+        return eintraege.freigabeKorrigieren(nutzer.aus(auth), id, daten);
+    }
+
+    @Post("/programmteilnahmen/{id}/korrektur")
+    @Operation(summary = "Daten einer Teilnahme korrigieren (Aufnahme, Abmeldung): die korrigierte Teilnahme ersetzt sie")
+    TeilnehmerAkte teilnahmeKorrigieren(Authentication auth, UUID id, @Body TeilnahmeKorrektur daten) {
+        return teilnahmen.korrigieren(nutzer.aus(auth), id, daten);
+    }
+
+    @Post("/zuweisungen/{id}/korrektur")
+    @Operation(summary = "Zuweisung korrigieren (Maßnahme, Beginn, Ende, Ergebnis): die korrigierte ersetzt sie")
+    TeilnehmerAkte zuweisungKorrigieren(Authentication auth, UUID id, @Body ZuweisungDaten daten) {
+        return zuweisungen.korrigieren(nutzer.aus(auth), id, daten);
+    }
+
+    @Post("/{art}/{id}/streichung")
+    @Operation(summary = "Einen Eintrag streichen, der nie hätte erfasst werden sollen (wohnorte, aufenthalte, "
+            + "merkmale, freigaben, programmteilnahmen, zuweisungen); er bleibt als ersetzt erhalten")
+    TeilnehmerAkte streichen(Authentication auth, String art, UUID id, @Body Streichung daten) {
+        Eintragsart eintragsart = java.util.Arrays.stream(Eintragsart.values()).filter(e -> e.pfad().equals(art))
+                .findFirst().orElseThrow(() -> FachlicherFehler.nichtGefunden("teilnehmer.eintrag.nicht.gefunden"));
+        return eintraege.streichen(nutzer.aus(auth), eintragsart, id, daten.grund());
     }
 }

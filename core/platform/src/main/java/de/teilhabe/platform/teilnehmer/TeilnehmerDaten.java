@@ -5,7 +5,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What the case manager enters about a person; {@code fallverantwortung} is the responsible user's benutzername. */
+/**
+ * What the case manager enters about a person; {@code fallverantwortung} is the responsible user's benutzername.
+ * The birth date may be left empty when it is not known yet (the verdict is then „nicht entscheidbar“). The Kommune
+ * is given at intake; afterwards it changes only by a move with its date ({@code POST …/wohnorte}).
+ */
 @Serdeable
 public record TeilnehmerDaten(
         @Nullable String vorname,
@@ -13,6 +17,5 @@ public record TeilnehmerDaten(
         @Nullable LocalDate geburtsdatum,
         @Nullable UUID kommuneId,
         @Nullable String sprachniveau,
-        boolean beschaeftigungsverbot,
         @Nullable String fallverantwortung) {
 }

@@ -67,15 +67,22 @@ public class TeilnehmerDemo {
 
     private final TeilnehmerDienst dienst;
     private final TeilnehmerAufnahme aufnahme;
+    private final Teilnahmen teilnahmen;
+    private final Verlaufseintraege eintraege;
+    private final Zuweisungen zuweisungen;
     private final KommunenDienst kommunen;
     private final ProgrammDienst programme;
     private final Massnahmen massnahmen;
     private final Bausteine bausteine;
 
-    TeilnehmerDemo(TeilnehmerDienst dienst, TeilnehmerAufnahme aufnahme, KommunenDienst kommunen,
+    TeilnehmerDemo(TeilnehmerDienst dienst, TeilnehmerAufnahme aufnahme, Teilnahmen teilnahmen,
+                   Verlaufseintraege eintraege, Zuweisungen zuweisungen, KommunenDienst kommunen,
                    ProgrammDienst programme, Massnahmen massnahmen, Bausteine bausteine) {
         this.dienst = dienst;
         this.aufnahme = aufnahme;
+        this.teilnahmen = teilnahmen;
+        this.eintraege = eintraege;
+        this.zuweisungen = zuweisungen;
         this.kommunen = kommunen;
         this.programme = programme;
         this.massnahmen = massnahmen;
@@ -95,21 +102,24 @@ public class TeilnehmerDemo {
             boolean ausnahme = p.status() == Aufenthaltsstatus.AUFENTHALTSTITEL;
             TeilnehmerAkte akte = aufnahme.aufnehmen(ki, new AufnahmeAntrag(
                     new TeilnehmerDaten(p.vorname(), p.nachname(), p.geburt(), orte.get(i % orte.size()).id(),
-                            SPRACHNIVEAU[i % SPRACHNIVEAU.length], i % 4 == 1, fallverantwortung),
+                            SPRACHNIVEAU[i % SPRACHNIVEAU.length], fallverantwortung),
                     new AufenthaltDaten(p.status(), p.aufnahme().minusMonths(3 + i % 5), null),
                     PROGRAMM, p.aufnahme(),
                     ausnahme ? "Aufenthaltserlaubnis während der Vorbetreuung erteilt; Unterstützungsbedarf besteht fort"
                             : null,
                     ausnahme ? "Lenkungsgruppe Teilhabemanagement" : null,
                     i % 3 == 2 ? Freigabe.ANGEFRAGT : Freigabe.BESTAETIGT, p.aufnahme().plusDays(14),
-                    zwecke(p.einwilligungen())));
+                    zwecke(p.einwilligungen()), i % 4 == 1 ? List.of(new MerkmalDaten(
+                    Personenmerkmal.BESCHAEFTIGUNGSVERBOT, p.aufnahme(), null, "fehlende Mitwirkung bei der "
+                    + "Identitätsklärung")) : List.of(), null));
             UUID id = akte.teilnehmer().id();
             if (i == 5) {
-                dienst.abmelden(ki, id, akte.teilnehmer().version(), p.aufnahme().plusMonths(4),
-                        "mangelnde Mitwirkung, wiederholt nicht erreichbar");
+                teilnahmen.abmeldenPerson(ki, id, akte.teilnehmer().version(), new Abmeldung(
+                        p.aufnahme().plusMonths(4), "mangelnde Mitwirkung, wiederholt nicht erreichbar",
+                        Abmeldeart.MANGELNDE_MITWIRKUNG, null));
             }
             if (i == 3) {
-                dienst.aufenthaltErfassen(ki, id, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
+                eintraege.aufenthaltErfassen(ki, id, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                         p.aufnahme().plusMonths(2), "Duldung verlängert"));
             }
             if (i == 1) {
@@ -134,9 +144,9 @@ public class TeilnehmerDemo {
             if (ab.plusDays(60).isAfter(b.get().ende())) {
                 continue;
             }
-            Zuweisung z = dienst.zuweisen(ki, akte.teilnehmer().id(), new ZuweisungDaten(m.id(), ab))
+            Zuweisung z = zuweisungen.zuweisen(ki, akte.teilnehmer().id(), new ZuweisungDaten(m.id(), ab))
                     .zuweisungen().get(0);
-            dienst.zuweisungBeenden(ki, z.id(), z.version(), new Zuweisungsende(Zuweisungsergebnis.ABBRUCH,
+            zuweisungen.beenden(ki, z.id(), z.version(), new Zuweisungsende(Zuweisungsergebnis.ABBRUCH,
                     ab.plusDays(60), "Umzug in einen anderen Kreis"));
             return;
         }

@@ -15,8 +15,8 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * The import's reads and writes in the running Kreis transaction: the duplicate keys of all stored
- * participants in one query, and the checked intakes as JDBC batches (person, residence entry, program
- * participation), a few thousand rows per round trip.
+ * participants in one query, and the checked intakes as JDBC batches (person, Kommune, residence entry, work ban,
+ * program participation), a few thousand rows per round trip.
  */
 @Singleton
 class TeilnehmerImportTabellen {
@@ -45,48 +45,68 @@ class TeilnehmerImportTabellen {
         return schluessel;
     }
 
-    /** Writes the checked intakes (without consents). */
+    /** Writes the checked intakes with their history (without consents). */
     void anlegen(List<TeilnehmerAufnahme.Aufnahme> aufnahmen) {
         for (int von = 0; von < aufnahmen.size(); von += STAPEL) {
             List<TeilnehmerAufnahme.Aufnahme> teil = aufnahmen.subList(von, Math.min(von + STAPEL, aufnahmen.size()));
             BatchBindStep personen = sql.batch(personen());
+            BatchBindStep wohnorte = sql.batch(wohnorte());
             BatchBindStep aufenthalte = sql.batch(aufenthalte());
+            BatchBindStep merkmale = sql.batch(merkmale());
             BatchBindStep teilnahmen = sql.batch(teilnahmen());
+            int anzahl = 0;
             for (TeilnehmerAufnahme.Aufnahme a : teil) {
                 Teilnehmer t = a.teilnehmer();
                 personen.bind(t.id(), t.vorname(), t.nachname(), t.geburtsdatum(), t.kommuneId(), t.sprachniveau(),
-                        t.beschaeftigungsverbot(), t.fallverantwortung(), t.aufgenommenAm());
-                aufenthalte.bind(UUID.randomUUID(), t.id(), a.aufenthalt().status().name(), a.aufenthalt().ab(),
-                        a.aufenthalt().notiz());
+                        t.fallverantwortung());
+                Personenverlauf v = a.verlauf();
+                v.wohnorte().forEach(w -> wohnorte.bind(w.id(), t.id(), w.kommuneId(), w.ab(), w.erfasstVon()));
+                v.aufenthalte().forEach(x -> aufenthalte.bind(x.id(), t.id(), x.status().name(), x.ab(), x.notiz(),
+                        x.erfasstVon()));
+                v.merkmale().forEach(m -> merkmale.bind(m.id(), t.id(), m.merkmal().name(), m.ab(), m.bis(),
+                        m.erfasstVon()));
+                anzahl += v.merkmale().size();
                 Programmteilnahme p = a.teilnahme();
                 teilnahmen.bind(p.id(), t.id(), p.programm(), p.aufgenommenAm(), p.einstufung(),
                         p.begruendungen().toArray(String[]::new), p.ausnahmeGrund(), p.ausnahmeGenehmigtVon(),
-                        p.freigabe() == null ? null : p.freigabe().name(), p.freigabeAm());
+                        p.fallverantwortung(), p.klaerungBis(), p.erfasstVon());
             }
             personen.execute();
+            wohnorte.execute();
             aufenthalte.execute();
+            if (anzahl > 0) {
+                merkmale.execute();
+            }
             teilnahmen.execute();
         }
     }
 
     private Query personen() {
         return sql.query("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, sprachniveau,"
-                        + " beschaeftigungsverbot, fallverantwortung, aufgenommen_am, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                u(), s(), s(), d(), u(), s(), DSL.val(false, SQLDataType.BOOLEAN), s(), d());
+                + " fallverantwortung, version) values (?, ?, ?, ?, ?, ?, ?, 0)", u(), s(), s(), d(), u(), s(), s());
+    }
+
+    private Query wohnorte() {
+        return sql.query("insert into wohnort (id, teilnehmer_id, kommune_id, ab, erfasst_von) values (?, ?, ?, ?, ?)",
+                u(), u(), u(), d(), s());
     }
 
     private Query aufenthalte() {
-        return sql.query("insert into aufenthalt (id, teilnehmer_id, status, ab, notiz) values (?, ?, ?, ?, ?)",
-                u(), u(), s(), d(), s());
+        return sql.query("insert into aufenthalt (id, teilnehmer_id, status, ab, notiz, erfasst_von)"
+                + " values (?, ?, ?, ?, ?, ?)", u(), u(), s(), d(), s(), s());
+    }
+
+    private Query merkmale() {
+        return sql.query("insert into merkmal (id, teilnehmer_id, merkmal, ab, bis, erfasst_von)"
+                + " values (?, ?, ?, ?, ?, ?)", u(), u(), s(), d(), d(), s());
     }
 
     private Query teilnahmen() {
         return sql.query("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
-                        + " begruendungen, ausnahme_grund, ausnahme_genehmigt_von, freigabe, freigabe_am, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                        + " begruendungen, ausnahme_grund, ausnahme_genehmigt_von, fallverantwortung, klaerung_bis,"
+                        + " erfasst_von, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
                 u(), u(), s(), d(), s(), DSL.val(new String[0], SQLDataType.CLOB.getArrayDataType()), s(), s(), s(),
-                d());
+                d(), s());
     }
 
     private static Object u() {

@@ -14,7 +14,10 @@ final class TeilnehmerPruefung {
     private TeilnehmerPruefung() {
     }
 
-    /** Names, birth date (not in the future), a Kommune of the Kreis; {@code praefix} e.g. "person.". */
+    /**
+     * Names, birth date (may be unknown, not in the future), a Kommune of the Kreis; {@code praefix} e.g.
+     * "person.".
+     */
     static void person(TeilnehmerDaten d, Set<UUID> eigeneKommunen, LocalDate heute, String praefix,
                        List<Feldfehler> fehler) {
         if (d == null) {
@@ -28,9 +31,7 @@ final class TeilnehmerPruefung {
         if (leer(d.nachname())) {
             fehler.add(Feldfehler.von(praefix + "nachname", "pflichtfeld"));
         }
-        if (d.geburtsdatum() == null) {
-            fehler.add(Feldfehler.von(praefix + "geburtsdatum", "pflichtfeld"));
-        } else if (d.geburtsdatum().isAfter(heute)) {
+        if (d.geburtsdatum() != null && d.geburtsdatum().isAfter(heute)) {
             fehler.add(Feldfehler.von(praefix + "geburtsdatum", "teilnehmer.geburt.zukunft"));
         }
         if (d.kommuneId() == null) {
@@ -60,10 +61,32 @@ final class TeilnehmerPruefung {
         }
     }
 
-    /** Intake into a person not in the target group: only where the program allows it, with reason and approver. */
-    static void ausnahme(AufnahmeAntrag antrag, Programmurteil urteil, List<Feldfehler> fehler) {
+    /** A work ban or exclusion fact: which, from when, an end not before the start and not before birth. */
+    static void merkmal(MerkmalDaten m, LocalDate geburtsdatum, String praefix, List<Feldfehler> fehler) {
+        if (m == null) {
+            fehler.add(Feldfehler.von(praefix.isEmpty() ? "merkmal" : praefix.substring(0, praefix.length() - 1),
+                    "pflichtfeld"));
+            return;
+        }
+        if (m.merkmal() == null) {
+            fehler.add(Feldfehler.von(praefix + "merkmal", "pflichtfeld"));
+        }
+        if (m.ab() == null) {
+            fehler.add(Feldfehler.von(praefix + "ab", "pflichtfeld"));
+        } else if (geburtsdatum != null && m.ab().isBefore(geburtsdatum)) {
+            fehler.add(Feldfehler.von(praefix + "ab", "teilnehmer.datum.vor.geburt", m.ab(), geburtsdatum));
+        } else if (m.bis() != null && m.bis().isBefore(m.ab())) {
+            fehler.add(Feldfehler.von(praefix + "bis", "teilnehmer.ende.vor.beginn", m.ab()));
+        }
+    }
+
+    /**
+     * Intake of a person not in the target group: only where the program allows it, with reason and approver; a
+     * verdict the rule cannot decide is recorded as an open clarification instead.
+     */
+    static void ausnahme(String grund, String genehmigtVon, Programmurteil urteil, List<Feldfehler> fehler) {
         boolean zielgruppe = "PRIMAER".equals(urteil.einstufung()) || "SEKUNDAER".equals(urteil.einstufung());
-        if (zielgruppe) {
+        if (zielgruppe || "NICHT_ENTSCHEIDBAR".equals(urteil.einstufung())) {
             return;
         }
         if (!urteil.ausnahmeZulaessig()) {
@@ -71,17 +94,21 @@ final class TeilnehmerPruefung {
                     urteil.einstufungText()));
             return;
         }
-        if (leer(antrag.ausnahmeGrund())) {
+        if (leer(grund)) {
             fehler.add(Feldfehler.von("ausnahmeGrund", "teilnehmer.ausnahme.pflicht"));
         }
-        if (leer(antrag.ausnahmeGenehmigtVon())) {
+        if (leer(genehmigtVon)) {
             fehler.add(Feldfehler.von("ausnahmeGenehmigtVon", "teilnehmer.ausnahme.pflicht"));
         }
     }
 
-    /** An assignment: a Maßnahme in use (its program enabled, not cancelled or finished), within its dates. */
+    /**
+     * An assignment: a Maßnahme whose program is enabled and that was not cancelled or finished on the first day,
+     * starting within its Baustein's period and not before its planned start; an assignment entered with its end has
+     * a final outcome (an Abbruch with its reason). Whether a participation covers it is {@link Verlaufsregeln}'.
+     */
     static void zuweisung(ZuweisungDaten d, TeilnehmerTabellen.MassnahmeRahmen m, Set<String> aktiveProgramme,
-                          Teilnehmer t, List<Feldfehler> fehler) {
+                          List<Feldfehler> fehler) {
         if (d.massnahmeId() == null) {
             fehler.add(Feldfehler.von("massnahmeId", "pflichtfeld"));
         } else if (m == null) {
@@ -95,17 +122,21 @@ final class TeilnehmerPruefung {
             fehler.add(Feldfehler.von("ab", "pflichtfeld"));
             return;
         }
-        if (t.aufgenommenAm() != null && d.ab().isBefore(t.aufgenommenAm())) {
-            fehler.add(Feldfehler.von("ab", "teilnehmer.zuweisung.vor.aufnahme", t.aufgenommenAm()));
-        } else if (m != null && (d.ab().isBefore(m.beginn()) || d.ab().isAfter(m.ende()))) {
+        if (m != null && (d.ab().isBefore(m.beginn()) || d.ab().isAfter(m.ende()))) {
             fehler.add(Feldfehler.von("ab", "teilnehmer.zuweisung.ausserhalb", m.beginn(), m.ende()));
         } else if (m != null && m.geplanterStart() != null && d.ab().isBefore(m.geplanterStart())) {
             fehler.add(Feldfehler.von("ab", "teilnehmer.zuweisung.vor.start", m.geplanterStart()));
         }
+        if (d.beendet()) {
+            Zuweisungsende ende = new Zuweisungsende(d.ergebnis(), d.bis(), d.abbruchgrund());
+            ende(ende, d.ab(), fehler);
+        } else if (d.abbruchgrund() != null && !d.abbruchgrund().isBlank()) {
+            fehler.add(Feldfehler.von("abbruchgrund", "teilnehmer.abbruch.ohne.ende"));
+        }
     }
 
     /** The end of an assignment: a final outcome, not before the start, an Abbruch with its reason. */
-    static void ende(Zuweisungsende e, Zuweisung z, List<Feldfehler> fehler) {
+    static void ende(Zuweisungsende e, LocalDate ab, List<Feldfehler> fehler) {
         if (e.ergebnis() == null) {
             fehler.add(Feldfehler.von("ergebnis", "pflichtfeld"));
         } else if (e.ergebnis() == Zuweisungsergebnis.LAUFEND) {
@@ -115,8 +146,8 @@ final class TeilnehmerPruefung {
         }
         if (e.bis() == null) {
             fehler.add(Feldfehler.von("bis", "pflichtfeld"));
-        } else if (e.bis().isBefore(z.ab())) {
-            fehler.add(Feldfehler.von("bis", "teilnehmer.ende.vor.beginn", z.ab()));
+        } else if (e.bis().isBefore(ab)) {
+            fehler.add(Feldfehler.von("bis", "teilnehmer.ende.vor.beginn", ab));
         }
     }
 

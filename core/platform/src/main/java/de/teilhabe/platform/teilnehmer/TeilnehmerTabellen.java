@@ -1,6 +1,5 @@
 package de.teilhabe.platform.teilnehmer;
 
-import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,11 +21,6 @@ import org.jooq.impl.SQLDataType;
 @Singleton
 class TeilnehmerTabellen {
 
-    private static final String ZUWEISUNG = "select z.*, concat_ws(' · ', 'FB ' || b.nummer,"
-            + " coalesce(t.kurzname, t.name), m.titel) as anzeige from zuweisung z"
-            + " join massnahme m on m.id = z.massnahme_id join baustein b on b.id = m.baustein_id"
-            + " join massnahmetraeger t on t.id = m.traeger_id";
-
     private final DSLContext sql;
 
     TeilnehmerTabellen(DSLContext sql) {
@@ -37,77 +31,70 @@ class TeilnehmerTabellen {
     record Zugehoerig<T>(UUID teilnehmerId, T wert) {
     }
 
-    /** What an assignment needs to know about a Maßnahme and its Baustein. */
-    record MassnahmeRahmen(UUID id, String status, LocalDate geplanterStart, String programmId, LocalDate beginn,
-                           LocalDate ende) {
+    /**
+     * What an assignment needs to know about a Maßnahme and its Baustein; {@code status} is the Maßnahme's status
+     * on the assignment's first day (from its history), {@code anzeige} the text the person's record shows.
+     */
+    record MassnahmeRahmen(UUID id, String status, LocalDate geplanterStart, String programmId, int baustein,
+                           LocalDate beginn, LocalDate ende, String anzeige) {
     }
 
+    /** The person; intake, de-registration and the Kommune follow from the history written next. */
     void anlegen(Teilnehmer t) {
         sql.execute("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, sprachniveau,"
-                        + " beschaeftigungsverbot, fallverantwortung, aufgenommen_am, abgemeldet_am, abmeldegrund, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                        + " fallverantwortung, version) values (?, ?, ?, ?, ?, ?, ?, 0)",
                 u(t.id()), s(t.vorname()), s(t.nachname()), d(t.geburtsdatum()), u(t.kommuneId()), s(t.sprachniveau()),
-                DSL.val(t.beschaeftigungsverbot()), s(t.fallverantwortung()), d(t.aufgenommenAm()),
-                d(t.abgemeldetAm()), s(t.abmeldegrund()));
+                s(t.fallverantwortung()));
     }
 
     Optional<Teilnehmer> teilnehmer(UUID id) {
         return sql.fetchOptional("select * from teilnehmer where id = ?", u(id)).map(TeilnehmerTabellen::teilnehmer);
     }
 
-    /** Writes all fields of {@code neu} if {@code version} is still stored; false otherwise. */
+    /** Writes the person's own fields of {@code neu} if {@code version} is still stored; false otherwise. */
     boolean aendern(Teilnehmer neu, long version) {
-        return sql.execute("update teilnehmer set vorname = ?, nachname = ?, geburtsdatum = ?, kommune_id = ?,"
-                        + " sprachniveau = ?, beschaeftigungsverbot = ?, fallverantwortung = ?, aufgenommen_am = ?,"
-                        + " abgemeldet_am = ?, abmeldegrund = ?, version = version + 1 where id = ? and version = ?",
-                s(neu.vorname()), s(neu.nachname()), d(neu.geburtsdatum()), u(neu.kommuneId()), s(neu.sprachniveau()),
-                DSL.val(neu.beschaeftigungsverbot()), s(neu.fallverantwortung()), d(neu.aufgenommenAm()),
-                d(neu.abgemeldetAm()), s(neu.abmeldegrund()), u(neu.id()), DSL.val(version)) == 1;
+        return sql.execute("update teilnehmer set vorname = ?, nachname = ?, geburtsdatum = ?, sprachniveau = ?,"
+                        + " fallverantwortung = ?, version = version + 1 where id = ? and version = ?",
+                s(neu.vorname()), s(neu.nachname()), d(neu.geburtsdatum()), s(neu.sprachniveau()),
+                s(neu.fallverantwortung()), u(neu.id()), DSL.val(version)) == 1;
     }
 
-    /** Another participant with the same names (ignoring case), birth date and Kommune; anonymised ones do not count. */
+    /** Counts up the version: a change of the person's history that the person's version guards. */
+    boolean beruehren(UUID id, long version) {
+        return sql.execute("update teilnehmer set version = version + 1 where id = ? and version = ?", u(id),
+                DSL.val(version)) == 1;
+    }
+
+    /**
+     * Another participant with the same names (ignoring case), birth date (both unknown counts as the same) and
+     * Kommune; anonymised ones do not count.
+     */
     boolean doppelt(String vorname, String nachname, LocalDate geburtsdatum, UUID kommuneId, UUID ausser) {
         return sql.fetchOptional("select 1 from teilnehmer where lower(vorname) = lower(?)"
-                        + " and lower(nachname) = lower(?) and geburtsdatum = ? and kommune_id = ? and id <> ?"
-                        + " and anonymisiert_am is null limit 1",
+                        + " and lower(nachname) = lower(?) and geburtsdatum is not distinct from ? and kommune_id = ?"
+                        + " and id <> ? and anonymisiert_am is null limit 1",
                 s(vorname), s(nachname), d(geburtsdatum), u(kommuneId), u(ausser)).isPresent();
     }
 
-    void aufenthaltAnlegen(UUID teilnehmerId, AufenthaltDaten a) {
-        sql.execute("insert into aufenthalt (id, teilnehmer_id, status, ab, notiz) values (?, ?, ?, ?, ?)",
-                u(UUID.randomUUID()), u(teilnehmerId), s(a.status().name()), d(a.ab()), s(a.notiz()));
-    }
-
-    /** The residence history, newest first (by date, then by entry). */
-    List<Aufenthalt> aufenthalte(UUID teilnehmerId) {
-        return sql.fetch("select * from aufenthalt where teilnehmer_id = ? order by ab desc, erfasst_am desc, id",
-                u(teilnehmerId)).map(r -> new Aufenthalt(r.get("id", UUID.class),
-                Aufenthaltsstatus.valueOf(r.get("status", String.class)), r.get("ab", LocalDate.class),
-                r.get("notiz", String.class)));
-    }
-
-    void programmteilnahmeAnlegen(UUID teilnehmerId, Programmteilnahme p) {
-        sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
-                        + " begruendungen, ausnahme_grund, ausnahme_genehmigt_von, freigabe, freigabe_am, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                u(p.id()), u(teilnehmerId), s(p.programm()), d(p.aufgenommenAm()), s(p.einstufung()),
-                DSL.val(p.begruendungen().toArray(String[]::new), SQLDataType.CLOB.getArrayDataType()),
-                s(p.ausnahmeGrund()), s(p.ausnahmeGenehmigtVon()), s(name(p.freigabe())), d(p.freigabeAm()));
-    }
-
-    List<Programmteilnahme> programme(UUID teilnehmerId) {
-        return sql.fetch("select * from programmteilnahme where teilnehmer_id = ? order by aufgenommen_am, programm",
-                u(teilnehmerId)).map(TeilnehmerTabellen::programmteilnahme);
-    }
-
-    Optional<Zugehoerig<Programmteilnahme>> programmteilnahme(UUID id) {
-        return sql.fetchOptional("select * from programmteilnahme where id = ?", u(id))
-                .map(r -> new Zugehoerig<>(r.get("teilnehmer_id", UUID.class), programmteilnahme(r)));
-    }
-
-    boolean freigabeSetzen(UUID id, long version, Freigabe freigabe, LocalDate am) {
-        return sql.execute("update programmteilnahme set freigabe = ?, freigabe_am = ?, version = version + 1"
-                + " where id = ? and version = ?", s(name(freigabe)), d(am), u(id), DSL.val(version)) == 1;
+    /**
+     * People already recorded whom an intake of these names may mean: same names ignoring case and the same birth
+     * date, or a birth date unknown on either side — in any Kommune of the Kreis (people move).
+     */
+    List<Personenhinweis> aehnliche(String vorname, String nachname, LocalDate geburtsdatum) {
+        return sql.fetch("select t.id, t.nachname || ', ' || t.vorname as name, t.geburtsdatum, k.name as kommune,"
+                        + " array(select distinct p.programm from programmteilnahme p where p.teilnehmer_id = t.id"
+                        + " and p.ersetzt_am is null order by 1) as programme,"
+                        + " t.aufgenommen_am is not null and t.abgemeldet_am is null as aktiv"
+                        + " from teilnehmer t join kommune k on k.id = t.kommune_id"
+                        + " where lower(t.vorname) = lower(?) and lower(t.nachname) = lower(?) and t.anonymisiert_am is null"
+                        + " and (cast(? as date) is null or t.geburtsdatum is null or t.geburtsdatum = ?)"
+                        + " order by lower(t.nachname), lower(t.vorname), t.id limit 10",
+                s(vorname), s(nachname), d(geburtsdatum), d(geburtsdatum)).map(r -> {
+                    String[] programme = r.get("programme", String[].class);
+                    return new Personenhinweis(r.get("id", UUID.class), r.get("name", String.class),
+                            r.get("geburtsdatum", LocalDate.class), r.get("kommune", String.class),
+                            programme == null ? List.of() : Arrays.asList(programme), r.get("aktiv", Boolean.class));
+                });
     }
 
     void einwilligungAnlegen(UUID teilnehmerId, Einwilligungszweck zweck, LocalDate am) {
@@ -130,34 +117,18 @@ class TeilnehmerTabellen {
                 + " where id = ? and version = ? and widerrufen_am is null", d(am), u(id), DSL.val(version)) == 1;
     }
 
-    Optional<MassnahmeRahmen> massnahme(UUID id) {
-        return sql.fetchOptional("select m.id, m.status, m.geplanter_start, b.programm_id, b.beginn, b.ende"
-                        + " from massnahme m join baustein b on b.id = m.baustein_id where m.id = ?", u(id))
+    /** The Maßnahme with its Baustein and its status on {@code tag} (its history; the first status if none by then). */
+    Optional<MassnahmeRahmen> massnahme(UUID id, LocalDate tag) {
+        return sql.fetchOptional("select m.id, coalesce((select s.status from massnahme_status s where s.massnahme_id = m.id"
+                        + " and s.ersetzt_am is null and s.ab <= ? order by s.ab desc, s.erfasst_am desc, s.id desc limit 1),"
+                        + " m.status) as status, m.geplanter_start, b.programm_id, b.nummer, b.beginn, b.ende,"
+                        + " concat_ws(' · ', 'FB ' || b.nummer, coalesce(t.kurzname, t.name), m.titel) as anzeige"
+                        + " from massnahme m join baustein b on b.id = m.baustein_id"
+                        + " join massnahmetraeger t on t.id = m.traeger_id where m.id = ?", d(tag), u(id))
                 .map(r -> new MassnahmeRahmen(r.get("id", UUID.class), r.get("status", String.class),
                         r.get("geplanter_start", LocalDate.class), r.get("programm_id", String.class),
-                        r.get("beginn", LocalDate.class), r.get("ende", LocalDate.class)));
-    }
-
-    void zuweisungAnlegen(UUID teilnehmerId, ZuweisungDaten daten) {
-        sql.execute("insert into zuweisung (id, teilnehmer_id, massnahme_id, ab, ergebnis, version)"
-                        + " values (?, ?, ?, ?, 'LAUFEND', 0)", u(UUID.randomUUID()), u(teilnehmerId),
-                u(daten.massnahmeId()), d(daten.ab()));
-    }
-
-    List<Zuweisung> zuweisungen(UUID teilnehmerId) {
-        return sql.fetch(ZUWEISUNG + " where z.teilnehmer_id = ? order by z.ab, z.id", u(teilnehmerId))
-                .map(TeilnehmerTabellen::zuweisung);
-    }
-
-    Optional<Zugehoerig<Zuweisung>> zuweisung(UUID id) {
-        return sql.fetchOptional(ZUWEISUNG + " where z.id = ?", u(id))
-                .map(r -> new Zugehoerig<>(r.get("teilnehmer_id", UUID.class), zuweisung(r)));
-    }
-
-    boolean zuweisungBeenden(UUID id, long version, Zuweisungsende ende) {
-        return sql.execute("update zuweisung set ergebnis = ?, bis = ?, abbruchgrund = ?, version = version + 1"
-                        + " where id = ? and version = ?", s(ende.ergebnis().name()), d(ende.bis()),
-                s(ende.abbruchgrund()), u(id), DSL.val(version)) == 1;
+                        r.get("nummer", Integer.class), r.get("beginn", LocalDate.class), r.get("ende", LocalDate.class),
+                        r.get("anzeige", String.class)));
     }
 
     /** The holder of the program's post that is responsible for the Kommune on that day, if any. */
@@ -195,36 +166,15 @@ class TeilnehmerTabellen {
     private static Teilnehmer teilnehmer(Record r) {
         return new Teilnehmer(r.get("id", UUID.class), r.get("vorname", String.class), r.get("nachname", String.class),
                 r.get("geburtsdatum", LocalDate.class), r.get("kommune_id", UUID.class),
-                r.get("sprachniveau", String.class), r.get("beschaeftigungsverbot", Boolean.class),
-                r.get("fallverantwortung", String.class), r.get("aufgenommen_am", LocalDate.class),
+                r.get("sprachniveau", String.class), r.get("fallverantwortung", String.class), r.get("aufgenommen_am", LocalDate.class),
                 r.get("abgemeldet_am", LocalDate.class), r.get("abmeldegrund", String.class),
                 r.get("version", Long.class));
-    }
-
-    private static Programmteilnahme programmteilnahme(Record r) {
-        String[] gruende = r.get("begruendungen", String[].class);
-        String freigabe = r.get("freigabe", String.class);
-        return new Programmteilnahme(r.get("id", UUID.class), r.get("programm", String.class),
-                r.get("aufgenommen_am", LocalDate.class), r.get("einstufung", String.class),
-                gruende == null ? List.of() : Arrays.asList(gruende), r.get("ausnahme_grund", String.class),
-                r.get("ausnahme_genehmigt_von", String.class), freigabe == null ? null : Freigabe.valueOf(freigabe),
-                r.get("freigabe_am", LocalDate.class), r.get("version", Long.class));
     }
 
     private static Einwilligung einwilligung(Record r) {
         return new Einwilligung(r.get("id", UUID.class), Einwilligungszweck.valueOf(r.get("zweck", String.class)),
                 r.get("erteilt_am", LocalDate.class), r.get("widerrufen_am", LocalDate.class),
                 r.get("version", Long.class));
-    }
-
-    private static Zuweisung zuweisung(Record r) {
-        return new Zuweisung(r.get("id", UUID.class), r.get("massnahme_id", UUID.class), r.get("anzeige", String.class),
-                r.get("ab", LocalDate.class), Zuweisungsergebnis.valueOf(r.get("ergebnis", String.class)),
-                r.get("bis", LocalDate.class), r.get("abbruchgrund", String.class), r.get("version", Long.class));
-    }
-
-    private static String name(Enum<?> wert) {
-        return wert == null ? null : wert.name();
     }
 
     private static Param<UUID> u(UUID wert) {

@@ -25,7 +25,7 @@ class TraegerSichtAbfrage {
             + " join massnahme m on m.id = z.massnahme_id join baustein b on b.id = m.baustein_id"
             + " left join lateral (select string_agg(ko.name, ', ' order by ko.name) as name from massnahme_kommune mk"
             + "   join kommune ko on ko.id = mk.kommune_id where mk.massnahme_id = m.id) k on true"
-            + " where m.traeger_id = ?"
+            + " where m.traeger_id = ? and z.ersetzt_am is null"
             + " and exists (select 1 from einwilligung e where e.teilnehmer_id = t.id and e.zweck = 'AUSTAUSCH_TRAEGER'"
             + "   and e.erteilt_am <= ? and (e.widerrufen_am is null or e.widerrufen_am > ?))";
 

@@ -5,7 +5,21 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A new assignment: the Maßnahme and the first day. */
+/**
+ * An assignment: the Maßnahme and the first day (may lie ahead: a planned assignment) — and, to enter one that has
+ * already ended, its end with outcome and, for an Abbruch, the reason.
+ */
 @Serdeable
-public record ZuweisungDaten(@Nullable UUID massnahmeId, @Nullable LocalDate ab) {
+public record ZuweisungDaten(@Nullable UUID massnahmeId, @Nullable LocalDate ab, @Nullable LocalDate bis,
+                             @Nullable Zuweisungsergebnis ergebnis, @Nullable String abbruchgrund) {
+
+    /** A running assignment from {@code ab}. */
+    public ZuweisungDaten(UUID massnahmeId, LocalDate ab) {
+        this(massnahmeId, ab, null, null, null);
+    }
+
+    /** Whether it is entered with its end. */
+    public boolean beendet() {
+        return bis != null || (ergebnis != null && ergebnis != Zuweisungsergebnis.LAUFEND);
+    }
 }

@@ -70,9 +70,8 @@ public class Zielgruppencheck {
     static Pruefanfrage anfrage(Personendaten d) {
         List<Feldfehler> fehler = new ArrayList<>();
         LocalDate stichtag = d.stichtag() == null ? LocalDate.now() : d.stichtag();
-        if (d.geburtsdatum() == null) {
-            fehler.add(Feldfehler.von("geburtsdatum", "pflichtfeld"));
-        } else if (d.geburtsdatum().isAfter(stichtag)) {
+        // an unknown birth date is a question for the rule: it answers „nicht entscheidbar“ and says what is missing
+        if (d.geburtsdatum() != null && d.geburtsdatum().isAfter(stichtag)) {
             fehler.add(Feldfehler.von("geburtsdatum", "zielgruppe.geburt.nach.stichtag", stichtag));
         }
         Aufenthaltsstatus status = null;

@@ -109,13 +109,14 @@ class BerichtApiTest implements TestPropertyProvider {
         Map<String, Object> z = client.retrieve(HttpRequest.GET(ZUWEISUNGEN)
                 .bearerAuth(token.get(Rolle.GREMIUM_LESERECHT)), JSON);
         List<Map<String, Object>> zz = (List<Map<String, Object>>) z.get("zeilen");
-        assertThat(zz).filteredOn(r -> "Caritas".equals(r.get("traeger"))).singleElement()
+        assertThat(zz).filteredOn(r -> "Caritas Sozialdienste Rhein-Kreis Neuss GmbH".equals(r.get("traeger")))
+                .singleElement()
                 .satisfies(c -> {
                     assertThat(c).containsEntry("zugewiesen", 19);
                     assertThat(c.get("abbruch")).as("2 drop-outs").isNull();
                     assertThat(c.get("laufend")).as("else 19 − 2 would give them away").isNull();
                 });
-        assertThat(zz).filteredOn(r -> "TZG".equals(r.get("traeger"))).singleElement()
+        assertThat(zz).filteredOn(r -> "Technologiezentrum Glehn GmbH".equals(r.get("traeger"))).singleElement()
                 .satisfies(c -> assertThat(c).containsEntry("zugewiesen", 42).containsEntry("abbruch", 5));
         assertThat(z).containsEntry("personen", 109);
         keineZelleRekonstruierbar(zz, (Map<String, Object>) z.get("summe"), ZUWEISUNG_SPALTEN,

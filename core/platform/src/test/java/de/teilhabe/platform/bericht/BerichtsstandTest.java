@@ -142,7 +142,7 @@ class BerichtsstandTest implements TestPropertyProvider {
         assertThat(dokumente.verzeichnis(ki, GEMEINSAM_KLAPPTS)).extracting(Berichtsart::id)
                 .as("the council paper's order, then the plugin's parts").containsExactly(Berichtsart.ZIELGRUPPENBASIS,
                 Berichtsart.AUFNAHME, Berichtsart.ZUWEISUNGEN, Berichtsart.MASSNAHMEN, Berichtsart.STELLEN,
-                Berichtsart.STELLENVERTEILUNG, Berichtsart.FINANZIERUNG, id);
+                Berichtsart.STELLENVERTEILUNG, Berichtsart.FINANZIERUNG, Berichtsart.GREMIENZAHLEN, id);
         Dokument d = dokumente.dokument(ki, id, GEMEINSAM_KLAPPTS, STICHTAG);
         Dokument.Tabelle t = d.tabellen().get(0);
         assertThat(t.spalten()).containsExactly("Kommune", "Anzahl Geduldeter", "Anzahl Gestatteter",
@@ -201,12 +201,15 @@ class BerichtsstandTest implements TestPropertyProvider {
         UUID id = UUID.randomUUID();
         ctx.getBean(KreisTransaktion.class).schreiben(ki.kreisSlug(), () -> {
             DSLContext sql = ctx.getBean(DSLContext.class);
-            sql.execute("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, aufgenommen_am,"
-                    + " version) values (?, 'Nachmeldung', 'Test', date '2000-01-01', ?, date '2021-03-01', 0)", id, ort);
-            sql.execute("insert into aufenthalt (id, teilnehmer_id, status, ab) values (?, ?, 'DULDUNG',"
-                    + " date '2020-01-01')", UUID.randomUUID(), id);
-            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung)"
-                    + " values (?, ?, ?, date '2021-03-01', 'PRIMAER')", UUID.randomUUID(), id, GEMEINSAM_KLAPPTS);
+            sql.execute("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, version)"
+                    + " values (?, 'Nachmeldung', 'Test', date '2000-01-01', ?, 0)", id, ort);
+            sql.execute("insert into wohnort (id, teilnehmer_id, kommune_id, ab, erfasst_von) values (?, ?, ?,"
+                    + " date '2020-01-01', 'test')", UUID.randomUUID(), id, ort);
+            sql.execute("insert into aufenthalt (id, teilnehmer_id, status, ab, erfasst_von) values (?, ?, 'DULDUNG',"
+                    + " date '2020-01-01', 'test')", UUID.randomUUID(), id);
+            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
+                    + " erfasst_von) values (?, ?, ?, date '2021-03-01', 'PRIMAER', 'test')", UUID.randomUUID(), id,
+                    GEMEINSAM_KLAPPTS);
             return null;
         });
     }

@@ -2,6 +2,7 @@ package de.teilhabe.platform.bericht;
 
 import static de.teilhabe.platform.finanzierung.Programmumgebung.GEMEINSAM_KLAPPTS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.teilhabe.platform.finanzierung.Programmumgebung;
 import de.teilhabe.platform.kommune.Kommune;
@@ -43,10 +44,13 @@ class StatusBeiAufnahmeTest implements TestPropertyProvider {
         Nutzer admin = Programmumgebung.kreisMit(ctx, "status-aufnahme", GEMEINSAM_KLAPPTS);
         UUID kommune = ctx.getBean(KommunenDienst.class).liste(admin).stream().map(Kommune::id).findFirst().orElseThrow();
         UUID person = UUID.randomUUID();
-        schreiben(admin, "insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, aufgenommen_am, version)"
-                + " values (?, 'Status', 'Test', date '2000-01-01', ?, date '2021-03-01', 0)", person, kommune);
-        schreiben(admin, "insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung)"
-                + " values (?, ?, ?, date '2021-03-01', 'PRIMAER')", UUID.randomUUID(), person, GEMEINSAM_KLAPPTS);
+        schreiben(admin, "insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, version)"
+                + " values (?, 'Status', 'Test', date '2000-01-01', ?, 0)", person, kommune);
+        schreiben(admin, "insert into wohnort (id, teilnehmer_id, kommune_id, ab, erfasst_von)"
+                + " values (?, ?, ?, date '2020-01-01', 'test')", UUID.randomUUID(), person, kommune);
+        schreiben(admin, "insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
+                + " erfasst_von) values (?, ?, ?, date '2021-03-01', 'PRIMAER', 'test')", UUID.randomUUID(), person,
+                GEMEINSAM_KLAPPTS);
         assertThat(status(admin, person)).as("no residence entry yet").isNull();
 
         aufenthalt(admin, person, "DULDUNG", "2020-01-01");
@@ -58,20 +62,32 @@ class StatusBeiAufnahmeTest implements TestPropertyProvider {
         assertThat(berichte.aufnahme(admin, GEMEINSAM_KLAPPTS, LocalDate.of(2021, 3, 31)).summe().gestattung())
                 .isEqualTo(1);
 
-        schreiben(admin, "update programmteilnahme set aufgenommen_am = date '2021-07-01' where teilnehmer_id = ?", person);
+        schreiben(admin, "update aufenthalt set ersetzt_am = now() where teilnehmer_id = ? and status = 'GESTATTUNG'",
+                person);
+        assertThat(status(admin, person)).as("the Gestattung entry superseded (a correction)").isEqualTo("DULDUNG");
+
+        // the intake day is not overwritten — the database refuses; a correction supersedes the participation
+        assertThatThrownBy(() -> schreiben(admin, "update programmteilnahme set aufgenommen_am = date '2021-07-01'"
+                + " where teilnehmer_id = ?", person)).hasMessageContaining("permission denied");
+        schreiben(admin, "update programmteilnahme set ersetzt_am = now() where teilnehmer_id = ?", person);
+        schreiben(admin, "insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
+                + " erfasst_von) values (?, ?, ?, date '2021-07-01', 'PRIMAER', 'test')", UUID.randomUUID(), person,
+                GEMEINSAM_KLAPPTS);
         assertThat(status(admin, person)).as("intake day moved").isEqualTo("AUFENTHALTSTITEL");
         schreiben(admin, "delete from aufenthalt where teilnehmer_id = ?", person);
         assertThat(status(admin, person)).as("history erased").isNull();
     }
 
     private void aufenthalt(Nutzer admin, UUID person, String status, String ab) {
-        schreiben(admin, "insert into aufenthalt (id, teilnehmer_id, status, ab) values (?, ?, ?, ?::date)",
+        schreiben(admin, "insert into aufenthalt (id, teilnehmer_id, status, ab, erfasst_von)"
+                + " values (?, ?, ?, ?::date, 'test')",
                 UUID.randomUUID(), person, status, ab);
     }
 
     private String status(Nutzer admin, UUID person) {
         return transaktion.lesen(admin.kreisSlug(), () -> sql.resultQuery(
-                "select status_bei_aufnahme from programmteilnahme where teilnehmer_id = ?", person)
+                "select status_bei_aufnahme from programmteilnahme where teilnehmer_id = ? and ersetzt_am is null",
+                person)
                 .fetchSingle(0, String.class));
     }
 

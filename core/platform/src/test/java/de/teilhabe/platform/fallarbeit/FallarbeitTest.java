@@ -10,6 +10,8 @@ import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.teilnehmer.Abmeldeart;
+import de.teilhabe.platform.teilnehmer.Abmeldung;
 import de.teilhabe.platform.teilnehmer.AufenthaltDaten;
 import de.teilhabe.platform.teilnehmer.AufnahmeAntrag;
 import de.teilhabe.platform.teilnehmer.Aufbewahrung;
@@ -18,6 +20,7 @@ import de.teilhabe.platform.teilnehmer.Loeschung;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDaten;
 import de.teilhabe.platform.teilnehmer.TeilnehmerAufnahme;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
+import de.teilhabe.platform.teilnehmer.Teilnahmen;
 import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
@@ -45,6 +48,7 @@ class FallarbeitTest {
     @Inject ApplicationContext ctx;
     @Inject FallarbeitDienst fallarbeit;
     @Inject TeilnehmerDienst teilnehmer;
+    @Inject Teilnahmen teilnahmen;
     @Inject TeilnehmerAufnahme aufnahmedienst;
     @Inject KommunenDienst kommunen;
 
@@ -59,7 +63,7 @@ class FallarbeitTest {
         UUID neuss = kommunen.liste(admin).stream().filter(k -> k.name().equals("Neuss")).map(Kommune::id)
                 .findFirst().orElseThrow();
         person = aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Dawit", "Tesfaye",
-                LocalDate.of(1998, 2, 3), neuss, "A2", true, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
+                LocalDate.of(1998, 2, 3), neuss, "A2", null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(2019, 5, 1), null), GEMEINSAM_KLAPPTS, AUFNAHME, null, null, null, null, null))
                 .teilnehmer().id();
     }
@@ -92,14 +96,16 @@ class FallarbeitTest {
                 AUFNAHME, null, null)), "bedarf", "pflichtfeld");
         fehler(() -> fallarbeit.notieren(cm, person, AUFNAHME, ""), "text", "pflichtfeld");
         fehler(() -> fallarbeit.verweisen(cm, person, new VerweisungDaten(Hilfeangebot.KITA, null, AUFNAHME,
-                "Platz zugesagt", null)), "ergebnisAm", "fallarbeit.verweisung.ergebnis.paar");
+                Verweisungsergebnis.VERMITTELT, "Platz zugesagt", null)), "ergebnisAm", "fallarbeit.verweisung.ergebnis.paar");
+        fehler(() -> fallarbeit.verweisen(cm, person, new VerweisungDaten(Hilfeangebot.KITA, null, AUFNAHME,
+                null, "Platz zugesagt", AUFNAHME)), "ergebnisart", "fallarbeit.verweisung.ergebnis.paar");
     }
 
     @Test
     void notizenUndVerweisungMitErgebnis() {
         fallarbeit.notieren(cm, person, AUFNAHME.plusDays(1), "Erstgespräch mit Dolmetscher geführt.");
         Fallakte akte = fallarbeit.verweisen(cm, person, new VerweisungDaten(Hilfeangebot.SCHULDNERBERATUNG,
-                "Mahnungen Mobilfunkvertrag", AUFNAHME.plusDays(2), null, null));
+                "Mahnungen Mobilfunkvertrag", AUFNAHME.plusDays(2), null, null, null));
         assertThat(akte.notizen()).anySatisfy(n -> {
             assertThat(n.text()).isEqualTo("Erstgespräch mit Dolmetscher geführt.");
             assertThat(n.verfasser()).isEqualTo(cm.benutzername());
@@ -107,8 +113,12 @@ class FallarbeitTest {
         Verweisung v = akte.verweisungen().stream().filter(x -> x.stelle() == Hilfeangebot.SCHULDNERBERATUNG)
                 .findFirst().orElseThrow();
         Fallakte neu = fallarbeit.verweisungAendern(cm, v.id(), v.version(), new VerweisungDaten(v.stelle(),
-                v.beschreibung(), v.am(), "Ratenzahlung vereinbart", AUFNAHME.plusDays(30)));
-        assertThat(neu.verweisungen()).anySatisfy(x -> assertThat(x.ergebnis()).isEqualTo("Ratenzahlung vereinbart"));
+                v.beschreibung(), v.am(), Verweisungsergebnis.VERMITTELT, "Ratenzahlung vereinbart",
+                AUFNAHME.plusDays(30)));
+        assertThat(neu.verweisungen()).anySatisfy(x -> {
+            assertThat(x.ergebnis()).isEqualTo("Ratenzahlung vereinbart");
+            assertThat(x.ergebnisart()).isEqualTo(Verweisungsergebnis.VERMITTELT);
+        });
         assertThat(fallarbeit.fallakte(admin, person).verweisungen()).hasSameSizeAs(neu.verweisungen());
     }
 
@@ -149,15 +159,16 @@ class FallarbeitTest {
     /** A person taken in on 31.03.2021 with a goal, a note and a referral, de-registered on 30.06.2021. */
     private UUID abgemeldetMitFallarbeit(String nachname, UUID kommune) {
         UUID id = aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Sara", nachname,
-                LocalDate.of(1999, 2, 3), kommune, null, false, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
+                LocalDate.of(1999, 2, 3), kommune, null, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(2019, 5, 1), null), GEMEINSAM_KLAPPTS, AUFNAHME, null, null, null, null, null))
                 .teilnehmer().id();
         fallarbeit.zielAnlegen(cm, id, new ZielDaten("Arbeit", "Praktikum finden", Zielstatus.ERREICHT, AUFNAHME,
                 null, AUFNAHME.plusDays(40)));
         fallarbeit.notieren(cm, id, AUFNAHME, "Gesundheitliche Einschränkungen besprochen.");
-        fallarbeit.verweisen(cm, id, new VerweisungDaten(Hilfeangebot.JOBCENTER, "Leistungsantrag", AUFNAHME, null, null));
-        teilnehmer.abmelden(cm, id, teilnehmer.akte(cm, id).teilnehmer().version(), LocalDate.of(2021, 6, 30),
-                "Umzug");
+        fallarbeit.verweisen(cm, id, new VerweisungDaten(Hilfeangebot.JOBCENTER, "Leistungsantrag", AUFNAHME, null, null,
+                null));
+        teilnahmen.abmeldenPerson(cm, id, teilnehmer.akte(cm, id).teilnehmer().version(), new Abmeldung(
+                LocalDate.of(2021, 6, 30), "Umzug", Abmeldeart.WEGZUG, null));
         return id;
     }
 

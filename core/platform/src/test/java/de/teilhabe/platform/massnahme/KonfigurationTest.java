@@ -118,16 +118,47 @@ class KonfigurationTest {
         UUID id = m.massnahme().id();
         fehler(() -> massnahmen.statusAendern(admin, id, v, new Statuswechsel(Status.LAUFEND, LocalDate.of(2021, 5, 1),
                 null)), "grund", "massnahme.status.grund");
-        fehler(() -> massnahmen.statusAendern(admin, id, v, new Statuswechsel(Status.LAUFEND, LocalDate.of(2021, 1, 1),
-                "doch genug TN")), "ab", "massnahme.status.zu.frueh");
         fehler(() -> massnahmen.statusAendern(admin, id, v, new Statuswechsel(Status.UNTERBROCHEN,
-                LocalDate.of(2021, 5, 1), "x")), "status", "massnahme.status.unmoeglich");
+                LocalDate.of(2021, 5, 1), "x")), "status", "massnahme.status.folge");
+        // back-dated between two entries: GEPLANT → BEENDET → ABGESAGT cannot be
+        fehler(() -> massnahmen.statusAendern(admin, id, v, new Statuswechsel(Status.BEENDET, LocalDate.of(2021, 1, 1),
+                null)), "status", "massnahme.status.folge");
 
         MassnahmeAnsicht laufend = massnahmen.statusAendern(admin, id, v,
                 new Statuswechsel(Status.LAUFEND, LocalDate.of(2021, 5, 1), "doch genug TN"));
         assertThat(laufend.verlauf()).extracting(Statuseintrag::status, Statuseintrag::grund).containsExactly(
                 tuple(Status.GEPLANT, null), tuple(Status.ABGESAGT, "nicht genügend TN"),
                 tuple(Status.LAUFEND, "doch genug TN"));
+        assertThat(laufend.verlauf()).extracting(Statuseintrag::bis).containsExactly(LocalDate.of(2021, 3, 31),
+                LocalDate.of(2021, 5, 1), null);
+    }
+
+    @Test
+    void geschichteNachtragenUndKorrigieren() {
+        // seed 000: FB 3 began 09.11.2020, was interrupted for the pandemic and resumed on 01.03.2021 — entered today,
+        // the first attempt with the resumption as the start
+        MassnahmeAnsicht m = massnahmen.anlegen(admin, massnahme(fb1.id(), caritas.id(), List.of(neuss)),
+                new Statuswechsel(Status.GEPLANT, LocalDate.of(2020, 10, 2), null));
+        UUID id = m.massnahme().id();
+        MassnahmeAnsicht falsch = massnahmen.statusAendern(admin, id, m.massnahme().version(),
+                new Statuswechsel(Status.LAUFEND, LocalDate.of(2021, 3, 1), null));
+        // a second LAUFEND before it does not fit: running cannot follow running
+        fehler(() -> massnahmen.statusAendern(admin, id, falsch.massnahme().version(), new Statuswechsel(
+                Status.LAUFEND, LocalDate.of(2020, 11, 9), null)), "status", "massnahme.status.folge");
+        long eintrag = falsch.verlauf().get(1).id();
+        MassnahmeAnsicht korrigiert = massnahmen.statusKorrigieren(admin, id, falsch.massnahme().version(), eintrag,
+                new Statuswechsel(Status.LAUFEND, LocalDate.of(2020, 11, 9), null));
+        MassnahmeAnsicht pause = massnahmen.statusAendern(admin, id, korrigiert.massnahme().version(),
+                new Statuswechsel(Status.UNTERBROCHEN, LocalDate.of(2020, 12, 16), "Pandemie"));
+        MassnahmeAnsicht wieder = massnahmen.statusAendern(admin, id, pause.massnahme().version(),
+                new Statuswechsel(Status.LAUFEND, LocalDate.of(2021, 3, 1), "fortgeführt"));
+
+        assertThat(wieder.verlauf()).extracting(Statuseintrag::status, Statuseintrag::ab).containsExactly(
+                tuple(Status.GEPLANT, LocalDate.of(2020, 10, 2)), tuple(Status.LAUFEND, LocalDate.of(2020, 11, 9)),
+                tuple(Status.UNTERBROCHEN, LocalDate.of(2020, 12, 16)), tuple(Status.LAUFEND, LocalDate.of(2021, 3, 1)));
+        assertThat(wieder.massnahme().status()).isEqualTo(Status.LAUFEND);
+        fehler(() -> massnahmen.statusStreichen(admin, id, wieder.massnahme().version(),
+                wieder.verlauf().get(2).id(), "versehentlich"), "status", "massnahme.status.folge");
     }
 
     @Test

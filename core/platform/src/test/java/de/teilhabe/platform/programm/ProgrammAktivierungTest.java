@@ -180,7 +180,7 @@ class ProgrammAktivierungTest implements TestPropertyProvider {
         assertThatThrownBy(() -> dienst.aktivieren(adminA, "broken-api-version"))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> {
                     assertThat(f.code()).isEqualTo("programm.nicht.verfuegbar");
-                    assertThat(f.getMessage()).contains("Plugin-API 1.0.0");
+                    assertThat(f.getMessage()).contains("Plugin-API " + de.teilhabe.plugin.api.PluginApi.VERSION);
                 });
         assertThatThrownBy(() -> dienst.aktivieren(adminA, "gibt-es-nicht"))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.art()).isEqualTo(Art.NICHT_GEFUNDEN));

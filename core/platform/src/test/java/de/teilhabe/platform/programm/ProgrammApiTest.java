@@ -72,7 +72,7 @@ class ProgrammApiTest implements TestPropertyProvider {
         assertThat(programm(liste, "durchstarten")).containsEntry("name", "Durchstarten in Ausbildung und Arbeit")
                 .containsEntry("version", "0.1.0-SNAPSHOT").containsEntry("aktiv", false);
         assertThat(programm(liste, "broken-api-version")).containsEntry("zustand", "ABGELEHNT");
-        assertThat((String) programm(liste, "broken-api-version").get("grund")).contains("Plugin-API 1.0.0");
+        assertThat((String) programm(liste, "broken-api-version").get("grund")).contains("Plugin-API " + de.teilhabe.plugin.api.PluginApi.VERSION);
         assertThat(liste(betreiber)).allSatisfy(p -> assertThat(p.get("aktiv")).isNull());
     }
 

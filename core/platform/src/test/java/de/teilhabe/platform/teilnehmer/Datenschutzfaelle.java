@@ -39,6 +39,8 @@ final class Datenschutzfaelle {
 
     final ApplicationContext ctx;
     final TeilnehmerDienst dienst;
+    final Teilnahmen teilnahmen;
+    final Zuweisungen zuweisungen;
     final TeilnehmerAufnahme aufnahmedienst;
     final Nutzer admin;
     final Nutzer ki;
@@ -52,6 +54,8 @@ final class Datenschutzfaelle {
     Datenschutzfaelle(ApplicationContext ctx, String stamm) {
         this.ctx = ctx;
         this.dienst = ctx.getBean(TeilnehmerDienst.class);
+        this.teilnahmen = ctx.getBean(Teilnahmen.class);
+        this.zuweisungen = ctx.getBean(Zuweisungen.class);
         this.aufnahmedienst = ctx.getBean(TeilnehmerAufnahme.class);
         this.admin = Programmumgebung.kreisMit(ctx, stamm, GEMEINSAM_KLAPPTS, DURCHSTARTEN);
         this.ki = mitRolle(Rolle.KI_KOORDINATION);
@@ -72,15 +76,14 @@ final class Datenschutzfaelle {
     /** A Duldung, 24 at intake, with a residence note, a case manager and the consent for the GIB database. */
     UUID aufnehmen(String vorname, String nachname, LocalDate geburt) {
         return aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(vorname, nachname, geburt, neuss,
-                "B1", false, "cm.mueller"), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG, AUFNAHME.minusMonths(6),
+                "B1", "cm.mueller"), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG, AUFNAHME.minusMonths(6),
                 "Duldung wegen Passlosigkeit, Termin bei Frau Berg"), GEMEINSAM_KLAPPTS, AUFNAHME, null, null,
                 Freigabe.ANGEFRAGT, AUFNAHME, List.of(Einwilligungszweck.GIB_DATENBANK))).teilnehmer().id();
     }
 
     /** With a residence permit: only as a documented exception, with reason and approver. */
     UUID aufnehmenMitAusnahme(String vorname, String nachname, LocalDate geburt) {
-        return aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(vorname, nachname, geburt, neuss, null,
-                false, "cm.mueller"), new AufenthaltDaten(Aufenthaltsstatus.AUFENTHALTSTITEL, AUFNAHME.minusMonths(6),
+        return aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(vorname, nachname, geburt, neuss, null, "cm.mueller"), new AufenthaltDaten(Aufenthaltsstatus.AUFENTHALTSTITEL, AUFNAHME.minusMonths(6),
                 null), GEMEINSAM_KLAPPTS, AUFNAHME, "lange Vorbetreuung durch Frau Schmidt", "Leitung KI Meier",
                 null, null, List.of(Einwilligungszweck.KLIENTENDATEI))).teilnehmer().id();
     }
@@ -88,15 +91,15 @@ final class Datenschutzfaelle {
     /** Assigns from 01.05.2021 and ends by Abbruch on 01.07.2021. */
     void zuweisenMitAbbruch(UUID id, boolean gefoerdert) {
         UUID m = gefoerdert ? gefoerderteMassnahme() : massnahme();
-        Zuweisung z = dienst.zuweisen(cm, id, new ZuweisungDaten(m, LocalDate.of(2021, 5, 1))).zuweisungen().stream()
+        Zuweisung z = zuweisungen.zuweisen(cm, id, new ZuweisungDaten(m, LocalDate.of(2021, 5, 1))).zuweisungen().stream()
                 .filter(x -> x.massnahmeId().equals(m)).findFirst().orElseThrow();
-        dienst.zuweisungBeenden(cm, z.id(), z.version(), new Zuweisungsende(Zuweisungsergebnis.ABBRUCH,
+        zuweisungen.beenden(cm, z.id(), z.version(), new Zuweisungsende(Zuweisungsergebnis.ABBRUCH,
                 LocalDate.of(2021, 7, 1), "Umzug zur Schwester nach Köln"));
     }
 
     void abmelden(UUID id, LocalDate am) {
         Teilnehmer t = dienst.akte(cm, id).teilnehmer();
-        dienst.abmelden(cm, id, t.version(), am, "nicht mehr erreichbar, laut Nachbarin verzogen");
+        teilnahmen.abmeldenPerson(cm, id, t.version(), new Abmeldung(am, "nicht mehr erreichbar, laut Nachbarin verzogen", null, null));
     }
 
     private UUID massnahme() {

@@ -52,7 +52,7 @@ class ProgrammfelderTest {
         UUID neuss = ctx.getBean(KommunenDienst.class).liste(admin).stream().filter(k -> k.name().equals("Neuss"))
                 .map(Kommune::id).findFirst().orElseThrow();
         person = aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Amina", "Feld", LocalDate.of(2000, 4, 12),
-                neuss, null, false, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG, LocalDate.of(2019, 6, 1), null),
+                neuss, null, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG, LocalDate.of(2019, 6, 1), null),
                 GEMEINSAM_KLAPPTS, LocalDate.of(2021, 3, 31), null, null, null, null, List.of())).teilnehmer().id();
     }
 

@@ -57,6 +57,9 @@ class TeilnehmerDienstTest {
 
     @Inject ApplicationContext ctx;
     @Inject TeilnehmerDienst dienst;
+    @Inject Teilnahmen teilnahmen;
+    @Inject Zuweisungen zuweisungen;
+    @Inject Verlaufseintraege eintraege;
     @Inject TeilnehmerAufnahme aufnahmedienst;
     @Inject KommunenDienst kommunen;
     @Inject Mandanten mandanten;
@@ -143,7 +146,7 @@ class TeilnehmerDienstTest {
         String andererKreis = TestKreiseHilfe.kreis(ctx);
         UUID fremd = kommunen.liste(andererKreisAdmin(andererKreis)).get(0).id();
         FachlicherFehler f = catchFehler(() -> aufnahmedienst.aufnehmen(cm, antrag(new TeilnehmerDaten(" ", "",
-                LocalDate.now().plusDays(1), fremd, null, false, null), Aufenthaltsstatus.DULDUNG, null, null)));
+                LocalDate.now().plusDays(1), fremd, null, null), Aufenthaltsstatus.DULDUNG, null, null)));
         assertThat(f.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
                 tuple("person.vorname", "pflichtfeld"),
                 tuple("person.nachname", "pflichtfeld"),
@@ -208,27 +211,32 @@ class TeilnehmerDienstTest {
                 Aufenthaltsstatus.DULDUNG, null, null));
         UUID id = akte.teilnehmer().id();
 
-        fehler(() -> dienst.zuweisen(cm, id, new ZuweisungDaten(massnahme, LocalDate.of(2021, 3, 1))), "ab",
-                "teilnehmer.zuweisung.vor.aufnahme");
-        fehler(() -> dienst.zuweisen(cm, id, new ZuweisungDaten(massnahme, LocalDate.of(2022, 1, 10))), "ab",
+        fehler(() -> zuweisungen.zuweisen(cm, id, new ZuweisungDaten(massnahme, LocalDate.of(2021, 3, 1))), "ab",
+                "teilnehmer.zuweisung.vor.start");
+        UUID spaeter = aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(person("Nasrin", "Rahimi",
+                LocalDate.of(1998, 8, 8)), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG, STICHTAG, null),
+                GEMEINSAM_KLAPPTS, LocalDate.of(2021, 6, 1), null, null, null, null, null)).teilnehmer().id();
+        fehler(() -> zuweisungen.zuweisen(cm, spaeter, new ZuweisungDaten(massnahme, LocalDate.of(2021, 5, 1))),
+                "ab", "teilnehmer.zuweisung.ohne.teilnahme");
+        fehler(() -> zuweisungen.zuweisen(cm, id, new ZuweisungDaten(massnahme, LocalDate.of(2022, 1, 10))), "ab",
                 "teilnehmer.zuweisung.ausserhalb");
-        fehler(() -> dienst.zuweisen(cm, id, new ZuweisungDaten(UUID.randomUUID(), LocalDate.of(2021, 5, 1))),
+        fehler(() -> zuweisungen.zuweisen(cm, id, new ZuweisungDaten(UUID.randomUUID(), LocalDate.of(2021, 5, 1))),
                 "massnahmeId", "massnahme.nicht.gefunden");
 
-        Zuweisung z = dienst.zuweisen(cm, id, new ZuweisungDaten(massnahme, LocalDate.of(2021, 5, 1)))
+        Zuweisung z = zuweisungen.zuweisen(cm, id, new ZuweisungDaten(massnahme, LocalDate.of(2021, 5, 1)))
                 .zuweisungen().get(0);
-        assertThat(z.massnahme()).isEqualTo("FB 1 · Caritas · Coaching Neuss");
+        assertThat(z.massnahme()).isEqualTo("FB 1 · Caritas · Coaching Neuss · Neuss · ab 01.04.2021");
         assertThat(z.ergebnis()).isEqualTo(Zuweisungsergebnis.LAUFEND);
 
-        fehler(() -> dienst.zuweisungBeenden(cm, z.id(), z.version(), new Zuweisungsende(Zuweisungsergebnis.ABBRUCH,
+        fehler(() -> zuweisungen.beenden(cm, z.id(), z.version(), new Zuweisungsende(Zuweisungsergebnis.ABBRUCH,
                 LocalDate.of(2021, 7, 1), " ")), "abbruchgrund", "teilnehmer.abbruch.grund");
-        fehler(() -> dienst.zuweisungBeenden(cm, z.id(), z.version(), new Zuweisungsende(
+        fehler(() -> zuweisungen.beenden(cm, z.id(), z.version(), new Zuweisungsende(
                 Zuweisungsergebnis.ABGESCHLOSSEN, LocalDate.of(2021, 4, 1), null)), "bis", "teilnehmer.ende.vor.beginn");
-        Zuweisung beendet = dienst.zuweisungBeenden(cm, z.id(), z.version(), new Zuweisungsende(
+        Zuweisung beendet = zuweisungen.beenden(cm, z.id(), z.version(), new Zuweisungsende(
                 Zuweisungsergebnis.ABBRUCH, LocalDate.of(2021, 7, 1), "Arbeitsaufnahme")).zuweisungen().get(0);
         assertThat(beendet).extracting(Zuweisung::ergebnis, Zuweisung::bis, Zuweisung::abbruchgrund)
                 .containsExactly(Zuweisungsergebnis.ABBRUCH, LocalDate.of(2021, 7, 1), "Arbeitsaufnahme");
-        veraltet(() -> dienst.zuweisungBeenden(cm, z.id(), z.version(), new Zuweisungsende(
+        veraltet(() -> zuweisungen.beenden(cm, z.id(), z.version(), new Zuweisungsende(
                 Zuweisungsergebnis.ABGESCHLOSSEN, LocalDate.of(2021, 8, 1), null)));
     }
 
@@ -246,10 +254,10 @@ class TeilnehmerDienstTest {
         UUID massnahme = ctx.getBean(Massnahmen.class).anlegen(anderer, new MassnahmeDaten(fb2.id(), traeger.id(),
                 List.of(neuss), "Sprachkurs", null, null, null, null), null).massnahme().id();
         UUID id = aufnahmedienst.aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten("Rami", "Haddad",
-                LocalDate.of(1999, 1, 1), neuss, "A2", false, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
+                LocalDate.of(1999, 1, 1), neuss, "A2", null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 STICHTAG, null), GEMEINSAM_KLAPPTS, STICHTAG, null, null, null, null, null)).teilnehmer().id();
         ctx.getBean(ProgrammDienst.class).deaktivieren(anderer, DURCHSTARTEN);
-        fehler(() -> dienst.zuweisen(ki, id, new ZuweisungDaten(massnahme, LocalDate.of(2021, 5, 1))),
+        fehler(() -> zuweisungen.zuweisen(ki, id, new ZuweisungDaten(massnahme, LocalDate.of(2021, 5, 1))),
                 "massnahmeId", "teilnehmer.zuweisung.baustein.nicht.aktiv");
     }
 
@@ -259,23 +267,23 @@ class TeilnehmerDienstTest {
                 Aufenthaltsstatus.GESTATTUNG, null, null));
         UUID id = akte.teilnehmer().id();
         long v = akte.teilnehmer().version();
-        fehler(() -> dienst.abmelden(cm, id, v, LocalDate.of(2021, 6, 30), " "), "grund", "teilnehmer.abmeldung.grund");
-        fehler(() -> dienst.abmelden(cm, id, v, STICHTAG.minusDays(1), "nicht erreichbar"), "am",
+        fehler(() -> teilnahmen.abmeldenPerson(cm, id, v, new Abmeldung(LocalDate.of(2021, 6, 30), " ", null, null)), "grund", "teilnehmer.abmeldung.grund");
+        fehler(() -> teilnahmen.abmeldenPerson(cm, id, v, new Abmeldung(STICHTAG.minusDays(1), "nicht erreichbar", null, null)), "am",
                 "teilnehmer.abmeldung.vor.aufnahme");
-        assertThatThrownBy(() -> dienst.wiederaufnehmen(cm, id, v, LocalDate.of(2021, 7, 1)))
+        assertThatThrownBy(() -> teilnahmen.wiederaufnehmen(cm, id, v, LocalDate.of(2021, 7, 1), null))
                 .isInstanceOfSatisfying(FachlicherFehler.class,
                         f -> assertThat(f.code()).isEqualTo("teilnehmer.wiederaufnahme.aktiv"));
 
-        Teilnehmer ab = dienst.abmelden(cm, id, v, LocalDate.of(2021, 6, 30), "mangelnde Mitwirkung").teilnehmer();
+        Teilnehmer ab = teilnahmen.abmeldenPerson(cm, id, v, new Abmeldung(LocalDate.of(2021, 6, 30), "mangelnde Mitwirkung", null, null)).teilnehmer();
         assertThat(ab.aktiv()).isFalse();
         assertThat(ab.abmeldegrund()).isEqualTo("mangelnde Mitwirkung");
         assertThat(dienst.suchen(cm, filter("Sultani", null, null, false)).gesamt()).isEqualTo(1);
         assertThat(dienst.suchen(cm, filter("Sultani", null, null, true)).gesamt()).isZero();
-        veraltet(() -> dienst.wiederaufnehmen(cm, id, v, LocalDate.of(2021, 9, 1)));
-        fehler(() -> dienst.wiederaufnehmen(cm, id, ab.version(), LocalDate.of(2021, 6, 1)), "am",
-                "teilnehmer.wiederaufnahme.vor.abmeldung");
+        veraltet(() -> teilnahmen.wiederaufnehmen(cm, id, v, LocalDate.of(2021, 9, 1), null));
+        fehler(() -> teilnahmen.wiederaufnehmen(cm, id, ab.version(), LocalDate.of(2021, 6, 1), null),
+                "aufgenommenAm", "teilnehmer.teilnahme.ueberschneidung");
 
-        Teilnehmer wieder = dienst.wiederaufnehmen(cm, id, ab.version(), LocalDate.of(2021, 9, 1)).teilnehmer();
+        Teilnehmer wieder = teilnahmen.wiederaufnehmen(cm, id, ab.version(), LocalDate.of(2021, 9, 1), null).teilnehmer();
         assertThat(wieder.aktiv()).isTrue();
         assertThat(wieder.aufgenommenAm()).isEqualTo(STICHTAG);
         assertThat(wieder.abgemeldetAm()).isNull();
@@ -323,18 +331,17 @@ class TeilnehmerDienstTest {
                 Aufenthaltsstatus.DULDUNG, null, null));
         Teilnehmer t = akte.teilnehmer();
         TeilnehmerAkte geaendert = dienst.aendern(cm, t.id(), t.version(), new TeilnehmerDaten("Mariam", "Ahmadi",
-                LocalDate.of(2001, 4, 4), kommune.get("Neuss"), "B1", true, "rkn.cm"));
+                LocalDate.of(2001, 4, 4), kommune.get("Neuss"), "B1", "rkn.cm"));
         assertThat(geaendert.teilnehmer().sprachniveau()).isEqualTo("B1");
-        assertThat(geaendert.teilnehmer().beschaeftigungsverbot()).isTrue();
         veraltet(() -> dienst.aendern(cm, t.id(), t.version(), new TeilnehmerDaten("Mariam", "Ahmadi",
-                LocalDate.of(2001, 4, 4), kommune.get("Neuss"), "A1", false, null)));
+                LocalDate.of(2001, 4, 4), kommune.get("Neuss"), "A1", null)));
         assertThat(dienst.akte(cm, t.id()).teilnehmer().sprachniveau()).isEqualTo("B1");
 
         Programmteilnahme p = akte.programme().get(0);
-        TeilnehmerAkte frei = dienst.freigabeSetzen(cm, p.id(), p.version(), Freigabe.BESTAETIGT,
+        TeilnehmerAkte frei = eintraege.freigabeSetzen(cm, p.id(), p.version(), Freigabe.BESTAETIGT,
                 LocalDate.of(2021, 4, 20));
         assertThat(frei.programme().get(0).freigabe()).isEqualTo(Freigabe.BESTAETIGT);
-        veraltet(() -> dienst.freigabeSetzen(cm, p.id(), p.version(), Freigabe.ABGELEHNT, LocalDate.of(2021, 4, 21)));
+        veraltet(() -> eintraege.freigabeSetzen(cm, p.id(), p.version(), Freigabe.ABGELEHNT, LocalDate.of(2021, 4, 21)));
         assertThat(Freigabe.BESTAETIGT.text(Locale.GERMAN)).isEqualTo("bestätigt");
         assertThat(Zuweisungsergebnis.ABBRUCH.text(Locale.ENGLISH)).isEqualTo("dropped out");
     }
@@ -342,16 +349,16 @@ class TeilnehmerDienstTest {
     @Test
     void aufenthaltsverlaufNeuesterZuerst() {
         UUID id = aufnehmen("Tarek", "Mansour", kommune.get("Kaarst"), Aufenthaltsstatus.GESTATTUNG);
-        TeilnehmerAkte akte = dienst.aufenthaltErfassen(cm, id, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
+        TeilnehmerAkte akte = eintraege.aufenthaltErfassen(cm, id, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(2021, 8, 1), "Asylantrag abgelehnt"));
         assertThat(akte.aktuellerStatus()).isEqualTo(Aufenthaltsstatus.DULDUNG);
         assertThat(akte.aufenthalte()).extracting(Aufenthalt::status).containsExactly(
                 Aufenthaltsstatus.DULDUNG, Aufenthaltsstatus.GESTATTUNG);
         assertThat(dienst.suchen(cm, new TeilnehmerFilter("Mansour", null, Aufenthaltsstatus.DULDUNG, null, null, null,
                 0, 50)).gesamt()).as("the search filters on the current status").isEqualTo(1);
-        fehler(() -> dienst.aufenthaltErfassen(cm, id, new AufenthaltDaten(Aufenthaltsstatus.AUFENTHALTSTITEL,
+        fehler(() -> eintraege.aufenthaltErfassen(cm, id, new AufenthaltDaten(Aufenthaltsstatus.AUFENTHALTSTITEL,
                 LocalDate.now().plusDays(30), "Termin ABH")), "ab", "teilnehmer.aufenthalt.zukunft");
-        fehler(() -> dienst.aufenthaltErfassen(cm, id, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
+        fehler(() -> eintraege.aufenthaltErfassen(cm, id, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(1990, 1, 1), null)), "ab", "teilnehmer.aufenthalt.vor.geburt");
     }
 
@@ -365,7 +372,7 @@ class TeilnehmerDienstTest {
                 Aufenthaltsstatus.DULDUNG, null, null));
         assertThat(neuss.teilnehmer().fallverantwortung()).isEqualTo("Frau Demir");
         TeilnehmerAkte benannt = aufnahmedienst.aufnehmen(cm, antrag(new TeilnehmerDaten("Yusuf", "Stelle",
-                STICHTAG.minusYears(23), kommune.get("Dormagen"), null, false, "rkn.cm"), Aufenthaltsstatus.DULDUNG,
+                STICHTAG.minusYears(23), kommune.get("Dormagen"), null, "rkn.cm"), Aufenthaltsstatus.DULDUNG,
                 null, null));
         assertThat(benannt.teilnehmer().fallverantwortung()).as("a named case manager stays").isEqualTo("rkn.cm");
     }
@@ -382,7 +389,7 @@ class TeilnehmerDienstTest {
                     Aufenthaltsstatus.DULDUNG, null, null)));
         }
         assertThat(dienst.akte(admin, id).teilnehmer().nachname()).isEqualTo("Youssef");
-        verboten(() -> dienst.abmelden(admin, id, 0, STICHTAG, "x"));
+        verboten(() -> teilnahmen.abmeldenPerson(admin, id, 0, new Abmeldung(STICHTAG, "x", null, null)));
         verboten(() -> aufnahmedienst.aufnehmen(admin, antrag(person("C", "D", LocalDate.of(2000, 1, 1)),
                 Aufenthaltsstatus.DULDUNG, null, null)));
         Nutzer ki = mitRolle(Rolle.KI_KOORDINATION);
@@ -403,12 +410,12 @@ class TeilnehmerDienstTest {
 
     private UUID aufnehmen(String vorname, String nachname, UUID kommuneId, Aufenthaltsstatus status) {
         return aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(vorname, nachname, LocalDate.of(1999, 9, 9),
-                kommuneId, null, false, null), new AufenthaltDaten(status, STICHTAG.minusYears(1), null),
+                kommuneId, null, null), new AufenthaltDaten(status, STICHTAG.minusYears(1), null),
                 GEMEINSAM_KLAPPTS, STICHTAG, null, null, null, null, null)).teilnehmer().id();
     }
 
     private TeilnehmerDaten person(String vorname, String nachname, LocalDate geburt) {
-        return new TeilnehmerDaten(vorname, nachname, geburt, kommune.get("Neuss"), null, false, null);
+        return new TeilnehmerDaten(vorname, nachname, geburt, kommune.get("Neuss"), null, null);
     }
 
     private static AufnahmeAntrag antrag(TeilnehmerDaten person, Aufenthaltsstatus status, String grund,

@@ -51,6 +51,9 @@ class TeilnehmerFuerTraegerTest {
 
     @Inject ApplicationContext ctx;
     @Inject TeilnehmerDienst dienst;
+    @Inject Teilnahmen teilnahmen;
+    @Inject Zuweisungen zuweisungen;
+    @Inject Verlaufseintraege eintraege;
     @Inject TeilnehmerAufnahme aufnahmedienst;
     @Inject TeilnehmerFuerTraeger sicht;
     @Inject TraegerKonten konten;
@@ -133,9 +136,9 @@ class TeilnehmerFuerTraegerTest {
 
     private UUID aufnehmen(String vorname, UUID kommune, UUID massnahme, Einwilligungszweck zweck) {
         TeilnehmerAkte akte = aufnahmedienst.aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten(vorname, "Test",
-                LocalDate.of(1999, 4, 4), kommune, null, false, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
+                LocalDate.of(1999, 4, 4), kommune, null, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(2020, 1, 1), null), GEMEINSAM_KLAPPTS, AUFNAHME, null, null, null, null, List.of(zweck)));
-        return dienst.zuweisen(ki, akte.teilnehmer().id(), new ZuweisungDaten(massnahme, AUFNAHME.plusDays(5)))
+        return zuweisungen.zuweisen(ki, akte.teilnehmer().id(), new ZuweisungDaten(massnahme, AUFNAHME.plusDays(5)))
                 .teilnehmer().id();
     }
 

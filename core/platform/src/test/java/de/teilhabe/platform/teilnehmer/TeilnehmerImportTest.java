@@ -149,7 +149,7 @@ class TeilnehmerImportTest {
     @Test
     void duplikateGegenBestandUndInDerDatei() {
         aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten("Bestand", "Doppelimport", LocalDate.of(1999, 1,
-                15), kommuneNeuss(), null, false, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
+                15), kommuneNeuss(), null, null), new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
                 LocalDate.of(2020, 10, 1), null), GEMEINSAM_KLAPPTS, LocalDate.of(2021, 3, 31), null, null, null,
                 null, null));
         byte[] datei = csv(KOPF, List.of(

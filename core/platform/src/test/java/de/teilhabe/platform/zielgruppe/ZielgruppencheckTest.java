@@ -71,12 +71,20 @@ class ZielgruppencheckTest {
         assertThatThrownBy(() -> check.pruefen(admin, new Personendaten(null, "FLUECHTLING", Set.of("XYZ"), Set.of(),
                 STICHTAG))).isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
                 .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
-                        tuple("geburtsdatum", "pflichtfeld"),
                         tuple("aufenthaltsstatus", "zielgruppe.status.unbekannt"),
                         tuple("merkmale", "zielgruppe.wert.unbekannt")));
         assertThatThrownBy(() -> check.pruefen(admin, person(STICHTAG.plusDays(1), "DULDUNG")))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
                         .extracting(Feldfehler::code).containsExactly("zielgruppe.geburt.nach.stichtag"));
+    }
+
+    @Test
+    void ohneGeburtsdatumIstDasUrteilNichtEntscheidbarMitGrund() {
+        assertThat(check.pruefen(admin, new Personendaten(null, "DULDUNG", Set.of(), Set.of(), STICHTAG)))
+                .singleElement().satisfies(u -> {
+                    assertThat(u.einstufung()).isEqualTo("NICHT_ENTSCHEIDBAR");
+                    assertThat(u.begruendungen()).singleElement().asString().contains("Geburtsdatum fehlt");
+                });
     }
 
     @Test

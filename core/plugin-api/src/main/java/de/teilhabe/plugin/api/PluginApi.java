@@ -12,7 +12,7 @@ package de.teilhabe.plugin.api;
 public final class PluginApi {
 
     /** Version of this API (semantic versioning). */
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     /** Manifest header naming the API versions a plugin accepts. */
     public static final String MANIFEST_REQUIRES = "Plugin-Requires";

@@ -12,6 +12,8 @@
  *   <li>{@link de.teilhabe.plugin.api.gremium.GremienVorlagen} – steering-structure templates</li>
  *   <li>{@link de.teilhabe.plugin.api.feld.Fallfelder} – extra typed case fields with validation</li>
  *   <li>{@link de.teilhabe.plugin.api.bericht.Berichtsbeitrag} – table-shaped report parts</li>
+ *   <li>{@link de.teilhabe.plugin.api.zuweisung.Zuweisungsregel} – which other programs' participants may be
+ *       assigned to this program's Maßnahmen (since 1.1.0)</li>
  *   <li>{@link de.teilhabe.plugin.api.migration.PluginMigrationen} – the plugin's own Flyway migrations</li>
  * </ul>
  *

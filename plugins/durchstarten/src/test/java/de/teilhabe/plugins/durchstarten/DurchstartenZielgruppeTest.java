@@ -44,6 +44,13 @@ class DurchstartenZielgruppeTest {
     }
 
     @Test
+    void verweigerteFreigabeDerAbhSchliesstAus() {
+        assertThatUrteil(p.pruefe(Person.imAlter(22).am(STICHTAG).geduldet().mit(Merkmal.ABH_FREIGABE_VERWEIGERT),
+                STICHTAG)).istNichtZielgruppe().ohneAusnahme()
+                .begruendetGenauMit("durchstarten.ausschluss.freigabe-verweigert");
+    }
+
+    @Test
     void fehlendeDatenSindNichtEntscheidbar() {
         assertThatUrteil(p.pruefe(Person.ohneGeburtsdatum(), STICHTAG)).istNichtEntscheidbar()
                 .begruendetGenauMit("durchstarten.daten.geburtsdatum", "durchstarten.daten.status");

@@ -116,7 +116,7 @@ class ZielgruppeTest {
 
         @ParameterizedTest
         @EnumSource(value = Merkmal.class, names = {"IN_LANDESAUFNAHMEEINRICHTUNG", "GEFAEHRDER",
-                "AUSREISEPFLICHTIG_MIT_SCHWEREN_STRAFTATEN"})
+                "AUSREISEPFLICHTIG_MIT_SCHWEREN_STRAFTATEN", "ABH_FREIGABE_VERWEIGERT"})
         void jederAusschlussGiltAuchFuerGeduldeteDerRichtigenAltersgruppe(Merkmal merkmal) {
             Zielgruppenurteil u = pruefe(Person.imAlter(20).am(STICHTAG).geduldet().mit(merkmal));
 

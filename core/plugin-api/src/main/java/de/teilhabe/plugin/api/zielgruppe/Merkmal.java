@@ -18,7 +18,12 @@ public enum Merkmal {
     /** Currently served by the Migrationsberatung für erwachsene Zuwanderer (MBE). */
     BETREUT_MBE("wird von der Migrationsberatung für erwachsene Zuwanderer betreut"),
     /** Child of a person in a program's core target group. */
-    KIND_EINER_ZIELPERSON("Kind einer Person der Kernzielgruppe");
+    KIND_EINER_ZIELPERSON("Kind einer Person der Kernzielgruppe"),
+    /**
+     * The Ausländerbehörde refused the clearance (Freigabebestätigung) for a program: it found an exclusion
+     * criterion. Since API 1.1.0.
+     */
+    ABH_FREIGABE_VERWEIGERT("die Ausländerbehörde hat die Freigabe verweigert");
 
     private final String bezeichnung;
 

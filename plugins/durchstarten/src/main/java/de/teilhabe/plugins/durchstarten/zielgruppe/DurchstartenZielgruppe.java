@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Target group of the Förderbausteine – the same as the Landesinitiative's (seed 000: „Die Initiativen
  * richten sich an …“): 18 to 27 inclusive, Duldung primary, Gestattung secondary; excluded: people in a
- * Landesaufnahmeeinrichtung, Gefährder, ausreisepflichtige with serious offences. Aufenthaltstitel: not target
+ * Landesaufnahmeeinrichtung, Gefährder, ausreisepflichtige with serious offences, and whoever the ABH refused the
+ * clearance (it found one of these). Aufenthaltstitel: not target
  * group, documented exception allowed (RKN took in two, seed 000). Missing data → not decidable.
  */
 @Extension
@@ -30,7 +31,8 @@ public class DurchstartenZielgruppe implements Zielgruppenregel {
     private static final Map<Merkmal, String> AUSSCHLUESSE = Map.of(
             Merkmal.IN_LANDESAUFNAHMEEINRICHTUNG, "landesaufnahmeeinrichtung",
             Merkmal.GEFAEHRDER, "gefaehrder",
-            Merkmal.AUSREISEPFLICHTIG_MIT_SCHWEREN_STRAFTATEN, "straftaten");
+            Merkmal.AUSREISEPFLICHTIG_MIT_SCHWEREN_STRAFTATEN, "straftaten",
+            Merkmal.ABH_FREIGABE_VERWEIGERT, "freigabe-verweigert");
 
     @Override
     public String id() {
@@ -47,7 +49,7 @@ public class DurchstartenZielgruppe implements Zielgruppenregel {
         Personenangaben p = anfrage.person();
         List<Begruendung> ausschluss = new ArrayList<>();
         for (Merkmal m : List.of(Merkmal.IN_LANDESAUFNAHMEEINRICHTUNG, Merkmal.GEFAEHRDER,
-                Merkmal.AUSREISEPFLICHTIG_MIT_SCHWEREN_STRAFTATEN)) {
+                Merkmal.AUSREISEPFLICHTIG_MIT_SCHWEREN_STRAFTATEN, Merkmal.ABH_FREIGABE_VERWEIGERT)) {
             if (p.hat(m)) {
                 ausschluss.add(grund("ausschluss." + AUSSCHLUESSE.get(m), "Ausgeschlossen: " + m.bezeichnung() + "."));
             }

@@ -17,6 +17,8 @@ final class Gruende {
             "Ausgeschlossen: Die Person ist als Gefährder eingestuft.");
     static final Begruendung STRAFTATEN = grund("ausschluss.straftaten",
             "Ausgeschlossen: Die Person ist ausreisepflichtig und hat schwere Straftaten begangen.");
+    static final Begruendung FREIGABE_VERWEIGERT = grund("ausschluss.freigabe-verweigert",
+            "Ausgeschlossen: Die Ausländerbehörde hat die Freigabe verweigert (Ausschlusskriterium festgestellt).");
     static final Begruendung GEBURTSDATUM_FEHLT = grund("daten.geburtsdatum-fehlt",
             "Das Geburtsdatum fehlt; das Alter (18 bis einschließlich 27 Jahre) kann nicht geprüft werden.");
     static final Begruendung STATUS_FEHLT = grund("daten.status-fehlt",

@@ -17,8 +17,9 @@ import java.util.List;
 /**
  * Target group of the Teilhabemanagement (seeds 000, 001, 002, 003):
  * <ol>
- *   <li>Exclusions first – Landesaufnahmeeinrichtung, Gefährder, ausreisepflichtig with serious offences –
- *       give „nicht Zielgruppe“ without exception, whatever else is known.</li>
+ *   <li>Exclusions first – Landesaufnahmeeinrichtung, Gefährder, ausreisepflichtig with serious offences, and the
+ *       ABH's refusal of the clearance (it found one of them) – give „nicht Zielgruppe“ without exception,
+ *       whatever else is known.</li>
  *   <li>Missing birth date or status (or a birth date after the reference date) → „nicht entscheidbar“,
  *       naming each missing item.</li>
  *   <li>Age 18 to 27 inclusive at the reference date (the 18th birthday counts, the 28th birthday ends it).</li>
@@ -79,6 +80,9 @@ public class TeilhabemanagementZielgruppe implements Zielgruppenregel {
         }
         if (person.hat(Merkmal.AUSREISEPFLICHTIG_MIT_SCHWEREN_STRAFTATEN)) {
             gruende.add(Gruende.STRAFTATEN);
+        }
+        if (person.hat(Merkmal.ABH_FREIGABE_VERWEIGERT)) {
+            gruende.add(Gruende.FREIGABE_VERWEIGERT);
         }
         return gruende;
     }

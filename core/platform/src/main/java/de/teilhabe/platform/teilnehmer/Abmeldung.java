@@ -1,0 +1,15 @@
+package de.teilhabe.platform.teilnehmer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+
+/**
+ * The end of a participation: the day (not active from that day on), the reason and its kind (default
+ * {@link Abmeldeart#SONSTIGES}); {@code programm} picks the participation where a person takes part in several
+ * programs.
+ */
+@Serdeable
+public record Abmeldung(@Nullable LocalDate am, @Nullable String grund, @Nullable Abmeldeart art,
+                        @Nullable String programm) {
+}

@@ -1,0 +1,10 @@
+package de.teilhabe.platform.teilnehmer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+
+/** The ABH's clearance and the day it was requested, given or refused. */
+@Serdeable
+public record FreigabeDaten(@Nullable Freigabe freigabe, @Nullable LocalDate am) {
+}

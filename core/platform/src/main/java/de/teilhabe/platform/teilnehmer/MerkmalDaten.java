@@ -1,0 +1,11 @@
+package de.teilhabe.platform.teilnehmer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+
+/** A work ban or exclusion fact from {@code ab} up to the day before {@code bis} (empty: still holds). */
+@Serdeable
+public record MerkmalDaten(@Nullable Personenmerkmal merkmal, @Nullable LocalDate ab, @Nullable LocalDate bis,
+                           @Nullable String notiz) {
+}

@@ -1,0 +1,17 @@
+package de.teilhabe.platform.teilnehmer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+
+/**
+ * A person already recorded is taken into a program — for the first time, or again after a de-registration (a new
+ * episode): the program, the day, the documented exception where the person is not in the target group, the case
+ * manager (default: the holder of the program's post for the person's Kommune) and, where the verdict cannot be
+ * decided yet, the due date of the clarification (default: in 14 days).
+ */
+@Serdeable
+public record TeilnahmeAntrag(@Nullable String programm, @Nullable LocalDate aufgenommenAm,
+                              @Nullable String ausnahmeGrund, @Nullable String ausnahmeGenehmigtVon,
+                              @Nullable String fallverantwortung, @Nullable LocalDate klaerungBis) {
+}

@@ -1,0 +1,11 @@
+package de.teilhabe.platform.teilnehmer;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+
+/** The corrected dates of a participation: intake day and, if it ended, the de-registration with reason and kind. */
+@Serdeable
+public record TeilnahmeKorrektur(@Nullable LocalDate aufgenommenAm, @Nullable LocalDate abgemeldetAm,
+                                 @Nullable String abmeldegrund, @Nullable Abmeldeart abmeldeart) {
+}

@@ -1,0 +1,144 @@
+package de.teilhabe.platform.teilnehmer;
+
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Feldfehler;
+import de.teilhabe.platform.fehler.Versionen;
+import de.teilhabe.platform.mandant.KreisTransaktion;
+import de.teilhabe.platform.programm.ProgrammDienst;
+import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.sicherheit.Rolle;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Assignments of participants to Maßnahmen (ADR 0002): running from a day (a plan may start later), or entered with
+ * their end when an office replays its history; ended with their outcome; corrected by an assignment that
+ * supersedes them. An assignment to a Maßnahme of program X needs a participation in X, or in a program whose
+ * participants X's plugin admits ({@code Zuweisungsregel}), running on its first day ({@link Verlaufsregeln}).
+ */
+@Singleton
+public class Zuweisungen {
+
+    private static final Rolle[] SCHREIBEN = {Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT};
+
+    private final KreisTransaktion transaktion;
+    private final TeilnehmerTabellen tabellen;
+    private final Verlaufstabellen verlauf;
+    private final Verlaufspflege pflege;
+    private final ProgrammDienst programme;
+
+    Zuweisungen(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, Verlaufstabellen verlauf,
+                Verlaufspflege pflege, ProgrammDienst programme) {
+        this.transaktion = transaktion;
+        this.tabellen = tabellen;
+        this.verlauf = verlauf;
+        this.pflege = pflege;
+        this.programme = programme;
+    }
+
+    /** Assigns the person to a Maßnahme from {@code daten.ab()} on — running, or with its end and outcome. */
+    public TeilnehmerAkte zuweisen(Nutzer nutzer, UUID teilnehmerId, ZuweisungDaten daten) {
+        String kreis = nutzer.kreisMitRolle(SCHREIBEN);
+        Set<String> aktiv = new HashSet<>(programme.aktiveProgramme(nutzer));
+        ZuweisungDaten d = daten == null ? new ZuweisungDaten(null, null) : daten;
+        return transaktion.schreiben(kreis, () -> {
+            Zuweisung neu = zuweisung(d, aktiv);
+            return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("ab", v -> v.mit(neu),
+                    v -> verlauf.zuweisungAnlegen(teilnehmerId, neu, nutzer.benutzername()), "ZUGEWIESEN",
+                    protokoll(neu)));
+        });
+    }
+
+    /** Ends a running assignment: completed, or Abbruch with its reason. */
+    public TeilnehmerAkte beenden(Nutzer nutzer, UUID zuweisungId, long version, Zuweisungsende ende) {
+        String kreis = nutzer.kreisMitRolle(SCHREIBEN);
+        Zuweisungsende e = ende == null ? new Zuweisungsende(null, null, null) : ende;
+        return transaktion.schreiben(kreis, () -> {
+            UUID teilnehmerId = teilnehmer(zuweisungId);
+            Zuweisung z = pflege.laden(teilnehmerId).zuweisung(zuweisungId).orElseThrow();
+            Versionen.pruefen(z.version(), version);
+            if (z.ergebnis() != Zuweisungsergebnis.LAUFEND) {
+                throw FachlicherFehler.konflikt("teilnehmer.zuweisung.beendet");
+            }
+            List<Feldfehler> fehler = new ArrayList<>();
+            TeilnehmerPruefung.ende(e, z.ab(), fehler);
+            Akten.werfen(fehler);
+            Zuweisungsende sauber = new Zuweisungsende(e.ergebnis(), e.bis(),
+                    e.ergebnis() == Zuweisungsergebnis.ABBRUCH ? e.abbruchgrund().trim() : null);
+            Zuweisung beendet = new Zuweisung(z.id(), z.massnahmeId(), z.massnahme(), z.programm(), z.baustein(),
+                    z.ab(), sauber.ergebnis(), sauber.bis(), sauber.abbruchgrund(), z.version());
+            Map<String, Object> aenderung = new LinkedHashMap<>();
+            aenderung.put("massnahme", z.massnahme());
+            aenderung.put("ergebnis", List.of(Zuweisungsergebnis.LAUFEND.name(), sauber.ergebnis().name()));
+            aenderung.put("bis", sauber.bis().toString());
+            if (sauber.abbruchgrund() != null) {
+                aenderung.put("abbruchgrund", sauber.abbruchgrund());
+            }
+            return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("bis", v -> v.mit(beendet),
+                    v -> {
+                        if (!verlauf.zuweisungBeenden(zuweisungId, version, sauber)) {
+                            throw FachlicherFehler.veraltet();
+                        }
+                    }, "ZUWEISUNG_BEENDET", aenderung));
+        });
+    }
+
+    /** Corrects an assignment — Maßnahme, dates, outcome: the corrected one supersedes it. */
+    public TeilnehmerAkte korrigieren(Nutzer nutzer, UUID zuweisungId, ZuweisungDaten daten) {
+        String kreis = nutzer.kreisMitRolle(SCHREIBEN);
+        Set<String> aktiv = new HashSet<>(programme.aktiveProgramme(nutzer));
+        ZuweisungDaten d = daten == null ? new ZuweisungDaten(null, null) : daten;
+        return transaktion.schreiben(kreis, () -> {
+            UUID teilnehmerId = teilnehmer(zuweisungId);
+            Zuweisung neu = zuweisung(d, aktiv);
+            Map<String, Object> p = new LinkedHashMap<>(protokoll(neu));
+            p.put("art", Eintragsart.ZUWEISUNG.name());
+            p.put("ersetzt", zuweisungId.toString());
+            return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("ab",
+                    v -> v.ohne(zuweisungId).mit(neu), v -> {
+                        if (!verlauf.ersetzen(Eintragsart.ZUWEISUNG, zuweisungId, neu.id())) {
+                            throw FachlicherFehler.veraltet();
+                        }
+                        verlauf.zuweisungAnlegen(teilnehmerId, neu, nutzer.benutzername());
+                    }, "KORRIGIERT", p));
+        });
+    }
+
+    /** The assignment {@code d} describes, checked against its Maßnahme (status on the first day, dates). */
+    private Zuweisung zuweisung(ZuweisungDaten d, Set<String> aktiv) {
+        TeilnehmerTabellen.MassnahmeRahmen m = d.massnahmeId() == null || d.ab() == null ? null
+                : tabellen.massnahme(d.massnahmeId(), d.ab()).orElse(null);
+        List<Feldfehler> fehler = new ArrayList<>();
+        if (m == null && d.massnahmeId() != null && d.ab() == null) {
+            m = tabellen.massnahme(d.massnahmeId(), java.time.LocalDate.now()).orElse(null);
+        }
+        TeilnehmerPruefung.zuweisung(d, m, aktiv, fehler);
+        Akten.werfen(fehler);
+        boolean beendet = d.beendet();
+        return new Zuweisung(UUID.randomUUID(), m.id(), m.anzeige(), m.programmId(), m.baustein(), d.ab(),
+                beendet ? d.ergebnis() : Zuweisungsergebnis.LAUFEND, beendet ? d.bis() : null,
+                beendet && d.ergebnis() == Zuweisungsergebnis.ABBRUCH ? d.abbruchgrund().trim() : null, 0L);
+    }
+
+    private UUID teilnehmer(UUID zuweisungId) {
+        return verlauf.teilnehmerVon(Eintragsart.ZUWEISUNG, zuweisungId)
+                .orElseThrow(() -> FachlicherFehler.nichtGefunden("teilnehmer.zuweisung.nicht.gefunden"));
+    }
+
+    private static Map<String, Object> protokoll(Zuweisung z) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("massnahmeId", z.massnahmeId().toString());
+        p.put("ab", z.ab().toString());
+        if (z.bis() != null) {
+            p.put("bis", z.bis().toString());
+            p.put("ergebnis", z.ergebnis().name());
+        }
+        return p;
+    }
+}
