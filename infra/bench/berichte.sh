@@ -17,6 +17,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 . infra/lib/common.sh
 eval "$(TEILHABE_TEST_DB_FRESH=1 infra/db/ensure-postgres.sh --test-db)"
 
-mvn -B -q -pl core/platform -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dtest=BerichtMessung -Dteilhabe.messung=true -Dteilhabe.test.db.url="$TEILHABE_TEST_DB_URL" "$@" >/dev/null
+if ! mvn -B -q -pl core/platform -am verify -DskipITs -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dtest=BerichtMessung -Dteilhabe.messung=true -Dteilhabe.test.db.url="$TEILHABE_TEST_DB_URL" "$@" >/dev/null; then
+  sed -n '1,30p' core/platform/target/surefire-reports/de.teilhabe.platform.bericht.BerichtMessung.txt >&2
+  exit 1
+fi
 cat core/platform/target/messung-berichte.txt

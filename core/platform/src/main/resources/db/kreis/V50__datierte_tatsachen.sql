@@ -104,7 +104,17 @@ drop function teilnehmer_status_nachfuehren();
 create function teilnehmer_status_nachfuehren() returns trigger language plpgsql as $$
 begin
     update teilnehmer t set aufenthaltsstatus = status_am(t.id, current_date)
-     where t.id in (select teilnehmer_id from geaendert);
+     where t.id in (select teilnehmer_id from geaendert)
+       and t.aufenthaltsstatus is distinct from status_am(t.id, current_date);
+    return null;
+end $$;
+
+-- the status on the intake day (V42), rewritten only where it changes: no dead rows for unchanged participations
+create or replace function teilnahme_status_nachfuehren() returns trigger language plpgsql as $$
+begin
+    update programmteilnahme p set status_bei_aufnahme = status_am(p.teilnehmer_id, p.aufgenommen_am)
+     where p.teilnehmer_id in (select teilnehmer_id from geaendert)
+       and p.status_bei_aufnahme is distinct from status_am(p.teilnehmer_id, p.aufgenommen_am);
     return null;
 end $$;
 
@@ -134,7 +144,9 @@ alter table programmteilnahme
     add column erfasst_am        timestamptz not null default clock_timestamp(),
     add column erfasst_von       text not null default 'migration',
     add column ersetzt_am        timestamptz,
-    add column ersetzt_durch     uuid;
+    add column ersetzt_durch     uuid,
+    -- derived: the person's first current participation in the program (report (a) counts its status)
+    add column erste             boolean not null default true;
 alter table programmteilnahme alter column erfasst_von drop default;
 
 -- the person's de-registration ends each of the person's participations; the case manager is the person's
@@ -189,13 +201,30 @@ create trigger freigabe_bis_korrektur after update on freigabe referencing new t
 create trigger freigabe_unveraenderlich before update on freigabe
     for each row execute function tatsache_unveraenderlich();
 
--- teilnehmer.aufgenommen_am / abgemeldet_am / abmeldegrund: the first intake and, when no participation is open,
--- the last de-registration — for the search, the provider's view and the retention clock
+-- The programs whose current participation runs on a day: an assignment counts for them (report (b)).
+create function teilnahmeprogramme(person uuid, tag date) returns text[] language sql stable as $$
+    select coalesce(array_agg(distinct p.programm order by p.programm), '{}') from programmteilnahme p
+     where p.teilnehmer_id = person and p.ersetzt_am is null and p.aufgenommen_am <= tag
+       and (p.abgemeldet_am is null or p.abgemeldet_am > tag)
+$$;
+
+-- After a change of participations: teilnehmer.aufgenommen_am / abgemeldet_am / abmeldegrund (the first intake and,
+-- when no participation is open, the last de-registration — for the search, the provider's view and the retention
+-- clock), which participation is the first of its program, and the programs each assignment counts for.
 create function teilnehmer_fall_nachfuehren() returns trigger language plpgsql as $$
 begin
     if pg_trigger_depth() > 1 then
-        return null; -- only the cached status on the intake day changed
+        return null; -- only derived columns changed
     end if;
+    update programmteilnahme p set erste = n.erste
+      from (select id, row_number() over (partition by teilnehmer_id, programm
+                                          order by aufgenommen_am, erfasst_am, id) = 1 as erste
+              from programmteilnahme
+             where ersetzt_am is null and teilnehmer_id in (select teilnehmer_id from geaendert)) n
+     where p.id = n.id and p.erste is distinct from n.erste;
+    update zuweisung z set teilnahmeprogramme = teilnahmeprogramme(z.teilnehmer_id, z.ab)
+     where z.teilnehmer_id in (select teilnehmer_id from geaendert) and z.ersetzt_am is null
+       and z.teilnahmeprogramme is distinct from teilnahmeprogramme(z.teilnehmer_id, z.ab);
     update teilnehmer t
        set aufgenommen_am = s.erste,
            abgemeldet_am = case when s.offen then null else s.letzte end,
@@ -208,7 +237,9 @@ begin
               from (select distinct teilnehmer_id as id from geaendert) g
               left join programmteilnahme p on p.teilnehmer_id = g.id and p.ersetzt_am is null
              group by g.id) s
-     where t.id = s.id;
+     where t.id = s.id and (t.aufgenommen_am, t.abgemeldet_am, t.abmeldegrund)
+                           is distinct from (s.erste, case when s.offen then null else s.letzte end,
+                                             case when s.offen then null else s.grund end);
     return null;
 end $$;
 
@@ -221,7 +252,9 @@ create trigger programmteilnahme_unveraenderlich before update on programmteilna
 
 drop index programmteilnahme_bericht;
 create index programmteilnahme_bericht on programmteilnahme (programm, aufgenommen_am)
-    include (teilnehmer_id, status_bei_aufnahme, abgemeldet_am, erfasst_am) where ersetzt_am is null;
+    include (teilnehmer_id, status_bei_aufnahme, abgemeldet_am, ausnahme_grund) where ersetzt_am is null and erste;
+create index programmteilnahme_wieder on programmteilnahme (programm, aufgenommen_am)
+    include (teilnehmer_id, abgemeldet_am) where ersetzt_am is null and not erste;
 create index programmteilnahme_klaerung on programmteilnahme (klaerung_bis) where klaerung_bis is not null and ersetzt_am is null;
 create index programmteilnahme_teilnehmer on programmteilnahme (teilnehmer_id) where ersetzt_am is null;
 
@@ -263,9 +296,19 @@ alter table zuweisung
     add constraint zuweisung_ohne_ueberschneidung exclude using gist
         (teilnehmer_id with =, massnahme_id with =, daterange(ab, bis) with &&) where (ersetzt_am is null);
 alter table zuweisung alter column erfasst_von drop default;
+-- derived: the programs whose participation ran on the first day (kept by the participations' trigger as well)
+alter table zuweisung add column teilnahmeprogramme text[] not null default '{}';
+update zuweisung set teilnahmeprogramme = teilnahmeprogramme(teilnehmer_id, ab);
+create function zuweisung_programme_setzen() returns trigger language plpgsql as $$
+begin
+    new.teilnahmeprogramme := teilnahmeprogramme(new.teilnehmer_id, new.ab);
+    return new;
+end $$;
+create trigger zuweisung_programme_setzen before insert on zuweisung
+    for each row execute function zuweisung_programme_setzen();
 create trigger zuweisung_unveraenderlich before update on zuweisung
     for each row execute function tatsache_unveraenderlich('bis');
-create index zuweisung_stand on zuweisung (ab) include (teilnehmer_id, massnahme_id, bis, ergebnis)
+create index zuweisung_stand on zuweisung (ab) include (teilnehmer_id, massnahme_id, bis, ergebnis, teilnahmeprogramme)
     where ersetzt_am is null;
 
 -- ---------------------------------------------------------------- Maßnahme status (state per Maßnahme)
@@ -300,7 +343,7 @@ grant update (bis, ersetzt_am, ersetzt_durch) on wohnort, freigabe, aufenthalt, 
 grant update (bis, notiz, ersetzt_am, ersetzt_durch) on merkmal to ${rolle};
 revoke update on programmteilnahme, zuweisung from ${rolle};
 grant update (abgemeldet_am, abmeldegrund, abmeldeart, einstufung, begruendungen, ausnahme_grund,
-              ausnahme_genehmigt_von, klaerung_bis, fallverantwortung, status_bei_aufnahme, version, ersetzt_am,
+              ausnahme_genehmigt_von, klaerung_bis, fallverantwortung, status_bei_aufnahme, erste, version, ersetzt_am,
               ersetzt_durch) on programmteilnahme to ${rolle};
-grant update (ergebnis, bis, abbruchgrund, anonymisiert_am, version, ersetzt_am, ersetzt_durch) on zuweisung
-    to ${rolle};
+grant update (ergebnis, bis, abbruchgrund, anonymisiert_am, teilnahmeprogramme, version, ersetzt_am, ersetzt_durch)
+    on zuweisung to ${rolle};

@@ -16,6 +16,9 @@ import org.jooq.impl.SQLDataType;
  *       lived in on D, {@code status} the residence status on the first intake day, {@code ausnahme} whether that
  *       intake was a documented exception, {@code aktiv} whether a participation runs on D (otherwise de-registered
  *       by D).</li>
+ *   <li>Two columns the database derives make these one pass each (issue 7: 100,000 people, a million events):
+ *       {@code programmteilnahme.erste} and {@code zuweisung.teilnahmeprogramme}; the generated-history test checks
+ *       every count against a reference computed without them.</li>
  *   <li>{@link #zuweisungen}: one row per assignment counted for the program by D — begun by D, to a Maßnahme of the
  *       program's Bausteine, or made while the person took part in the program (the Teilhabemanagement of „Gemeinsam
  *       klappt’s“ assigns its people to Durchstarten's Maßnahmen: both programs count them) — with {@code laufend}
@@ -27,25 +30,31 @@ final class Stichtagsstand {
     private Stichtagsstand() {
     }
 
-    /** People of {@code programm} at {@code stichtag}: teilnehmer_id, kommune_id, status, ausnahme, aktiv. */
+    /**
+     * People of {@code programm} at {@code stichtag}: teilnehmer_id, kommune_id, status, ausnahme, aktiv. One row per
+     * person from the first participation ({@code erste}, derived by the database); active if it, or a later one
+     * (a re-admission), runs on the day.
+     */
     static Table<?> personen(String programm, LocalDate stichtag) {
         return DSL.table("""
-                (select e.teilnehmer_id, w.kommune_id, e.status, e.ausnahme, e.aktiv
-                   from (select distinct on (p.teilnehmer_id) p.teilnehmer_id,
-                                p.status_bei_aufnahme as status, p.ausnahme_grund is not null as ausnahme,
-                                bool_or(p.abgemeldet_am is null or p.abgemeldet_am > {1})
-                                    over (partition by p.teilnehmer_id) as aktiv
-                           from programmteilnahme p
-                          where p.programm = {0} and p.aufgenommen_am <= {1} and p.ersetzt_am is null
-                          order by p.teilnehmer_id, p.aufgenommen_am, p.erfasst_am) e
-                   join wohnort w on w.teilnehmer_id = e.teilnehmer_id and w.ersetzt_am is null
-                                 and w.ab <= {1} and (w.bis is null or w.bis > {1}))""",
+                (select p.teilnehmer_id, w.kommune_id, p.status_bei_aufnahme as status,
+                        p.ausnahme_grund is not null as ausnahme,
+                        p.abgemeldet_am is null or p.abgemeldet_am > {1}
+                            or p.teilnehmer_id in (select q.teilnehmer_id from programmteilnahme q
+                                                    where q.programm = {0} and q.ersetzt_am is null and not q.erste
+                                                      and q.aufgenommen_am <= {1}
+                                                      and (q.abgemeldet_am is null or q.abgemeldet_am > {1})) as aktiv
+                   from programmteilnahme p
+                   join wohnort w on w.teilnehmer_id = p.teilnehmer_id and w.ersetzt_am is null
+                                 and w.ab <= {1} and (w.bis is null or w.bis > {1})
+                  where p.programm = {0} and p.erste and p.ersetzt_am is null and p.aufgenommen_am <= {1})""",
                 text(programm), tag(stichtag));
     }
 
     /**
      * Assignments counted for {@code programm} at {@code stichtag}: id, teilnehmer_id, massnahme_id, laufend,
-     * ergebnis (null while running on the cut-off date), abbruchgrund.
+     * ergebnis (null while running on the cut-off date) — to a Maßnahme of the program's Bausteine, or begun while
+     * the person took part in the program ({@code teilnahmeprogramme}, derived by the database).
      */
     static Table<?> zuweisungen(String programm, LocalDate stichtag) {
         return DSL.table("""
@@ -53,12 +62,9 @@ final class Stichtagsstand {
                         case when z.bis <= {1} then z.ergebnis end as ergebnis
                    from zuweisung z
                   where z.ersetzt_am is null and z.ab <= {1}
-                    and (exists (select 1 from massnahme m join baustein b on b.id = m.baustein_id
-                                  where m.id = z.massnahme_id and b.programm_id = {0})
-                         or exists (select 1 from programmteilnahme p
-                                     where p.teilnehmer_id = z.teilnehmer_id and p.programm = {0}
-                                       and p.ersetzt_am is null and p.aufgenommen_am <= z.ab
-                                       and (p.abgemeldet_am is null or p.abgemeldet_am > z.ab))))""",
+                    and ({0} = any (z.teilnahmeprogramme)
+                         or z.massnahme_id in (select m.id from massnahme m join baustein b on b.id = m.baustein_id
+                                                where b.programm_id = {0})))""",
                 text(programm), tag(stichtag));
     }
 

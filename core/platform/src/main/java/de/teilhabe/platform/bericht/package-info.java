@@ -1,17 +1,25 @@
 /**
- * Stichtag reports as the offices write them into council papers (seed 000, Rhein-Kreis Neuss 31.03.2021).
+ * Stichtag reports as the offices write them into council papers (seed 000, Rhein-Kreis Neuss 31.03.2021). Every
+ * report reads the dated facts (ADR 0002) through {@link de.teilhabe.platform.bericht.Stichtagsstand} only: facts
+ * dated after the cut-off date cannot change it; a correction of an earlier fact does, and a frozen report keeps
+ * the figures as they were issued.
  *
  * <ul>
  *   <li><b>Aufnahme</b> ({@link de.teilhabe.platform.bericht.Stichtagsberichte#aufnahme}): per Kommune of the
- *       Kreis (all of them, by name, zeros included) the people taken into a program up to the cut-off date
- *       ({@code programmteilnahme.aufgenommen_am <= stichtag}) by their residence status on the intake day (the
- *       newest residence entry dated on or before it: Duldung, Gestattung, Aufenthaltstitel, anything else or
- *       none as „sonstige“), de-registered by the cut-off date ({@code teilnehmer.abgemeldet_am <= stichtag}),
- *       active (taken in − de-registered) and the documented exceptions, with a sum row.</li>
+ *       Kreis (all of them, by name, zeros included; the Kommune the person lived in on the cut-off date) the people
+ *       taken into a program up to the cut-off date by their residence status on the first intake day (the newest
+ *       residence entry dated on or before it: Duldung, Gestattung, Aufenthaltstitel, anything else or none as
+ *       „sonstige“), de-registered (no participation running on the cut-off date), active, and the documented
+ *       exceptions of the first intake, with a sum row.</li>
  *   <li><b>Zuweisungen</b> ({@link de.teilhabe.platform.bericht.Stichtagsberichte#zuweisungen}): per
- *       Förderbaustein and provider the assignments begun up to the cut-off date of the people taken into the
- *       program — the Teilhabemanagement's people go to the Maßnahmen of „Durchstarten“ —, of them running on
- *       that day, completed and dropped out by then, the sum row and the number of distinct people assigned.</li>
+ *       Förderbaustein and provider (full name, or short name with {@link
+ *       de.teilhabe.platform.bericht.Berichtsoptionen}) the assignments begun up to the cut-off date to a Maßnahme of
+ *       the program or during a participation in it — the Teilhabemanagement's people go to the Maßnahmen of
+ *       „Durchstarten“, so both programs count them —, of them running on that day, completed and dropped out by
+ *       then, the sum row and the number of distinct people assigned.</li>
+ *   <li><b>Kennzahlen für den Ausschuss</b> ({@code Gremienzahlen}): per Kommune the active people with and without
+ *       a work ban and by the ABH clearance in force on the day; referrals by service and outcome known by then;
+ *       assignments completed or dropped out and de-registrations by kind.</li>
  * </ul>
  *
  * <p>{@link de.teilhabe.platform.bericht.Berichtsdokumente} makes every report of a program a typed

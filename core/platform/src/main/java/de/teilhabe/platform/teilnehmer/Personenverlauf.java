@@ -138,7 +138,8 @@ record Personenverlauf(
         return liste.stream().filter(e -> !id.apply(e).equals(weg)).toList();
     }
 
-    private static UUID id(Object eintrag) {
+    /** The id of an entry of the history. */
+    static UUID id(Object eintrag) {
         if (eintrag instanceof Wohnort w) {
             return w.id();
         } else if (eintrag instanceof Aufenthalt a) {

@@ -187,9 +187,13 @@ public class Teilnahmen {
         });
     }
 
-    /** The open clarifications of the Kreis, the earliest due first. */
+    /** The open clarifications of the Kreis, the earliest due first; the reading of the list is audited. */
     public List<Klaerung> klaerungen(Nutzer nutzer) {
-        return transaktion.lesen(nutzer.kreisMitRolle(LESEN), verlauf::klaerungen);
+        return transaktion.schreiben(nutzer.kreisMitRolle(LESEN), () -> {
+            List<Klaerung> liste = verlauf.klaerungen();
+            pflege.protokollieren(nutzer, null, "KLAERUNGEN_GELESEN", Map.of("treffer", liste.size()));
+            return liste;
+        });
     }
 
     private TeilnehmerAkte beenden(Nutzer nutzer, UUID teilnehmerId, UUID teilnahmeId, long version, Abmeldung a) {

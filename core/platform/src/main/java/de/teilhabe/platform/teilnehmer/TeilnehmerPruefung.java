@@ -91,7 +91,7 @@ final class TeilnehmerPruefung {
         }
         if (!urteil.ausnahmeZulaessig()) {
             fehler.add(Feldfehler.von("ausnahmeGrund", "teilnehmer.ausnahme.unzulaessig", urteil.programm(),
-                    urteil.einstufungText()));
+                    urteil.einstufungText(), String.join(" ", urteil.begruendungen())));
             return;
         }
         if (leer(grund)) {

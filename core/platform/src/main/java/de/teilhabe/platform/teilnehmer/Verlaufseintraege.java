@@ -214,7 +214,7 @@ public class Verlaufseintraege {
     /** Supersedes entry {@code alt} by {@code neu} after checking the history without the old and with the new. */
     private TeilnehmerAkte ersetzen(Nutzer nutzer, UUID teilnehmerId, Eintragsart art, UUID alt, Object neu,
                                     String feld, Runnable anlegen, String aktion, Map<String, Object> protokoll) {
-        UUID neueId = idVon(neu);
+        UUID neueId = Personenverlauf.id(neu);
         return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung(feld, v -> v.ohne(alt).mit(neu),
                 v -> {
                     if (!verlauf.ersetzen(art, alt, neueId)) {
@@ -361,16 +361,5 @@ public class Verlaufseintraege {
         p.put("ab", m.ab().toString());
         p.put("bis", m.bis() == null ? null : m.bis().toString());
         return p;
-    }
-
-    private static UUID idVon(Object eintrag) {
-        if (eintrag instanceof Wohnort w) {
-            return w.id();
-        } else if (eintrag instanceof Aufenthalt a) {
-            return a.id();
-        } else if (eintrag instanceof Merkmaleintrag m) {
-            return m.id();
-        }
-        throw new IllegalArgumentException(eintrag.getClass().getName());
     }
 }

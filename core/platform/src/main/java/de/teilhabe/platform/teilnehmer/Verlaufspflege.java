@@ -67,10 +67,10 @@ class Verlaufspflege {
         return Akten.laden(tabellen, verlauf, teilnehmerId);
     }
 
-    /** Audits a change that needs no check of the history; the record as it is now. */
+    /** Audits a change that needs no check of the history; the record as it is now (none without a person). */
     TeilnehmerAkte protokollieren(Nutzer nutzer, UUID teilnehmerId, String aktion, Map<String, Object> protokoll) {
         audit.kreis(nutzer.benutzername(), aktion, TeilnehmerDienst.OBJEKT, teilnehmerId, protokoll);
-        return Akten.laden(tabellen, verlauf, teilnehmerId);
+        return teilnehmerId == null ? null : Akten.laden(tabellen, verlauf, teilnehmerId);
     }
 
     /** The program's verdict on the person's history at the participation's intake day. */

@@ -1,11 +1,35 @@
 /**
- * Case management (Teilhabemanagement): participants with their residence history, intake into a program with
- * the program's target-group verdict, consents, assignments to Maßnahmen, de-registration and re-admission.
+ * Case management (Teilhabemanagement): participants with their dated history, intake into one or several
+ * programs with each program's target-group verdict, consents, assignments to Maßnahmen, de-registration and
+ * re-admission.
+ *
+ * <h2>Dated facts (ADR 0002)</h2>
+ * Every fact a report counts is a dated entry, never overwritten: the Kommune ({@code wohnort}), the residence
+ * status ({@code aufenthalt}), the work ban and exclusion facts ({@code merkmal}, {@link
+ * de.teilhabe.platform.teilnehmer.Personenmerkmal}), the ABH clearance per program ({@code freigabe}), the
+ * participations ({@code programmteilnahme}: one episode from intake to de-registration, a re-admission is a new
+ * one) and the assignments ({@code zuweisung}). Each has the day it takes effect (given, may lie in the past) and
+ * when and by whom it was recorded; a correction supersedes the entry ({@code ersetzt_am}), striking marks it
+ * without successor. {@link de.teilhabe.platform.teilnehmer.Verlaufsregeln} checks the whole history after every
+ * change — no date before birth or ahead of today (except a planned assignment and the known end of a work ban),
+ * no overlapping episodes of one program, a Kommune known from the first intake on, every assignment inside a
+ * participation in the Maßnahme's program or in a program whose participants that program's plugin admits
+ * ({@code Zuweisungsregel}) — and {@link de.teilhabe.platform.teilnehmer.Verlaufspflege} is the one path every write
+ * takes: check, write, recompute the verdicts resting on the changed facts ({@link
+ * de.teilhabe.platform.teilnehmer.Urteile}), audit. A verdict „nicht entscheidbar“ (e.g. no birth date) is recorded
+ * as an open clarification with a due date ({@code klaerung_bis}); it closes when the missing fact arrives, and a
+ * correction that takes the ground from under a decided verdict opens one. A refused ABH clearance ends the
+ * participation that day, with the assignments it carried (Abbruch).
  *
  * <h2>For views and API</h2>
- * {@link de.teilhabe.platform.teilnehmer.TeilnehmerAufnahme} takes people in (verdicts, intake);
- * {@link de.teilhabe.platform.teilnehmer.TeilnehmerDienst} searches, reads and changes their records. Every method
- * takes the signed-in {@link de.teilhabe.platform.sicherheit.Nutzer}. KI-Koordination and Case-Management read and
+ * {@link de.teilhabe.platform.teilnehmer.TeilnehmerAufnahme} takes people in (verdicts, people already recorded whom
+ * an intake may mean, intake of a new person, intake of a recorded person into another program or again);
+ * {@link de.teilhabe.platform.teilnehmer.TeilnehmerDienst} searches, reads and changes the person's own data and
+ * consents; {@link de.teilhabe.platform.teilnehmer.Teilnahmen} de-registers, re-admits, corrects participations and
+ * lists the open clarifications; {@link de.teilhabe.platform.teilnehmer.Verlaufseintraege} records moves, status,
+ * work bans and exclusion facts, clearances, their corrections and strikes; {@link
+ * de.teilhabe.platform.teilnehmer.Zuweisungen} assigns, ends and corrects assignments. Every method takes the
+ * signed-in {@link de.teilhabe.platform.sicherheit.Nutzer}. KI-Koordination and Case-Management read and
  * write, the Kreis-Admin reads only. Every change and every reading of a participant's record
  * ({@code GELESEN}) and every search ({@code GESUCHT}, with the filter) goes to the Kreis's audit log under
  * object type {@code Teilnehmer}. Versioned changes want the version last read and answer
@@ -57,9 +81,11 @@
  * Anonymisation also clears the texts of goals and referrals and deletes case notes and program fields. REST: {@code DatenschutzController}.
  *
  * <h2>Storage</h2>
- * Tables {@code teilnehmer}, {@code aufenthalt} (append only), {@code programmteilnahme}, {@code einwilligung}
- * and {@code zuweisung} in the Kreis schema (migration {@code V30}); rows are read and written with jOOQ in
- * {@code TeilnehmerTabellen}, the list in {@code TeilnehmerAbfrage} (btree prefix search on
- * {@code lower(nachname)} / {@code lower(vorname)}, no extension needed).
+ * Tables {@code teilnehmer}, {@code einwilligung} (V30) and the dated facts {@code wohnort}, {@code aufenthalt},
+ * {@code merkmal}, {@code freigabe}, {@code programmteilnahme}, {@code zuweisung} (V30, V50) in the Kreis schema; the
+ * person is read and written in {@code TeilnehmerTabellen}, the history in {@code Verlaufstabellen}, the list in
+ * {@code TeilnehmerAbfrage} (btree prefix search on {@code lower(nachname)} / {@code lower(vorname)}, no extension
+ * needed). {@code teilnehmer.kommune_id}, {@code aufenthaltsstatus}, {@code aufgenommen_am}, {@code abgemeldet_am}
+ * and {@code abmeldegrund} are today's state, kept by triggers for the search and the retention clock.
  */
 package de.teilhabe.platform.teilnehmer;

@@ -54,10 +54,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * report folder (GET /api/berichte/mappe, one call). Only with {@code -Dteilhabe.messung=true}
  * ({@code infra/bench/berichte.sh}); writes {@code target/messung-berichte.txt}. No assertion on the time.
  *
- * <p>The hand-written statements are the fastest found for these numbers (index probes per person, DISTINCT ON
- * and aggregates over the joined history were slower); the reports' own statements were rewritten the same way,
- * so the ratio shows what the service adds: rights and program check, one transaction per report with role and
- * search path, three statements instead of two, mapping and sorting (and for the API: authentication and JSON).
+ * <p>The hand-written statements are the fastest found for these numbers (DISTINCT ON or grouping the episodes per
+ * person, joining the episodes to the assignments and index probes per person were slower); like the reports they
+ * use the two columns the database derives for this ({@code programmteilnahme.erste}, {@code
+ * zuweisung.teilnahmeprogramme}), so the ratio shows what the service adds: rights and program check, one
+ * transaction per report with role and search path, three statements instead of two, mapping and sorting (and for
+ * the API: authentication and JSON). The one-lookup-per-person form of (a) reads the raw history without them.
  */
 @MicronautTest(transactional = false)
 @Property(name = "teilhabe.plugins.verzeichnis", value = "${teilhabe.test.plugins}")
@@ -75,7 +77,7 @@ class BerichtMessung {
     /** Case events of the largest Kreis per table; together 1,000,000. */
     static final int AUFENTHALTE_WEITERE = 80_000; // plus one entry per person
     static final int ZUWEISUNGEN = 250_000;
-    static final int FALLNOTIZEN = 400_000;
+    static final int FALLNOTIZEN = 270_000; // with Kommune, work ban, clearance and re-admission entries: 1,000,000
     static final int ZIELE = 80_000;
     static final int VERWEISUNGEN = 90_000;
 
@@ -84,8 +86,9 @@ class BerichtMessung {
             "Meerbusch", 12, "Kaarst", 10, "Korschenbroich", 6, "Jüchen", 4, "Rommerskirchen", 3);
 
     /**
-     * Hand-written (a): one pass over the program's participations with the status on the intake day as the schema
-     * keeps it ({@code status_bei_aufnahme}), counted per Kommune before the names are joined.
+     * Hand-written (a): one pass over the first participations ({@code erste}, derived by the database) with the
+     * status on the intake day as the schema keeps it, the re-admissions looked up once for "active", the Kommune
+     * on the day from the residence history's derived ends, counted per Kommune before the names are joined.
      */
     static final String SQL_AUFNAHME = """
             select k.name as kommune, coalesce(x.duldung, 0) as duldung, coalesce(x.gestattung, 0) as gestattung,
@@ -94,70 +97,83 @@ class BerichtMessung {
                    coalesce(x.ausnahmen, 0) as ausnahmen
               from kommune k
               left join (
-                select t.kommune_id,
-                       sum((p.status_bei_aufnahme = 'DULDUNG')::int) as duldung,
-                       sum((p.status_bei_aufnahme = 'GESTATTUNG')::int) as gestattung,
-                       sum((p.status_bei_aufnahme = 'AUFENTHALTSTITEL')::int) as aufenthaltstitel,
-                       sum((coalesce(p.status_bei_aufnahme, '') not in ('DULDUNG', 'GESTATTUNG',
+                select w.kommune_id,
+                       sum((f.status_bei_aufnahme = 'DULDUNG')::int) as duldung,
+                       sum((f.status_bei_aufnahme = 'GESTATTUNG')::int) as gestattung,
+                       sum((f.status_bei_aufnahme = 'AUFENTHALTSTITEL')::int) as aufenthaltstitel,
+                       sum((coalesce(f.status_bei_aufnahme, '') not in ('DULDUNG', 'GESTATTUNG',
                                                                         'AUFENTHALTSTITEL'))::int) as sonstige,
                        count(*) as gesamt,
-                       sum((t.abgemeldet_am <= {1})::int) as abgemeldet,
-                       sum((p.ausnahme_grund is not null)::int) as ausnahmen
-                  from programmteilnahme p
-                  join teilnehmer t on t.id = p.teilnehmer_id
-                 where p.programm = {0} and p.aufgenommen_am <= {1}
-                 group by t.kommune_id) x on x.kommune_id = k.id""";
+                       sum((f.abgemeldet_am <= {1} and not exists (
+                           select 1 from programmteilnahme r where r.teilnehmer_id = f.teilnehmer_id
+                              and r.programm = {0} and not r.erste and r.ersetzt_am is null and r.aufgenommen_am <= {1}
+                              and (r.abgemeldet_am is null or r.abgemeldet_am > {1})))::int) as abgemeldet,
+                       sum((f.ausnahme_grund is not null)::int) as ausnahmen
+                  from programmteilnahme f
+                  join wohnort w on w.teilnehmer_id = f.teilnehmer_id and w.ersetzt_am is null and w.ab <= {1}
+                                and (w.bis is null or w.bis > {1})
+                 where f.programm = {0} and f.erste and f.ersetzt_am is null and f.aufgenommen_am <= {1}
+                 group by w.kommune_id) x on x.kommune_id = k.id""";
 
 
     /**
-     * For the check only, run once: (a) straight from the residence history, one index lookup of the newest entry
-     * dated on or before the intake day per person — the status kept by the triggers must give the same counts.
+     * For the check only, run once: (a) straight from the raw history, one lookup per person of the newest residence
+     * entry dated on or before the first intake and of the newest Kommune entry dated on or before the cut-off date —
+     * the status and the derived ends kept by the triggers must give the same counts.
      */
     static final String SQL_AUFNAHME_JE_PERSON = """
             select k.name as kommune,
-                   count(p.id) filter (where s.status = 'DULDUNG') as duldung,
-                   count(p.id) filter (where s.status = 'GESTATTUNG') as gestattung,
-                   count(p.id) filter (where s.status = 'AUFENTHALTSTITEL') as aufenthaltstitel,
-                   count(p.id) filter (where s.status is null
+                   count(p.teilnehmer_id) filter (where s.status = 'DULDUNG') as duldung,
+                   count(p.teilnehmer_id) filter (where s.status = 'GESTATTUNG') as gestattung,
+                   count(p.teilnehmer_id) filter (where s.status = 'AUFENTHALTSTITEL') as aufenthaltstitel,
+                   count(p.teilnehmer_id) filter (where s.status is null
                                           or s.status not in ('DULDUNG', 'GESTATTUNG', 'AUFENTHALTSTITEL')) as sonstige,
-                   count(p.id) as gesamt,
-                   count(p.id) filter (where t.abgemeldet_am <= {1}) as abgemeldet,
-                   count(p.id) filter (where p.ausnahme_grund is not null) as ausnahmen
+                   count(p.teilnehmer_id) as gesamt,
+                   count(p.teilnehmer_id) filter (where not p.aktiv) as abgemeldet,
+                   count(p.teilnehmer_id) filter (where p.ausnahme) as ausnahmen
               from kommune k
-              left join teilnehmer t on t.kommune_id = k.id
-              left join programmteilnahme p on p.teilnehmer_id = t.id and p.programm = {0} and p.aufgenommen_am <= {1}
+              left join (select e.teilnehmer_id, min(e.aufgenommen_am) as erste,
+                                (array_agg(e.ausnahme_grund is not null order by e.aufgenommen_am))[1] as ausnahme,
+                                bool_or(e.abgemeldet_am is null or e.abgemeldet_am > {1}) as aktiv,
+                                (select w.kommune_id from wohnort w where w.teilnehmer_id = e.teilnehmer_id
+                                    and w.ab <= {1} and w.ersetzt_am is null
+                                  order by w.ab desc, w.erfasst_am desc, w.id desc limit 1) as kommune_id
+                           from programmteilnahme e
+                          where e.programm = {0} and e.aufgenommen_am <= {1} and e.ersetzt_am is null
+                          group by e.teilnehmer_id) p on p.kommune_id = k.id
               left join lateral (select a.status from aufenthalt a
-                                  where a.teilnehmer_id = p.teilnehmer_id and a.ab <= p.aufgenommen_am
-                                  order by a.ab desc, a.erfasst_am desc limit 1) s on true
+                                  where a.teilnehmer_id = p.teilnehmer_id and a.ab <= p.erste and a.ersetzt_am is null
+                                  order by a.ab desc, a.erfasst_am desc, a.id desc limit 1) s on true
              group by k.id, k.name""";
 
     /**
-     * Hand-written (b) in one statement: the qualifying assignments counted per Maßnahme, then summed per Baustein
-     * and provider; the people as participations with at least one assignment begun by the cut-off date.
+     * Hand-written (b) in one statement: the assignments begun by the cut-off date that belong to a Maßnahme of the
+     * program or began during one of its participations (the programs kept on the assignment,
+     * {@code teilnahmeprogramme}), counted per Maßnahme, then summed per Baustein and provider; the people likewise.
      */
     static final String SQL_ZUWEISUNGEN = """
-            with g as (
+            with z as (
+                select z.teilnehmer_id, z.massnahme_id, z.bis, z.ergebnis
+                  from zuweisung z
+                  join massnahme m on m.id = z.massnahme_id
+                  join baustein b on b.id = m.baustein_id
+                 where z.ab <= {1} and z.ersetzt_am is null
+                   and (b.programm_id = {0} or z.teilnahmeprogramme @> array[{0}::text])),
+            g as (
                 select z.massnahme_id, count(*) as zugewiesen,
                        count(*) filter (where z.bis is null or z.bis > {1}) as laufend,
                        count(*) filter (where z.ergebnis = 'ABGESCHLOSSEN' and z.bis <= {1}) as abgeschlossen,
                        count(*) filter (where z.ergebnis = 'ABBRUCH' and z.bis <= {1}) as abbruch
-                  from zuweisung z
-                  join programmteilnahme p on p.teilnehmer_id = z.teilnehmer_id and p.programm = {0}
-                                          and p.aufgenommen_am <= {1}
-                 where z.ab <= {1}
-                 group by z.massnahme_id)
-            select b.programm_id, b.nummer, b.name as baustein_name, coalesce(mt.kurzname, mt.name) as traeger,
+                  from z group by z.massnahme_id)
+            select b.programm_id, b.nummer, b.name as baustein_name, mt.name as traeger,
                    sum(g.zugewiesen)::int as zugewiesen, sum(g.laufend)::int as laufend,
                    sum(g.abgeschlossen)::int as abgeschlossen, sum(g.abbruch)::int as abbruch,
-                   (select count(*) from programmteilnahme p
-                     where p.programm = {0} and p.aufgenommen_am <= {1}
-                       and exists (select 1 from zuweisung z where z.teilnehmer_id = p.teilnehmer_id
-                                      and z.ab <= {1}))::int as personen
+                   (select count(distinct teilnehmer_id) from z)::int as personen
               from g
               join massnahme m on m.id = g.massnahme_id
               join baustein b on b.id = m.baustein_id
               join massnahmetraeger mt on mt.id = m.traeger_id
-             group by b.programm_id, b.nummer, b.name, coalesce(mt.kurzname, mt.name)""";
+             group by b.programm_id, b.nummer, b.name, mt.name""";
 
     @Inject ApplicationContext ctx;
     @Inject @Client("/") HttpClient http;
@@ -334,27 +350,32 @@ class BerichtMessung {
         ctx.getBean(KreisTransaktion.class).schreiben(slug, () -> {
             DSLContext sql = ctx.getBean(DSLContext.class);
             sql.execute("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, fallverantwortung,"
-                    + " aufgenommen_am, abgemeldet_am, abmeldegrund, version)"
+                    + " version)"
                     + " select gen_random_uuid(), 'Vorname' || i, 'Nachname' || (i % 50), date '1985-01-01' + (i % 5000),"
-                    + " (select array_agg(id order by name) from kommune)[1 + i % 8], 'cm.' || (i % 4),"
-                    + " date '2019-01-01' + (i * 7 % 1826),"
-                    + " case when i % 7 = 3 then date '2019-01-01' + (i * 7 % 1826) + 60 + i % 700 end,"
-                    + " case when i % 7 = 3 then 'weggezogen' end, 0"
+                    + " (select array_agg(id order by name) from kommune)[1 + i % 8], 'cm.' || (i % 4), 0"
                     + " from generate_series(1, " + personen + ") i");
-            sql.execute("insert into aufenthalt (id, teilnehmer_id, status, ab) select gen_random_uuid(), id,"
+            sql.execute("insert into wohnort (id, teilnehmer_id, kommune_id, ab, erfasst_von) select gen_random_uuid(),"
+                    + " id, kommune_id, date '2018-06-01', 'messung' from teilnehmer");
+            sql.execute("insert into aufenthalt (id, teilnehmer_id, status, ab, erfasst_von) select gen_random_uuid(), id,"
                     + " (array['DULDUNG','GESTATTUNG','DULDUNG','AUFENTHALTSTITEL'])[1 + abs(hashtext(id::text)) % 4],"
-                    + " aufgenommen_am - 30 from teilnehmer");
-            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung)"
-                    + " select gen_random_uuid(), id, '" + GEMEINSAM_KLAPPTS + "', aufgenommen_am, 'PRIMAER' from teilnehmer");
-            sql.execute("analyze teilnehmer, aufenthalt, programmteilnahme");
+                    + " date '2018-12-01', 'messung' from teilnehmer");
+            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, abgemeldet_am,"
+                    + " abmeldegrund, abmeldeart, einstufung, erfasst_von) select gen_random_uuid(), id, '"
+                    + GEMEINSAM_KLAPPTS + "', date '2019-01-01' + n * 7 % 1826, case when n % 7 = 3 then"
+                    + " date '2019-01-01' + n * 7 % 1826 + 60 + n % 700 end, case when n % 7 = 3 then 'weggezogen' end,"
+                    + " case when n % 7 = 3 then 'WEGZUG' end, 'PRIMAER', 'messung'"
+                    + " from (select id, (row_number() over (order by id))::int as n from teilnehmer) t");
+            sql.execute("analyze teilnehmer, wohnort, aufenthalt, programmteilnahme");
         });
     }
 
     /**
-     * The largest Kreis: people taken in from 2019 to 2023 over the eight Kommunen (Neuss largest), every seventh
-     * de-registered, 95 % in „Gemeinsam klappt’s“ (2 % as documented exceptions), a fifth also in „Durchstarten“;
-     * residence histories with entries before and after intake (so the status at intake is not the current one),
-     * assignments to the Maßnahmen of the Kreis (running, completed, dropped out), case notes, goals, referrals.
+     * The largest Kreis: people over the eight Kommunen (Neuss largest), taken in from 2019 to 2023, every seventh
+     * de-registered and a third of those taken in again later (a second episode), 95 % in „Gemeinsam klappt’s“
+     * (2 % as documented exceptions), a fifth also in „Durchstarten“; every person's Kommune from 2018 and moves to
+     * another Kommune, residence histories with entries before and after intake (so the status at intake is not the
+     * current one), work bans, ABH clearances, assignments to the Maßnahmen of the Kreis (running, completed, dropped
+     * out; never two at once to one Maßnahme), case notes, goals, referrals — as dated facts (ADR 0002).
      */
     private Map<String, Long> grossenKreisErzeugen(String slug, Map<String, UUID> kommunen) {
         List<String> verteilung = new ArrayList<>();
@@ -369,74 +390,109 @@ class BerichtMessung {
                 + " from teilnehmer) ";
         return ctx.getBean(KreisTransaktion.class).schreiben(slug, () -> {
             DSLContext sql = ctx.getBean(DSLContext.class);
-            sql.execute("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, beschaeftigungsverbot,"
-                    + " fallverantwortung, aufgenommen_am, abgemeldet_am, abmeldegrund, version)"
+            sql.execute("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, fallverantwortung,"
+                    + " version)"
                     + " select gen_random_uuid(), 'Vorname' || i,"
                     + " (array['Müller','Schmidt','Ahmadi','Haddad','Karimi','Tesfaye','Yilmaz','Kaya','Nowak','Ali',"
                     + "'Rahimi','Hosseini','Abdi','Omar','Diallo','Haile','Osman','Ibrahim','Hassan','Khan'])[1 + i % 20],"
                     + " date '1960-01-01' + (i * 13 % 16000), (array[" + orte + "])[1 + (i * 37) % 100],"
-                    + " i % 9 = 0, 'cm.' || (i % 40), date '2019-01-01' + (i * 7 % 1826),"
-                    + " case when i % 7 = 3 then date '2019-01-01' + (i * 7 % 1826) + 30 + i % 900 end,"
-                    + " case when i % 7 = 3 then 'weggezogen' end, 0"
+                    + " 'cm.' || (i % 40), 0"
                     + " from generate_series(1, " + PERSONEN + ") i");
+            sql.execute("insert into wohnort (id, teilnehmer_id, kommune_id, ab, erfasst_von)"
+                    + " select gen_random_uuid(), id, kommune_id, date '2018-06-01', 'messung' from teilnehmer");
+            // moves: a third of the people move once between 2019 and 2023
+            sql.execute("insert into wohnort (id, teilnehmer_id, kommune_id, ab, erfasst_von)"
+                    + " select gen_random_uuid(), id, (array[" + orte + "])[1 + (abs(hashtext(id::text || 'w')) + 50) % 100],"
+                    + " date '2019-01-01' + abs(hashtext(id::text || 'u')) % 1800, 'messung'"
+                    + " from teilnehmer where abs(hashtext(id::text || 'm')) % 3 = 0");
             String status = "(array['DULDUNG','GESTATTUNG','DULDUNG','AUFENTHALTSTITEL','GESTATTUNG','DULDUNG',"
                     + "'EU_FREIZUEGIGKEIT','SONSTIGER','DULDUNG','GESTATTUNG'])";
-            sql.execute("insert into aufenthalt (id, teilnehmer_id, status, ab, erfasst_am) select gen_random_uuid(), id, "
-                    + status + "[1 + abs(hashtext(id::text)) % 10], aufgenommen_am - abs(hashtext(id::text)) % 200,"
-                    + " now() - interval '1 day' from teilnehmer");
-            // further entries, about a third of them dated before the intake
-            // entered one after the other: no two entries of a person share date and entry time
-            sql.execute(nummeriert + "insert into aufenthalt (id, teilnehmer_id, status, ab, notiz, erfasst_am)"
+            String aufnahme = "date '2019-01-01' + (abs(hashtext(id::text || 'a')) % 1826)";
+            // the residence history first, so that the participations find their status on the intake day at once
+            String nummeriertVorher = "with t as (select id, " + aufnahme + " as aufnahme,"
+                    + " (row_number() over (order by id)) - 1 as nr from teilnehmer) ";
+            // the first status dated before the first intake (or, for those not taken in, at an arbitrary day)
+            sql.execute("insert into aufenthalt (id, teilnehmer_id, status, ab, erfasst_am, erfasst_von)"
+                    + " select gen_random_uuid(), id, " + status + "[1 + abs(hashtext(id::text)) % 10],"
+                    + " " + aufnahme + " - abs(hashtext(id::text)) % 200,"
+                    + " now() - interval '1 day', 'messung' from teilnehmer");
+            // further entries, about a third of them dated before the intake; no two share date and entry time
+            sql.execute(nummeriertVorher + "insert into aufenthalt (id, teilnehmer_id, status, ab, notiz, erfasst_am, erfasst_von)"
                     + " select gen_random_uuid(), t.id, " + status + "[1 + (i * 7) % 10],"
-                    + " least(t.aufgenommen_am - 150 + i % 750, date '2025-06-30'), 'Bescheid ' || i,"
-                    + " now() - interval '1 hour' + i * interval '1 millisecond'"
+                    + " least(t.aufnahme - 150 + i % 750, date '2025-06-30'),"
+                    + " 'Bescheid ' || i, now() - interval '1 hour' + i * interval '1 millisecond', 'messung'"
                     + " from generate_series(0, " + (AUFENTHALTE_WEITERE - 1) + ") i"
                     + " join t on t.nr = abs(hashtext('a' || i)) % " + PERSONEN);
-            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
-                    + " ausnahme_grund, ausnahme_genehmigt_von)"
-                    + " select gen_random_uuid(), id, '" + GEMEINSAM_KLAPPTS + "', aufgenommen_am + abs(hashtext(id::text)) % 3,"
+            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, abgemeldet_am,"
+                    + " abmeldegrund, abmeldeart, einstufung, ausnahme_grund, ausnahme_genehmigt_von, erfasst_von)"
+                    + " select gen_random_uuid(), id, '" + GEMEINSAM_KLAPPTS + "', " + aufnahme + ","
+                    + " case when abs(hashtext(id::text)) % 7 = 3 then " + aufnahme + " + 30 + abs(hashtext(id::text)) % 900 end,"
+                    + " case when abs(hashtext(id::text)) % 7 = 3 then 'weggezogen' end,"
+                    + " case when abs(hashtext(id::text)) % 7 = 3 then 'WEGZUG' end,"
                     + " case when abs(hashtext(id::text)) % 50 = 0 then 'NICHT_ZIELGRUPPE'"
                     + " when abs(hashtext(id::text)) % 3 = 0 then 'SEKUNDAER' else 'PRIMAER' end,"
                     + " case when abs(hashtext(id::text)) % 50 = 0 then 'Einzelfallentscheidung' end,"
-                    + " case when abs(hashtext(id::text)) % 50 = 0 then 'ki.leitung' end"
+                    + " case when abs(hashtext(id::text)) % 50 = 0 then 'ki.leitung' end, 'messung'"
                     + " from teilnehmer where abs(hashtext(id::text || 'p')) % 20 <> 0");
-            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung)"
-                    + " select gen_random_uuid(), id, '" + DURCHSTARTEN + "', aufgenommen_am + 10, 'PRIMAER'"
-                    + " from teilnehmer where abs(hashtext(id::text || 'd')) % 5 = 0");
+            // re-admissions: a third of the de-registered come back 60 days later (a new episode)
+            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
+                    + " erfasst_von) select gen_random_uuid(), teilnehmer_id, programm, abgemeldet_am + 60, 'PRIMAER',"
+                    + " 'messung' from programmteilnahme where abgemeldet_am is not null"
+                    + " and abs(hashtext(teilnehmer_id::text || 'r')) % 3 = 0");
+            sql.execute("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
+                    + " erfasst_von) select gen_random_uuid(), id, '" + DURCHSTARTEN + "', " + aufnahme + " + 10,"
+                    + " 'PRIMAER', 'messung' from teilnehmer where abs(hashtext(id::text || 'd')) % 5 = 0");
+            sql.execute("insert into merkmal (id, teilnehmer_id, merkmal, ab, erfasst_von)"
+                    + " select gen_random_uuid(), id, 'BESCHAEFTIGUNGSVERBOT', coalesce(aufgenommen_am, date '2020-01-01'),"
+                    + " 'messung' from teilnehmer where abs(hashtext(id::text || 'b')) % 9 = 0");
+            sql.execute("insert into freigabe (id, teilnehmer_id, programm, status, ab, erfasst_von)"
+                    + " select gen_random_uuid(), teilnehmer_id, programm, case when abs(hashtext(id::text)) % 4 = 0"
+                    + " then 'ANGEFRAGT' else 'BESTAETIGT' end, aufgenommen_am + 14, 'messung' from programmteilnahme"
+                    + " where programm = '" + GEMEINSAM_KLAPPTS + "'");
+            // person i % N, Maßnahme by i / N: never twice to one Maßnahme (the exclusion constraint)
             sql.execute(nummeriert + ", m as (select array_agg(id order by laufnummer) as ids, count(*)::int as n"
                     + " from massnahme)"
-                    + " insert into zuweisung (id, teilnehmer_id, massnahme_id, ab, ergebnis, bis, abbruchgrund, version)"
-                    + " select gen_random_uuid(), t.id, m.ids[1 + (i * 11) % m.n], t.aufgenommen_am + i % 400, e.ergebnis,"
+                    + " insert into zuweisung (id, teilnehmer_id, massnahme_id, ab, ergebnis, bis, abbruchgrund,"
+                    + " erfasst_von, version)"
+                    + " select gen_random_uuid(), t.id, m.ids[(1 + (i / " + PERSONEN + " * 7 + t.nr) % m.n)::int],"
+                    + " coalesce(t.aufgenommen_am, date '2020-01-01') + i % 400, e.ergebnis,"
                     + " case e.ergebnis when 'LAUFEND' then null"
-                    + " else t.aufgenommen_am + i % 400 + 20 + (i * 3) % 300 end,"
-                    + " case when e.ergebnis = 'ABBRUCH' then 'Abbruch durch Teilnehmende' end, 0"
+                    + " else coalesce(t.aufgenommen_am, date '2020-01-01') + i % 400 + 20 + (i * 3) % 300 end,"
+                    + " case when e.ergebnis = 'ABBRUCH' then 'Abbruch durch Teilnehmende' end, 'messung', 0"
                     + " from generate_series(0, " + (ZUWEISUNGEN - 1) + ") i"
-                    + " join t on t.nr = abs(hashtext('z' || i)) % " + PERSONEN
+                    + " join t on t.nr = i % " + PERSONEN
                     + " cross join m"
                     + " cross join lateral (select case when i % 10 < 2 then 'ABBRUCH' when i % 10 < 6 then 'ABGESCHLOSSEN'"
                     + " else 'LAUFEND' end as ergebnis) e");
             sql.execute(nummeriert + "insert into fallnotiz (id, teilnehmer_id, am, text, verfasser)"
-                    + " select gen_random_uuid(), t.id, t.aufgenommen_am + i % 900, 'Beratungsgespräch ' || i, 'cm.' || (i % 40)"
+                    + " select gen_random_uuid(), t.id, coalesce(t.aufgenommen_am, date '2020-01-01') + i % 900,"
+                    + " 'Beratungsgespräch ' || i, 'cm.' || (i % 40)"
                     + " from generate_series(0, " + (FALLNOTIZEN - 1) + ") i"
                     + " join t on t.nr = abs(hashtext('n' || i)) % " + PERSONEN);
             sql.execute(nummeriert + "insert into ziel (id, teilnehmer_id, bedarf, ziel, status, vereinbart_am, zieldatum,"
                     + " erreicht_am, version)"
                     + " select gen_random_uuid(), t.id, (array['Sprache','Arbeit','Wohnen','Ausbildung'])[1 + i % 4],"
-                    + " 'Ziel ' || i, case when i % 3 = 0 then 'ERREICHT' else 'OFFEN' end, t.aufgenommen_am + i % 300,"
-                    + " t.aufgenommen_am + i % 300 + 180, case when i % 3 = 0 then t.aufgenommen_am + i % 300 + 120 end, 0"
+                    + " 'Ziel ' || i, case when i % 3 = 0 then 'ERREICHT' else 'OFFEN' end,"
+                    + " coalesce(t.aufgenommen_am, date '2020-01-01') + i % 300,"
+                    + " coalesce(t.aufgenommen_am, date '2020-01-01') + i % 300 + 180,"
+                    + " case when i % 3 = 0 then coalesce(t.aufgenommen_am, date '2020-01-01') + i % 300 + 120 end, 0"
                     + " from generate_series(0, " + (ZIELE - 1) + ") i"
                     + " join t on t.nr = abs(hashtext('g' || i)) % " + PERSONEN);
-            sql.execute(nummeriert + "insert into verweisung (id, teilnehmer_id, stelle, am, ergebnis, ergebnis_am, version)"
-                    + " select gen_random_uuid(), t.id, (array['Jobcenter','Schuldnerberatung','Migrationsberatung',"
-                    + "'Jugendmigrationsdienst'])[1 + i % 4], t.aufgenommen_am + i % 500,"
-                    + " case when i % 2 = 0 then 'angenommen' end, case when i % 2 = 0 then t.aufgenommen_am + i % 500 + 14 end, 0"
+            sql.execute(nummeriert + "insert into verweisung (id, teilnehmer_id, stelle, am, ergebnisart, ergebnis,"
+                    + " ergebnis_am, version)"
+                    + " select gen_random_uuid(), t.id, (array['JOBCENTER','SCHULDNERBERATUNG','MIGRATIONSBERATUNG',"
+                    + "'JUGENDMIGRATIONSDIENST'])[1 + i % 4], coalesce(t.aufgenommen_am, date '2020-01-01') + i % 500,"
+                    + " case when i % 2 = 0 then 'VERMITTELT' end, case when i % 2 = 0 then 'angenommen' end,"
+                    + " case when i % 2 = 0 then coalesce(t.aufgenommen_am, date '2020-01-01') + i % 500 + 14 end, 0"
                     + " from generate_series(0, " + (VERWEISUNGEN - 1) + ") i"
                     + " join t on t.nr = abs(hashtext('v' || i)) % " + PERSONEN);
             Map<String, Long> n = new java.util.LinkedHashMap<>();
-            for (String tabelle : List.of("aufenthalt", "zuweisung", "fallnotiz", "ziel", "verweisung")) {
+            for (String tabelle : List.of("wohnort", "aufenthalt", "programmteilnahme", "merkmal", "freigabe",
+                    "zuweisung", "fallnotiz", "ziel", "verweisung")) {
                 n.put(tabelle, sql.fetchOne("select count(*) from " + tabelle).get(0, Long.class));
             }
-            sql.execute("analyze teilnehmer, aufenthalt, programmteilnahme, zuweisung, fallnotiz, ziel, verweisung");
+            sql.execute("analyze teilnehmer, wohnort, aufenthalt, programmteilnahme, merkmal, freigabe, zuweisung,"
+                    + " fallnotiz, ziel, verweisung");
             return n;
         });
     }
@@ -450,7 +506,7 @@ class BerichtMessung {
         String schema = ctx.getBean(Mandanten.class).schema(slug).schemaSql();
         long t0 = System.nanoTime();
         Datenbank db = new Datenbank(ctx);
-        for (String tabelle : List.of("teilnehmer", "aufenthalt", "programmteilnahme", "zuweisung")) {
+        for (String tabelle : List.of("teilnehmer", "wohnort", "aufenthalt", "programmteilnahme", "zuweisung")) {
             db.ausfuehren("vacuum analyze " + schema + "." + tabelle);
         }
         return String.format(Locale.ROOT, ", vacuum analyze %.1f s", (System.nanoTime() - t0) / 1e9);

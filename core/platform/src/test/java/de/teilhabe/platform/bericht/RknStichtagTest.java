@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import de.teilhabe.platform.demo.RknMassnahmen;
+import de.teilhabe.platform.dokument.Dokument;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.finanzierung.Programmumgebung;
 import de.teilhabe.platform.sicherheit.Nutzer;
@@ -208,6 +209,32 @@ class RknStichtagTest implements TestPropertyProvider {
                 .parse(new java.io.StringReader(new String(csv, StandardCharsets.UTF_8).substring(1))).getRecords();
         assertThat(zeilen).anySatisfy(r -> assertThat(r.toList()).startsWith("FB 1 Coaching"))
                 .anySatisfy(r -> assertThat(r.toList()).contains("13.500,00 €"));
+    }
+
+    @Test
+    void kennzahlenFuerDenAusschussMitKleinenZahlenVerborgen() {
+        Dokument ki = ctx.getBean(Berichtsdokumente.class).dokument(this.ki, Berichtsart.GREMIENZAHLEN,
+                GEMEINSAM_KLAPPTS, STICHTAG);
+        List<List<Object>> verbote = tabellen(ki).get(0).zeilen();
+        List<Object> summe = verbote.get(verbote.size() - 1);
+        assertThat(summe).as("Summe: 185 aktiv, 53 mit Beschäftigungsverbot (seed 000), alle Freigaben bestätigt")
+                .containsExactly("Summe", 185, 53, 132, 185, 0, 0);
+        Nutzer gremium = rolle(this.ki, Rolle.GREMIUM_LESERECHT);
+        List<Dokument.Tabelle> geschuetzt = tabellen(ctx.getBean(Berichtsdokumente.class).dokument(gremium,
+                Berichtsart.GREMIENZAHLEN, GEMEINSAM_KLAPPTS, STICHTAG));
+        for (Dokument.Tabelle t : geschuetzt) {
+            for (List<Object> zeile : t.zeilen()) {
+                assertThat(zeile.subList(1, zeile.size())).as("no 1 or 2 visible to a committee reader: " + zeile)
+                        .noneMatch(z -> z instanceof Integer i && (i == 1 || i == 2));
+            }
+        }
+        List<Object> beendigungen = geschuetzt.get(2).zeilen().stream().filter(z -> "Neuss".equals(z.get(0)))
+                .findFirst().orElseThrow();
+        assertThat(beendigungen).as("Neuss: 1 de-registration is hidden").contains("·");
+    }
+
+    private static List<Dokument.Tabelle> tabellen(Dokument d) {
+        return d.bloecke().stream().filter(b -> b instanceof Dokument.Tabelle).map(b -> (Dokument.Tabelle) b).toList();
     }
 
     static Nutzer rolle(Nutzer admin, Rolle rolle) {
