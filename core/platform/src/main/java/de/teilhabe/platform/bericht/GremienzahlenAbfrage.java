@@ -21,14 +21,13 @@ import org.jooq.Record;
 class GremienzahlenAbfrage {
 
     private static final String AKTIVE = """
-            select s.kommune_id,
-                   count(*) filter (where exists (select 1 from merkmal m where m.teilnehmer_id = s.teilnehmer_id
-                       and m.merkmal = 'BESCHAEFTIGUNGSVERBOT' and m.ersetzt_am is null and m.ab <= {1}
-                       and (m.bis is null or m.bis > {1}))) as verbot,
-                   count(*) as aktiv,
+            select s.kommune_id, count(v.teilnehmer_id) as verbot, count(*) as aktiv,
                    count(*) filter (where f.status = 'BESTAETIGT') as bestaetigt,
                    count(*) filter (where f.status = 'ABGELEHNT') as abgelehnt
               from {0} s
+              left join (select distinct m.teilnehmer_id from merkmal m
+                          where m.merkmal = 'BESCHAEFTIGUNGSVERBOT' and m.ersetzt_am is null and m.ab <= {1}
+                            and (m.bis is null or m.bis > {1})) v on v.teilnehmer_id = s.teilnehmer_id
               left join freigabe f on f.teilnehmer_id = s.teilnehmer_id and f.programm = {2} and f.ersetzt_am is null
                                   and f.ab <= {1} and (f.bis is null or f.bis > {1})
              where s.aktiv
@@ -40,10 +39,11 @@ class GremienzahlenAbfrage {
                    count(*) filter (where v.ergebnis_am <= {1} and v.ergebnisart = 'NICHT_ZUSTANDE_GEKOMMEN') as nicht,
                    count(*) filter (where v.ergebnis_am <= {1} and v.ergebnisart = 'SONSTIGES') as sonstiges
               from verweisung v
+              -- the participation running on the day of the referral (participations of one program never overlap)
+              join programmteilnahme p on p.teilnehmer_id = v.teilnehmer_id and p.programm = {0}
+                                      and p.ersetzt_am is null and p.aufgenommen_am <= v.am
+                                      and (p.abgemeldet_am is null or p.abgemeldet_am > v.am)
              where v.am <= {1}
-               and exists (select 1 from programmteilnahme p where p.teilnehmer_id = v.teilnehmer_id
-                              and p.programm = {0} and p.ersetzt_am is null and p.aufgenommen_am <= v.am
-                              and (p.abgemeldet_am is null or p.abgemeldet_am > v.am))
              group by v.stelle""";
 
     private static final String ZUWEISUNGSENDEN = """
