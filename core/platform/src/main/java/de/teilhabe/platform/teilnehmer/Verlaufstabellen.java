@@ -42,10 +42,6 @@ class Verlaufstabellen {
         this.sql = sql;
     }
 
-    /** A participation with the person it belongs to. */
-    record Zugehoerig<T>(UUID teilnehmerId, T wert) {
-    }
-
     /** The person's history as currently known; {@code geburtsdatum} from the person's record. */
     Personenverlauf verlauf(UUID teilnehmerId, LocalDate geburtsdatum) {
         return new Personenverlauf(teilnehmerId, geburtsdatum,
