@@ -49,7 +49,7 @@ class AufenthaltTeil extends VerticalLayout {
         liste.addThemeVariants(GridVariant.LUMO_COMPACT);
         liste.addColumn(a -> Darstellung.datum(a.ab(), sprache)).setHeader(getTranslation("teilnehmer.ab")).setKey("ab")
                 .setAutoWidth(true).setFlexGrow(0);
-        liste.addColumn(a -> Darstellung.datum(a.bis(), sprache)).setHeader(getTranslation("teilnehmer.bis")).setKey("bis")
+        liste.addColumn(a -> Darstellung.datum(a.bis(), sprache)).setHeader(getTranslation("teilnehmer.abgeloest")).setKey("bis")
                 .setAutoWidth(true).setFlexGrow(0);
         liste.addColumn(a -> Texte.status(a.status())).setHeader(getTranslation("teilnehmer.status")).setKey("status");
         liste.addColumn(a -> Objects.requireNonNullElse(a.notiz(), "")).setHeader(getTranslation("teilnehmer.notiz"))
@@ -57,7 +57,7 @@ class AufenthaltTeil extends VerticalLayout {
         liste.addColumn(a -> Erfasst.text(a.erfasstVon(), a.erfasstAm(), sprache)).setHeader(getTranslation("teilnehmer.erfasst"))
                 .setKey("erfasst").setAutoWidth(true);
         if (k.schreiben()) {
-            liste.addComponentColumn(a -> new Div(
+            liste.addComponentColumn(a -> Knoepfe.gruppe(
                     Knoepfe.zeile("teilnehmer.korrigieren", "aufenthalt-korrigieren", () -> new AufenthaltDialog(a,
                             d -> eintraege.aufenthaltKorrigieren(k.nutzer(), a.id(), d), k.gespeichert())),
                     Knoepfe.zeile("teilnehmer.streichen", "aufenthalt-streichen", () -> new StreichenDialog<>(
@@ -101,7 +101,7 @@ class AufenthaltTeil extends VerticalLayout {
 
     private Div merkmalAktionen(Merkmaleintrag m) {
         Locale sprache = getLocale();
-        Div aktionen = new Div();
+        Div aktionen = Knoepfe.gruppe();
         if (m.bis() == null) {
             aktionen.add(Knoepfe.zeile("teilnehmer.merkmal.beenden", "merkmal-beenden", () -> new DatumDialog<>(
                     Texte.text("teilnehmer.merkmal.beenden.titel", m.merkmal().text(sprache)), Texte.text("teilnehmer.merkmal.bis"),

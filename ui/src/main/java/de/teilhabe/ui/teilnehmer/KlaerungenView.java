@@ -115,7 +115,7 @@ public class KlaerungenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component aktionen(Klaerung k) {
-        Div aktionen = new Div();
+        Div aktionen = Knoepfe.gruppe();
         aktionen.add(Knoepfe.zeile("klaerung.verschieben", "klaerung-verschieben", () -> new DatumDialog<TeilnehmerAkte>(
                 Texte.text("klaerung.verschieben.titel", k.name()), Texte.text("teilnahme.klaerung.bis"), k.faelligAm(), null,
                 List.of("bis", "klaerungBis"), bis -> teilnahmen.klaerungVerschieben(nutzer, k.teilnahmeId(), k.version(), bis),

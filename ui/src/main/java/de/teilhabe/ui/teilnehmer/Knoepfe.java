@@ -1,8 +1,10 @@
 package de.teilhabe.ui.teilnehmer;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 import java.util.function.Supplier;
@@ -18,6 +20,13 @@ final class Knoepfe {
         knopf.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         knopf.addClassName(klasse);
         return knopf;
+    }
+
+    /** The actions of one table row, side by side with a gap, wrapping where the column is narrow. */
+    static Div gruppe(Component... knoepfe) {
+        Div gruppe = new Div(knoepfe);
+        gruppe.addClassName("zeilenaktionen");
+        return gruppe;
     }
 
     /** A button under a table that opens a dialog. */

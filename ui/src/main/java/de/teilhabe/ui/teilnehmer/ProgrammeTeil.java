@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import de.teilhabe.platform.teilnehmer.Eintragsart;
 import de.teilhabe.platform.teilnehmer.Freigabeeintrag;
 import de.teilhabe.platform.teilnehmer.Programmteilnahme;
@@ -107,26 +108,40 @@ class ProgrammeTeil extends VerticalLayout {
         liste.addColumn(t -> abmeldung(t, sprache)).setHeader(getTranslation("teilnahme.abmeldung")).setKey("abmeldung").setFlexGrow(2);
         liste.addColumn(t -> einstufung(t.einstufung())).setHeader(getTranslation("teilnehmer.einstufung"))
                 .setKey("einstufung").setAutoWidth(true);
-        liste.addColumn(t -> String.join("; ", t.begruendungen())).setHeader(getTranslation("teilnahme.begruendung"))
-                .setKey("begruendung").setFlexGrow(3);
         liste.addColumn(this::klaerung).setHeader(getTranslation("teilnahme.klaerung")).setKey("klaerung").setAutoWidth(true);
         liste.addColumn(t -> t.ausnahmeGrund() == null ? "" : t.ausnahmeGrund() + " (" + t.ausnahmeGenehmigtVon() + ")")
                 .setHeader(getTranslation("teilnehmer.ausnahme")).setKey("ausnahme").setFlexGrow(2);
-        liste.addColumn(t -> Objects.requireNonNullElse(t.fallverantwortung(), ""))
-                .setHeader(getTranslation("teilnehmer.fallverantwortung")).setKey("fallverantwortung").setAutoWidth(true);
+        liste.setItemDetailsRenderer(new ComponentRenderer<>(this::einzelheiten));
+        liste.setDetailsVisibleOnClick(false);
         if (k.schreiben()) {
             Programmteilnahme letzte = episoden.get(episoden.size() - 1);
             boolean offen = episoden.stream().anyMatch(Programmteilnahme::offen);
-            liste.addComponentColumn(t -> aktionen(t, !offen && t == letzte)).setKey("aktionen").setAutoWidth(true)
+            liste.addComponentColumn(t -> aktionen(t, !offen && t == letzte)).setKey("aktionen").setWidth("15rem")
                     .setFlexGrow(0);
         }
         liste.setItems(episoden);
+        episoden.forEach(t -> liste.setDetailsVisible(t, true));
         return liste;
     }
 
+    /** Under each episode: the reasons of its verdict, the case manager, who recorded it and when. */
+    private Component einzelheiten(Programmteilnahme t) {
+        Div teil = new Div();
+        teil.addClassName("teilnahme-einzelheiten");
+        if (!t.begruendungen().isEmpty()) {
+            teil.add(new Div(new Span(getTranslation("teilnahme.begruendung") + ": "), new Span(String.join(" ", t.begruendungen()))));
+        }
+        teil.add(new Div(new Span(getTranslation("teilnehmer.fallverantwortung") + ": "),
+                new Span(Objects.requireNonNullElse(t.fallverantwortung(), "–"))));
+        if (t.erfasstVon() != null) {
+            teil.add(new Div(new Span(getTranslation("teilnehmer.erfasst") + ": "),
+                    new Span(Erfasst.text(t.erfasstVon(), t.erfasstAm(), getLocale()))));
+        }
+        return teil;
+    }
+
     private Component aktionen(Programmteilnahme t, boolean wiederMoeglich) {
-        Div aktionen = new Div();
-        aktionen.addClassName("zeilenaktionen");
+        Div aktionen = Knoepfe.gruppe();
         if (t.offen()) {
             aktionen.add(Knoepfe.zeile("teilnahme.abmelden", "teilnahme-abmelden", () -> new AbmeldungDialog(t,
                     a -> teilnahmen.abmelden(k.nutzer(), t.id(), t.version(), a), k.gespeichert())));
@@ -165,12 +180,12 @@ class ProgrammeTeil extends VerticalLayout {
                 .setFlexGrow(2);
         liste.addColumn(f -> Darstellung.datum(f.ab(), sprache)).setHeader(getTranslation("teilnehmer.ab")).setKey("ab")
                 .setAutoWidth(true);
-        liste.addColumn(f -> Darstellung.datum(f.bis(), sprache)).setHeader(getTranslation("teilnehmer.bis")).setKey("bis")
+        liste.addColumn(f -> Darstellung.datum(f.bis(), sprache)).setHeader(getTranslation("teilnehmer.abgeloest")).setKey("bis")
                 .setAutoWidth(true);
         liste.addColumn(f -> Erfasst.text(f.erfasstVon(), f.erfasstAm(), sprache)).setHeader(getTranslation("teilnehmer.erfasst"))
                 .setKey("erfasst").setAutoWidth(true);
         if (k.schreiben()) {
-            liste.addComponentColumn(f -> new Div(
+            liste.addComponentColumn(f -> Knoepfe.gruppe(
                     Knoepfe.zeile("teilnehmer.korrigieren", "freigabe-korrigieren", () -> new FreigabeDialog(programm, f,
                             d -> this.eintraege.freigabeKorrigieren(k.nutzer(), f.id(), d), k.gespeichert())),
                     Knoepfe.zeile("teilnehmer.streichen", "freigabe-streichen", () -> new StreichenDialog<>(

@@ -2,7 +2,6 @@ package de.teilhabe.ui.teilnehmer;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,12 +31,12 @@ class WohnorteTeil extends VerticalLayout {
         liste.addColumn(Wohnort::kommune).setHeader(getTranslation("teilnehmer.kommune")).setKey("kommune").setFlexGrow(2);
         liste.addColumn(w -> Darstellung.datum(w.ab(), sprache)).setHeader(getTranslation("teilnehmer.ab")).setKey("ab")
                 .setAutoWidth(true);
-        liste.addColumn(w -> Darstellung.datum(w.bis(), sprache)).setHeader(getTranslation("teilnehmer.bis")).setKey("bis")
+        liste.addColumn(w -> Darstellung.datum(w.bis(), sprache)).setHeader(getTranslation("teilnehmer.wohnort.bis")).setKey("bis")
                 .setAutoWidth(true);
         liste.addColumn(w -> Erfasst.text(w.erfasstVon(), w.erfasstAm(), sprache)).setHeader(getTranslation("teilnehmer.erfasst"))
                 .setKey("erfasst").setAutoWidth(true);
         if (k.schreiben()) {
-            liste.addComponentColumn(w -> new Div(
+            liste.addComponentColumn(w -> Knoepfe.gruppe(
                     Knoepfe.zeile("teilnehmer.korrigieren", "wohnort-korrigieren", () -> new WohnortDialog(kommunen, w,
                             d -> eintraege.wohnortKorrigieren(k.nutzer(), w.id(), d), k.gespeichert())),
                     Knoepfe.zeile("teilnehmer.streichen", "wohnort-streichen", () -> new StreichenDialog<>(

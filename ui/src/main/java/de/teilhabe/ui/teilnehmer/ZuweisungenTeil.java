@@ -40,7 +40,7 @@ class ZuweisungenTeil extends VerticalLayout {
                 .setKey("abbruchgrund").setFlexGrow(2);
         if (k.schreiben()) {
             liste.addComponentColumn(z -> {
-                Div aktionen = new Div();
+                Div aktionen = Knoepfe.gruppe();
                 if (z.ergebnis() == Zuweisungsergebnis.LAUFEND) {
                     aktionen.add(Knoepfe.zeile("teilnehmer.zuweisung.beenden", "zuweisung-beenden", () ->
                             new ZuweisungsendeDialog(e -> zuweisungen.beenden(k.nutzer(), z.id(), z.version(), e),

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Neuss, records her move to Kaarst with a past date, de-registers her from the program and re-admits her. Report (a)
  * „Teilnehmende nach Kommune und Aufenthaltsstatus“ for a cut-off date before the move gives exactly the rows it gave
  * before these changes; for a date after the move it counts her in Kaarst — read from the service and from the CSV
- * the Berichte view downloads. Screenshots: target/screenshots/verlauf-*.png.
+ * the Berichte view downloads. A person taken in without birth date is in the list of open clarifications, overdue.
+ * Screenshots: target/screenshots/verlauf-*.png.
  */
 class VerlaufBrowserTest {
     private static final String PROGRAMM = "gemeinsam-klappts";
@@ -61,6 +62,11 @@ class VerlaufBrowserTest {
         aufnahme.aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten("Bilal", "Bleibt", LocalDate.of(1999, 8, 8), neuss,
                 null, null), new AufenthaltDaten(Aufenthaltsstatus.GESTATTUNG, LocalDate.of(2020, 1, 1), null), PROGRAMM,
                 LocalDate.of(2021, 2, 15), null, null, null, null, List.of()));
+        UUID dormagen = kreis.bean(KommunenDienst.class).liste(ki).stream().filter(k -> k.name().equals("Dormagen"))
+                .map(Kommune::id).findFirst().orElseThrow();
+        aufnahme.aufnehmen(ki, new AufnahmeAntrag(new TeilnehmerDaten("Nadia", "Ohne", null, dormagen, null, null),
+                new AufenthaltDaten(Aufenthaltsstatus.DULDUNG, LocalDate.of(2019, 1, 1), null), PROGRAMM,
+                LocalDate.of(2021, 3, 1), null, null, null, null, List.of(), List.of(), LocalDate.of(2021, 4, 1)));
         frueherVorher = bericht(FRUEHER);
         spaeterVorher = bericht(SPAETER);
         assertThat(zeile(frueherVorher, "Neuss").gesamt()).as("both taken in in Neuss").isEqualTo(2);
@@ -134,6 +140,12 @@ class VerlaufBrowserTest {
                 .containsEntry("aktiv", "1");
         assertThat(csvSpaeter.get("Neuss")).containsEntry("aufgenommen", "1").containsEntry("Duldung", "0");
         cm.foto("verlauf-05-bericht-nach-umzug");
+
+        cm.oeffnen("klaerungen");
+        assertThat(cm.zelle("klaerungen", "Ohne, Nadia")).isVisible();
+        assertThat(cm.page().locator("#klaerungen .klaerung-ueberfaellig")).hasText("überfällig");
+        assertThat(cm.page().locator("#klaerungen")).not().containsText("Umzug, Amira");
+        cm.foto("verlauf-06-offene-klaerungen");
     }
 
     private static Aufnahmetabelle bericht(LocalDate stichtag) {
