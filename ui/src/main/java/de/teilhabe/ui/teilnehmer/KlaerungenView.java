@@ -75,18 +75,19 @@ public class KlaerungenView extends VerticalLayout implements HasDynamicTitle {
         tabelle.setId("klaerungen");
         tabelle.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         tabelle.setAllRowsVisible(true);
-        tabelle.addComponentColumn(this::person).setHeader(getTranslation("teilnehmer.name")).setKey("name").setFlexGrow(2);
+        tabelle.addComponentColumn(this::person).setHeader(getTranslation("teilnehmer.name")).setKey("name").setWidth("10rem").setFlexGrow(1);
         tabelle.addColumn(Klaerung::kommune).setHeader(getTranslation("teilnehmer.kommune")).setKey("kommune").setAutoWidth(true);
         tabelle.addColumn(k -> Texte.programm(k.programm())).setHeader(getTranslation("teilnehmer.programm")).setKey("programm")
-                .setAutoWidth(true);
+                .setWidth("9rem").setFlexGrow(1);
         tabelle.addColumn(k -> Darstellung.datum(k.aufgenommenAm(), getLocale())).setHeader(getTranslation("teilnehmer.aufgenommen"))
                 .setKey("aufgenommen").setAutoWidth(true);
-        tabelle.addColumn(this::offen).setHeader(getTranslation("klaerung.offen")).setKey("offen").setFlexGrow(4);
+        tabelle.addColumn(this::offen).setHeader(getTranslation("klaerung.offen")).setKey("offen").setWidth("20rem")
+                .setFlexGrow(4);
         tabelle.addComponentColumn(this::faellig).setHeader(getTranslation("klaerung.faellig")).setKey("faellig")
                 .setComparator(Klaerung::faelligAm).setAutoWidth(true);
         tabelle.addColumn(k -> Objects.requireNonNullElse(k.fallverantwortung(), "")).setHeader(getTranslation("teilnehmer.fallverantwortung"))
                 .setKey("fallverantwortung").setAutoWidth(true);
-        tabelle.addComponentColumn(this::aktionen).setKey("aktionen").setAutoWidth(true).setFlexGrow(0);
+        tabelle.addComponentColumn(this::aktionen).setKey("aktionen").setWidth("13rem").setFlexGrow(0);
         tabelle.setPartNameGenerator(k -> ueberfaellig(k) ? "ueberfaellig" : null);
     }
 
