@@ -3,6 +3,7 @@ package de.teilhabe.ui.bericht;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import de.teilhabe.platform.bericht.Berichtsart;
 import de.teilhabe.platform.bericht.Berichtsdokumente;
+import de.teilhabe.platform.bericht.Berichtsoptionen;
 import de.teilhabe.platform.bericht.Berichtsstaende;
 import de.teilhabe.platform.dokument.Dateiformat;
 import de.teilhabe.platform.dokument.Dokument;
@@ -41,6 +43,7 @@ import java.util.function.Supplier;
  * Maßnahmen, posts, post shares, funding, and the program plugin's own parts — at any cut-off date, each with its
  * chart and downloadable as XLSX, CSV and PDF, all of them at once as one file. KI and Kreis-Admin freeze a report
  * for a committee. Reports a role may not read are left out; committee readers see small counts suppressed („·“).
+ * „Kurznamen der Träger“ lays the reports and their downloads out with the providers' short names.
  */
 @Route(value = "berichte", layout = HauptLayout.class)
 @Erlaubt({Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN, Rolle.CASE_MANAGEMENT, Rolle.GREMIUM_LESERECHT})
@@ -51,6 +54,7 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
     private final Nutzer nutzer = Sitzung.angemeldet();
     private final Programmauswahl programm;
     private final DatePicker stichtag;
+    private final Checkbox kurznamen = new Checkbox();
     private final HorizontalLayout mappe = new HorizontalLayout();
     private final VerticalLayout inhalt = new VerticalLayout();
     private final Fehleranzeige fehler = new Fehleranzeige();
@@ -65,7 +69,10 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
         stichtag.setValue(LocalDate.now(de.teilhabe.ui.sprache.Formate.ZEITZONE));
         RouterLink festgeschrieben = new RouterLink(getTranslation("bericht.staende"), BerichtsstaendeView.class);
         festgeschrieben.setId("bericht-staende");
-        HorizontalLayout auswahl = new HorizontalLayout(programm, stichtag, mappe, festgeschrieben);
+        kurznamen.setLabel(getTranslation("bericht.kurznamen"));
+        kurznamen.setId("bericht-kurznamen");
+        kurznamen.addValueChangeListener(e -> laden());
+        HorizontalLayout auswahl = new HorizontalLayout(programm, stichtag, kurznamen, mappe, festgeschrieben);
         auswahl.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         programm.addValueChangeListener(e -> laden());
         stichtag.addValueChangeListener(e -> laden());
@@ -90,15 +97,16 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
             fehler.zeigen(f.feldfehler().isEmpty() ? f.text(getLocale()) : f.feldfehler().get(0).text(getLocale()));
             return;
         }
+        Berichtsoptionen optionen = new Berichtsoptionen(kurznamen.getValue());
         String datei = getTranslation("bericht.titel") + "-" + p + "-" + tag;
         for (Dateiformat format : Dateiformat.values()) {
             mappe.add(Dokumentexport.mappe("mappe-" + format.endung(), getTranslation("bericht.mappe", format.name()),
-                    datei, format, () -> dokumente.mappe(nutzer, p, tag)));
+                    datei, format, () -> dokumente.mappe(nutzer, p, tag, optionen)));
         }
         for (Berichtsart art : arten) {
             try {
-                Dokument d = dokumente.dokument(nutzer, art.id(), p, tag);
-                inhalt.add(kopf(art, p, tag, () -> dokumente.dokument(nutzer, art.id(), p, tag)),
+                Dokument d = dokumente.dokument(nutzer, art.id(), p, tag, optionen);
+                inhalt.add(kopf(art, p, tag, () -> dokumente.dokument(nutzer, art.id(), p, tag, optionen)),
                         new Dokumentansicht("bericht-" + art.id(), d));
             } catch (FachlicherFehler f) {
                 if (!"zugriff.verboten".equals(f.code()) && !f.feldfehler().stream()

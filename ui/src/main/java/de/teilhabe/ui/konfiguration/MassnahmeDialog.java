@@ -32,7 +32,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Create or edit one Maßnahme; a new one also gets its first status. Receives data and a save function. */
+/**
+ * Create or edit one Maßnahme; a new one also gets its first status with the day it really had it (entered, not
+ * assumed to be today: the Maßnahmen table of a past Stichtag depends on it). Receives data and a save function.
+ */
 class MassnahmeDialog extends Dialog {
     @FunctionalInterface
     interface Speichern {
@@ -106,7 +109,8 @@ class MassnahmeDialog extends Dialog {
         anfangsstatus.setItemLabelGenerator(s -> getTranslation(Darstellung.statusSchluessel(s)));
         anfangsstatus.setValue(Status.GEPLANT);
         anfangAb.setId("massnahme-anfang-ab");
-        anfangAb.setValue(MassnahmenView.heute());
+        anfangAb.setRequiredIndicatorVisible(true);
+        anfangAb.setHelperText(getTranslation("config.measures.status.initial.help"));
         anfangGrund.setLabel(getTranslation("config.measures.status.reason"));
         anfangGrund.setId("massnahme-anfang-grund");
         felder.put("bausteinId", baustein);

@@ -230,14 +230,31 @@ public class MassnahmenView extends VerticalLayout implements HasDynamicTitle {
 
     void statusOeffnen(MassnahmeZeile zeile) {
         MassnahmeAnsicht ansicht = massnahmen.lesen(nutzer, zeile.id());
-        new StatusDialog(ansicht, zeile, schreiben, wechsel -> {
-            MassnahmeAnsicht neu = massnahmen.statusAendern(nutzer, ansicht.massnahme().id(),
-                    ansicht.massnahme().version(), wechsel);
-            laden();
-            Notification.show(getTranslation("config.measures.status.saved"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            return neu;
+        new StatusDialog(ansicht, zeile, schreiben, new StatusDialog.Aktionen() {
+            @Override
+            public MassnahmeAnsicht aendern(MassnahmeAnsicht a, Statuswechsel wechsel) {
+                return gespeichert(massnahmen.statusAendern(nutzer, a.massnahme().id(), a.massnahme().version(), wechsel));
+            }
+
+            @Override
+            public MassnahmeAnsicht korrigieren(MassnahmeAnsicht a, long eintragId, Statuswechsel wechsel) {
+                return gespeichert(massnahmen.statusKorrigieren(nutzer, a.massnahme().id(), a.massnahme().version(),
+                        eintragId, wechsel));
+            }
+
+            @Override
+            public MassnahmeAnsicht streichen(MassnahmeAnsicht a, long eintragId, String grund) {
+                return gespeichert(massnahmen.statusStreichen(nutzer, a.massnahme().id(), a.massnahme().version(),
+                        eintragId, grund));
+            }
         }).open();
+    }
+
+    private MassnahmeAnsicht gespeichert(MassnahmeAnsicht neu) {
+        laden();
+        Notification.show(getTranslation("config.measures.status.saved"), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        return neu;
     }
 
     static LocalDate heute() {

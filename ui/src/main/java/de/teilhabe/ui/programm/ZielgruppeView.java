@@ -83,7 +83,7 @@ public class ZielgruppeView extends VerticalLayout implements HasDynamicTitle {
         Locale sprache = getLocale();
         geburtsdatum.setLabel(getTranslation("zielgruppe.geburtsdatum"));
         geburtsdatum.setId("zg-geburtsdatum");
-        geburtsdatum.setRequiredIndicatorVisible(true);
+        geburtsdatum.setHelperText(getTranslation("teilnehmer.geburtsdatum.hilfe"));
         geburtsdatum.setPlaceholder(getTranslation("datum.platzhalter"));
         de.teilhabe.ui.komponenten.Darstellung.datumsformat(geburtsdatum, sprache, getTranslation("datum.ungueltig"));
         aufenthaltsstatus.setLabel(getTranslation("zielgruppe.aufenthaltsstatus"));

@@ -23,6 +23,7 @@ import de.teilhabe.ui.konfiguration.StellenView;
 import de.teilhabe.ui.konfiguration.TraegerView;
 import de.teilhabe.ui.programm.ProgrammeView;
 import de.teilhabe.ui.teilnehmer.ImportView;
+import de.teilhabe.ui.teilnehmer.KlaerungenView;
 import de.teilhabe.ui.teilnehmer.TeilnehmerListeView;
 import de.teilhabe.ui.traeger.TraegerTeilnehmendeView;
 import de.teilhabe.ui.programm.StellenrechnerView;
@@ -49,6 +50,7 @@ final class Navigation {
             new Eintrag("navigation.config.finance", FinanzierungView.class, VaadinIcon.EURO),
             new Eintrag("navigation.config.posts", StellenView.class, VaadinIcon.USERS),
             new Eintrag("navigation.teilnehmer", TeilnehmerListeView.class, VaadinIcon.USER_CARD),
+            new Eintrag("navigation.klaerungen", KlaerungenView.class, VaadinIcon.QUESTION_CIRCLE_O),
             new Eintrag("navigation.import", ImportView.class, VaadinIcon.UPLOAD),
             new Eintrag("navigation.datenschutz", AufbewahrungView.class, VaadinIcon.EYE_SLASH),
             new Eintrag("navigation.traeger.sicht", TraegerTeilnehmendeView.class, VaadinIcon.USERS),

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A participant's master data (Stammdaten), in the intake wizard and in the change dialog. */
+/**
+ * A participant's master data (Stammdaten), in the intake wizard and in the change dialog. The birth date may be left
+ * empty while unknown; after the intake the Kommune changes only by a move with its day (tab Wohnorte).
+ */
 class PersonFormular extends FormLayout {
     private final TextField vorname = new TextField();
     private final TextField nachname = new TextField();
@@ -33,7 +36,7 @@ class PersonFormular extends FormLayout {
         nachname.setRequiredIndicatorVisible(true);
         geburtsdatum = Darstellung.datumsfeld(getTranslation("teilnehmer.geburtsdatum"), getLocale());
         geburtsdatum.setId("person-geburtsdatum");
-        geburtsdatum.setRequiredIndicatorVisible(true);
+        geburtsdatum.setHelperText(getTranslation("teilnehmer.geburtsdatum.hilfe"));
         kommune.setLabel(getTranslation("teilnehmer.kommune"));
         kommune.setId("person-kommune");
         kommune.setItems(kommunen);
@@ -49,6 +52,8 @@ class PersonFormular extends FormLayout {
             nachname.setValue(t.nachname());
             geburtsdatum.setValue(t.geburtsdatum());
             kommunen.stream().filter(k -> k.id().equals(t.kommuneId())).findFirst().ifPresent(kommune::setValue);
+            kommune.setReadOnly(true);
+            kommune.setHelperText(getTranslation("teilnehmer.kommune.nur.umzug"));
             sprachniveau.setValue(Objects.requireNonNullElse(t.sprachniveau(), ""));
             fallverantwortung.setValue(Objects.requireNonNullElse(t.fallverantwortung(), ""));
         }

@@ -34,7 +34,6 @@ import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.massnahme.Massnahmen;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
-import de.teilhabe.platform.teilnehmer.Aufenthalt;
 import de.teilhabe.platform.teilnehmer.DatenauskunftDienst;
 import de.teilhabe.platform.teilnehmer.Loeschbescheid;
 import de.teilhabe.platform.teilnehmer.Loeschung;
@@ -45,12 +44,11 @@ import de.teilhabe.platform.teilnehmer.Programmteilnahme;
 import de.teilhabe.platform.teilnehmer.Teilnehmer;
 import de.teilhabe.platform.teilnehmer.TeilnehmerAkte;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
-import de.teilhabe.platform.teilnehmer.Abmeldung;
+import de.teilhabe.platform.teilnehmer.TeilnehmerAufnahme;
+import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.teilnehmer.Teilnahmen;
 import de.teilhabe.platform.teilnehmer.Verlaufseintraege;
 import de.teilhabe.platform.teilnehmer.Zuweisungen;
-import de.teilhabe.platform.teilnehmer.Zuweisung;
-import de.teilhabe.platform.teilnehmer.Zuweisungsergebnis;
 import de.teilhabe.ui.komponenten.Angabe;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Dokumentexport;
@@ -64,9 +62,6 @@ import io.micronaut.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,8 +69,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * One participant: tabs Stammdaten, Aufenthalt, Einwilligungen, Zuweisungen and Verlauf; case workers record
- * status changes, consents and withdrawals, assignments with their outcome, de-registration and re-admission.
+ * One participant and the dated history of what reports count (ADR 0002): tabs Stammdaten, Programme (episodes per
+ * program with de-registration, re-admission, correction, clarification, exception; the ABH's clearances), Wohnorte,
+ * Aufenthalt (status, work ban and exclusion facts), Einwilligungen, Ziele, Notizen, Zuweisungen, Verlauf and the
+ * program plugins' fields. Case workers enter facts with the day they took effect, correct and strike entries.
  * Every opening is audited by the platform.
  */
 @Route(value = "teilnehmer/:id", layout = HauptLayout.class)
@@ -93,6 +90,8 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     private final Loeschung loeschung;
     private final JsonMapper json;
     private final Programmfelder programmfelder;
+    private final TeilnehmerAufnahme aufnahme;
+    private final ProgrammDienst programme;
     private final Nutzer nutzer = Sitzung.angemeldet();
     private final boolean schreiben = Schreibrecht.hat(nutzer);
     private TeilnehmerAkte akte;
@@ -103,7 +102,8 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     public TeilnehmerView(TeilnehmerDienst dienst, Teilnahmen teilnahmen, Verlaufseintraege eintraege,
                           Zuweisungen zuweisungen, KommunenDienst kommunen, Massnahmen massnahmen,
                           FallarbeitDienst fallarbeit, DatenauskunftDienst auskunft, Loeschung loeschung,
-                          JsonMapper json, Programmfelder programmfelder) {
+                          JsonMapper json, Programmfelder programmfelder, TeilnehmerAufnahme aufnahme,
+                          ProgrammDienst programme) {
         this.dienst = dienst;
         this.teilnahmen = teilnahmen;
         this.eintraege = eintraege;
@@ -115,6 +115,8 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         this.loeschung = loeschung;
         this.json = json;
         this.programmfelder = programmfelder;
+        this.aufnahme = aufnahme;
+        this.programme = programme;
         addClassName("seite");
         setSizeFull();
     }
@@ -146,13 +148,6 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         kopf.setWidthFull();
         kopf.expand(titel);
         kopf.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        if (schreiben) {
-            kopf.add(t.abgemeldetAm() == null
-                    ? knopf("teilnehmer-abmelden", "teilnehmer.abmelden", VaadinIcon.SIGN_OUT,
-                    () -> new AbmeldungDialog(t, (am, grund) -> teilnahmen.abmeldenPerson(nutzer, t.id(), t.version(), new Abmeldung(am, grund, null, null)), this::gespeichert))
-                    : knopf("teilnehmer-wiederaufnehmen", "teilnehmer.wiederaufnehmen", VaadinIcon.SIGN_IN,
-                    () -> new AbmeldungDialog(t, (am, grund) -> teilnahmen.wiederaufnehmen(nutzer, t.id(), t.version(), am, null), this::gespeichert)));
-        }
         kopf.add(Dokumentexport.knopf("auskunft-pdf", getTranslation("datenschutz.auskunft.pdf"), datei(t), Dateiformat.PDF,
                 () -> auskunft.dokument(nutzer, t.id())), auskunftJson(t));
         if (nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN)) {
@@ -164,15 +159,19 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         TabSheet reiter = new TabSheet();
         reiter.setId("teilnehmer-reiter");
         reiter.setWidthFull();
-        List<String> namen = List.of("stammdaten", "aufenthalt", "einwilligungen", "ziele", "notizen", "zuweisungen",
-                "verlauf", "programmfelder");
+        List<String> namen = List.of("stammdaten", "programme", "wohnorte", "aufenthalt", "einwilligungen", "ziele",
+                "notizen", "zuweisungen", "verlauf", "programmfelder");
+        Aktenkontext k = new Aktenkontext(nutzer, schreiben, akte, this::gespeichert);
         reiter.add(getTranslation("teilnehmer.reiter.stammdaten"), stammdaten());
-        reiter.add(getTranslation("teilnehmer.reiter.aufenthalt"), aufenthalt());
+        reiter.add(getTranslation("teilnehmer.reiter.programme"), new ProgrammeTeil(k, teilnahmen, aufnahme, eintraege,
+                programme.aktiveProgramme(nutzer)));
+        reiter.add(getTranslation("teilnehmer.reiter.wohnorte"), new WohnorteTeil(k, eintraege, kommunen.liste(nutzer)));
+        reiter.add(getTranslation("teilnehmer.reiter.aufenthalt"), new AufenthaltTeil(k, eintraege));
         reiter.add(getTranslation("teilnehmer.reiter.einwilligungen"), einwilligungen());
         reiter.add(getTranslation("teilnehmer.reiter.ziele"), ziele());
         reiter.add(getTranslation("teilnehmer.reiter.notizen"), notizen());
-        reiter.add(getTranslation("teilnehmer.reiter.zuweisungen"), zuweisungen());
-        reiter.add(getTranslation("teilnehmer.reiter.verlauf"), verlauf());
+        reiter.add(getTranslation("teilnehmer.reiter.zuweisungen"), new ZuweisungenTeil(k, zuweisungen, eintraege, massnahmen));
+        reiter.add(getTranslation("teilnehmer.reiter.verlauf"), new VerlaufTeil(akte));
         if (!felder.isEmpty()) {
             reiter.add(getTranslation("teilnehmer.reiter.programmfelder"), programmfelderTeil());
         }
@@ -193,7 +192,8 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         Teilnehmer t = akte.teilnehmer();
         Div angaben = new Div();
         angaben.addClassName("angaben");
-        angaben.add(new Angabe(getTranslation("teilnehmer.geburtsdatum"), Darstellung.datum(t.geburtsdatum(), getLocale())),
+        angaben.add(new Angabe(getTranslation("teilnehmer.geburtsdatum"), t.geburtsdatum() == null
+                        ? getTranslation("teilnehmer.geburtsdatum.unbekannt") : Darstellung.datum(t.geburtsdatum(), getLocale())),
                 new Angabe(getTranslation("teilnehmer.kommune"), akte.kommune()),
                 new Angabe(getTranslation("teilnehmer.status"), akte.aktuellerStatus() == null ? "" : Texte.status(akte.aktuellerStatus())),
                 new Angabe(getTranslation("teilnehmer.sprachniveau"), Objects.requireNonNullElse(t.sprachniveau(), "")),
@@ -208,26 +208,21 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         programme.setId("teilnehmer-programme");
         programme.setAllRowsVisible(true);
         programme.addThemeVariants(GridVariant.LUMO_COMPACT);
-        programme.addColumn(p -> Texte.programm(p.programm())).setHeader(getTranslation("teilnehmer.programm")).setFlexGrow(2);
-        programme.addColumn(p -> getTranslation("teilnehmer.einstufung." + p.einstufung().toLowerCase(java.util.Locale.ROOT)))
-                .setHeader(getTranslation("teilnehmer.einstufung")).setKey("einstufung").setAutoWidth(true);
+        programme.addColumn(p -> Texte.programm(p.programm())).setHeader(getTranslation("teilnehmer.programm"))
+                .setKey("programm").setFlexGrow(2);
+        programme.addColumn(p -> Darstellung.datum(p.aufgenommenAm(), getLocale())).setHeader(getTranslation("teilnehmer.aufgenommen"))
+                .setKey("aufgenommen").setAutoWidth(true);
+        programme.addColumn(p -> Darstellung.datum(p.abgemeldetAm(), getLocale())).setHeader(getTranslation("teilnehmer.abgemeldet"))
+                .setKey("abgemeldet").setAutoWidth(true);
+        programme.addColumn(p -> ProgrammeTeil.einstufung(p.einstufung())).setHeader(getTranslation("teilnehmer.einstufung"))
+                .setKey("einstufung").setAutoWidth(true);
         programme.addColumn(p -> p.ausnahmeGrund() == null ? "" : p.ausnahmeGrund() + " (" + p.ausnahmeGenehmigtVon() + ")")
                 .setHeader(getTranslation("teilnehmer.ausnahme")).setKey("ausnahme").setFlexGrow(2);
         programme.addColumn(p -> p.freigabe() == null ? getTranslation("teilnehmer.freigabe.offen")
                         : p.freigabe().text(getLocale()) + " " + Darstellung.datum(p.freigabeAm(), getLocale()))
                 .setHeader(getTranslation("teilnehmer.freigabe")).setKey("freigabe").setAutoWidth(true);
-        if (schreiben) {
-            programme.addComponentColumn(p -> {
-                Button setzen = new Button(VaadinIcon.EDIT.create(), e -> new FreigabeDialog(p,
-                        (freigabe, am) -> eintraege.freigabeSetzen(nutzer, p.id(), p.version(), freigabe, am), this::gespeichert).open());
-                setzen.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                setzen.addClassName("freigabe-setzen");
-                setzen.setAriaLabel(getTranslation("teilnehmer.freigabe.setzen"));
-                return setzen;
-            }).setKey("aktion").setAutoWidth(true).setFlexGrow(0);
-        }
         programme.setItems(akte.programme());
-        VerticalLayout teil = new VerticalLayout(angaben, programme);
+        VerticalLayout teil = new VerticalLayout(angaben, new H3(getTranslation("teilnehmer.programme")), programme);
         teil.setPadding(false);
         if (schreiben) {
             teil.add(knopf("stammdaten-aendern", "teilnehmer.stammdaten.aendern", VaadinIcon.EDIT,
@@ -238,24 +233,6 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         return teil;
     }
 
-    private Component aufenthalt() {
-        Grid<Aufenthalt> liste = new Grid<>();
-        liste.setId("aufenthalte");
-        liste.setAllRowsVisible(true);
-        liste.addColumn(a -> Darstellung.datum(a.ab(), getLocale())).setHeader(getTranslation("teilnehmer.ab")).setKey("ab")
-                .setAutoWidth(true).setFlexGrow(0);
-        liste.addColumn(a -> Texte.status(a.status())).setHeader(getTranslation("teilnehmer.status")).setKey("status");
-        liste.addColumn(a -> Objects.requireNonNullElse(a.notiz(), "")).setHeader(getTranslation("teilnehmer.notiz")).setFlexGrow(2);
-        liste.setItems(akte.aufenthalte());
-        VerticalLayout teil = new VerticalLayout(liste);
-        teil.setPadding(false);
-        if (schreiben) {
-            teil.add(knopf("aufenthalt-erfassen", "teilnehmer.aufenthalt.erfassen", VaadinIcon.PLUS,
-                    () -> new AufenthaltDialog(daten -> eintraege.aufenthaltErfassen(nutzer, akte.teilnehmer().id(), daten),
-                            this::gespeichert)));
-        }
-        return teil;
-    }
 
     private Component einwilligungen() {
         Grid<Einwilligung> liste = new Grid<>();
@@ -271,7 +248,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
                 if (e.widerrufenAm() != null) {
                     return new Span();
                 }
-                Button widerruf = new Button(getTranslation("teilnehmer.widerrufen.knopf"), x -> new DatumDialog(
+                Button widerruf = new Button(getTranslation("teilnehmer.widerrufen.knopf"), x -> new DatumDialog<>(
                         getTranslation("teilnehmer.widerruf.titel", e.zweck().text(getLocale())),
                         am -> dienst.widerrufen(nutzer, e.id(), e.version(), am), this::gespeichert).open());
                 widerruf.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
@@ -385,76 +362,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         gespeichert(akte);
     }
 
-    private Component zuweisungen() {
-        Grid<Zuweisung> liste = new Grid<>();
-        liste.setId("zuweisungen");
-        liste.setAllRowsVisible(true);
-        liste.addColumn(Zuweisung::massnahme).setHeader(getTranslation("teilnehmer.massnahme")).setKey("massnahme").setFlexGrow(3);
-        liste.addColumn(z -> Darstellung.datum(z.ab(), getLocale())).setHeader(getTranslation("teilnehmer.ab")).setKey("ab").setAutoWidth(true);
-        liste.addColumn(z -> z.ergebnis().text(getLocale())).setHeader(getTranslation("teilnehmer.ergebnis")).setKey("ergebnis").setAutoWidth(true);
-        liste.addColumn(z -> Darstellung.datum(z.bis(), getLocale())).setHeader(getTranslation("teilnehmer.bis")).setKey("bis").setAutoWidth(true);
-        liste.addColumn(z -> Objects.requireNonNullElse(z.abbruchgrund(), "")).setHeader(getTranslation("teilnehmer.abbruchgrund"))
-                .setKey("abbruchgrund").setFlexGrow(2);
-        if (schreiben) {
-            liste.addComponentColumn(z -> {
-                if (z.ergebnis() != Zuweisungsergebnis.LAUFEND) {
-                    return new Span();
-                }
-                Button ende = new Button(getTranslation("teilnehmer.zuweisung.beenden"), x -> new ZuweisungsendeDialog(
-                        e -> zuweisungen.beenden(nutzer, z.id(), z.version(), e), this::gespeichert).open());
-                ende.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                ende.addClassName("zuweisung-beenden");
-                return ende;
-            }).setKey("aktion").setAutoWidth(true).setFlexGrow(0);
-        }
-        liste.setItems(akte.zuweisungen());
-        VerticalLayout teil = new VerticalLayout(liste);
-        teil.setPadding(false);
-        if (schreiben) {
-            teil.add(knopf("zuweisung-anlegen", "teilnehmer.zuweisung.neu", VaadinIcon.PLUS,
-                    () -> new ZuweisungDialog(massnahmen.tabelle(nutzer),
-                            daten -> zuweisungen.zuweisen(nutzer, akte.teilnehmer().id(), daten), this::gespeichert)));
-        }
-        return teil;
-    }
 
-    /** The case's events in order: intake, status changes, consents, assignments, de-registration. */
-    private Component verlauf() {
-        record Ereignis(LocalDate am, String text) {
-        }
-        List<Ereignis> ereignisse = new ArrayList<>();
-        Teilnehmer t = akte.teilnehmer();
-        akte.programme().forEach(p -> ereignisse.add(new Ereignis(p.aufgenommenAm(),
-                getTranslation("teilnehmer.verlauf.aufnahme", Texte.programm(p.programm())))));
-        akte.aufenthalte().forEach(a -> ereignisse.add(new Ereignis(a.ab(),
-                getTranslation("teilnehmer.verlauf.status", Texte.status(a.status())))));
-        akte.einwilligungen().forEach(e -> {
-            ereignisse.add(new Ereignis(e.erteiltAm(), getTranslation("teilnehmer.verlauf.einwilligung", e.zweck().text(getLocale()))));
-            if (e.widerrufenAm() != null) {
-                ereignisse.add(new Ereignis(e.widerrufenAm(), getTranslation("teilnehmer.verlauf.widerruf", e.zweck().text(getLocale()))));
-            }
-        });
-        akte.zuweisungen().forEach(z -> {
-            ereignisse.add(new Ereignis(z.ab(), getTranslation("teilnehmer.verlauf.zuweisung", z.massnahme())));
-            if (z.bis() != null) {
-                ereignisse.add(new Ereignis(z.bis(), z.ergebnis().text(getLocale()) + ": " + z.massnahme()
-                        + (z.abbruchgrund() == null ? "" : " (" + z.abbruchgrund() + ")")));
-            }
-        });
-        if (t.abgemeldetAm() != null) {
-            ereignisse.add(new Ereignis(t.abgemeldetAm(), getTranslation("teilnehmer.verlauf.abmeldung",
-                    Objects.requireNonNullElse(t.abmeldegrund(), ""))));
-        }
-        ereignisse.sort(Comparator.comparing(Ereignis::am, Comparator.nullsLast(Comparator.naturalOrder())));
-        Grid<Ereignis> liste = new Grid<>();
-        liste.setId("verlauf");
-        liste.setAllRowsVisible(true);
-        liste.addColumn(e -> Darstellung.datum(e.am(), getLocale())).setHeader(getTranslation("teilnehmer.datum"))
-                .setKey("datum").setAutoWidth(true).setFlexGrow(0);
-        liste.addColumn(Ereignis::text).setHeader(getTranslation("teilnehmer.ereignis")).setKey("ereignis");
-        liste.setItems(ereignisse);
-        return liste;
-    }
 
     private static String datei(Teilnehmer t) {
         return ("Datenauskunft " + t.nachname() + " " + t.vorname()).replaceAll("[^\\p{L}\\p{N}]+", "-");

@@ -43,7 +43,7 @@ class VerweisungDialog extends Aktendialog<Fallakte> {
         ergebnisart.setLabel(getTranslation("fallarbeit.ergebnis"));
         ergebnisart.setId("verweisung-ergebnisart");
         ergebnisart.setItems(Verweisungsergebnis.values());
-        ergebnisart.setItemLabelGenerator(v -> v.text(getLocale()));
+        ergebnisart.setItemLabelGenerator(v -> v == null ? getTranslation("fallarbeit.ergebnis.offen") : v.text(getLocale()));
         ergebnisart.setEmptySelectionAllowed(true);
         ergebnisart.setEmptySelectionCaption(getTranslation("fallarbeit.ergebnis.offen"));
         ergebnis.setLabel(getTranslation("fallarbeit.ergebnis.notiz"));

@@ -131,6 +131,31 @@ class BerichteViewTest extends MitProgrammen {
         _get(Anchor.class, s -> s.withId("stand-xlsx"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void kurznamenDerTraegerAufWunsch() {
+        anmelden(ki);
+        oeffnen("berichte");
+        waehlen();
+        assertThat(traeger()).as("full names by default, as the council tables print them")
+                .contains("Arbeiterwohlfahrt OV Neuss e.V.").doesNotContain("AWO Berufshilfe");
+        _get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("bericht-kurznamen")).setValue(true);
+        assertThat(traeger()).contains("AWO Berufshilfe").doesNotContain("Arbeiterwohlfahrt OV Neuss e.V.");
+        assertThat(_getFormatted(zuweisungen(), _size(zuweisungen()) - 1, "zugewiesen")).as("same counts").isEqualTo("109");
+        _get(Anchor.class, s -> s.withId("zuweisungen-xlsx"));
+        _get(Anchor.class, s -> s.withId("mappe-pdf"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<?> zuweisungen() {
+        return _get(Grid.class, s -> s.withId("bericht-zuweisungen"));
+    }
+
+    private static java.util.List<String> traeger() {
+        Grid<?> g = zuweisungen();
+        return IntStream.range(0, _size(g)).mapToObj(i -> _getFormatted(g, i, "massnahmetraeger")).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private static void waehlen() {
         _get(Select.class, s -> s.withId("bericht-programm")).setValue("gemeinsam-klappts");

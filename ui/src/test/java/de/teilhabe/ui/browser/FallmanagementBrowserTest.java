@@ -26,7 +26,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * Real Chromium: a case manager takes a tolerated young adult into „Gemeinsam klappt’s“ (the verdict shown),
- * assigns her to a running Maßnahme, records her drop-out with its reason and de-registers her; the provider of
+ * assigns her to a running Maßnahme, records her drop-out with its reason and de-registers her from the program; the provider of
  * that Maßnahme sees her with name and assignment only, and cannot open another person — neither the case file nor
  * through its own view. Screenshots: target/screenshots/fall-*.png.
  */
@@ -101,13 +101,16 @@ class FallmanagementBrowserTest {
         assertThat(cm.zelle("zuweisungen", "Abbruch")).isVisible();
         cm.foto("fall-04-zuweisungen");
 
-        cm.klicken("teilnehmer-abmelden");
+        reiter(cm, "Programme");
+        cm.page().locator("#teilnahmen-gemeinsam-klappts .teilnahme-abmelden").click();
+        cm.warten();
         cm.datum("abmeldung-am", "31.03.2021");
+        cm.waehlen("abmeldung-art", "nicht erreichbar");
         cm.eingeben("abmeldung-grund", "nicht erreichbar");
         cm.klicken("abmeldung-speichern");
         assertThat(cm.page().locator("#teilnehmer-stand")).hasText("abgemeldet");
         reiter(cm, "Verlauf");
-        assertThat(cm.zelle("verlauf", "Abmeldung: nicht erreichbar")).isVisible();
+        assertThat(cm.zelle("verlauf", "Abmeldung aus Gemeinsam klappt’s: nicht erreichbar")).isVisible();
         cm.foto("fall-05-verlauf");
 
         Seite traeger = kreis.angemeldet(kreis.slug + ".traeger");

@@ -14,6 +14,10 @@ import de.teilhabe.platform.massnahme.MassnahmeDaten;
 import de.teilhabe.platform.massnahme.MassnahmeZeile;
 import de.teilhabe.platform.massnahme.Massnahmen;
 import de.teilhabe.platform.massnahme.Status;
+import de.teilhabe.platform.massnahme.Statuseintrag;
+import de.teilhabe.platform.massnahme.Statuswechsel;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.textfield.TextField;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.testing.TestKreise;
 import de.teilhabe.platform.traeger.Massnahmetraeger;
@@ -28,16 +32,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.GridKt._fetch;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Maßnahmen view on the RKN table of seed 000: filters, field errors, stale save, status change. */
+/**
+ * The Maßnahmen view on the RKN table of seed 000: filters, field errors, stale save, the first status with its real
+ * day, status changes also back-dated, correcting and striking steps of the history.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MassnahmenViewTest extends MitProgrammen {
     private static String slug;
@@ -152,9 +161,20 @@ class MassnahmenViewTest extends MitProgrammen {
         assertThat(plaetze.isInvalid()).isTrue();
         assertThat(plaetze.getErrorMessage()).doesNotStartWith("!");
         plaetze.setValue(12);
+        com.vaadin.flow.component.datepicker.DatePicker anfang =
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("massnahme-anfang-ab"));
+        assertThat(anfang.getValue()).as("the first status's day is entered, not assumed to be today").isNull();
+        _click(_get(Button.class, s -> s.withId("massnahme-speichern")));
+        assertThat(anfang.isInvalid()).isTrue();
+        assertThat(anfang.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+        anfang.setValue(java.time.LocalDate.of(2020, 9, 1));
         _click(_get(Button.class, s -> s.withId("massnahme-speichern")));
         _assertNone(Dialog.class);
         assertThat(_size(tabelle())).isEqualTo(vorher + 1);
+        MassnahmeZeile neu = _fetch(tabelle(), 0, 100).stream().filter(z -> z.bausteinNummer() == 3
+                && "TZG".equals(z.traeger()) && z.kapazitaet() != null && z.kapazitaet() == 12).findFirst().orElseThrow();
+        assertThat(kontext.getBean(Massnahmen.class).lesen(ki, neu.id()).verlauf()).singleElement()
+                .satisfies(e -> assertThat(e.ab()).isEqualTo(java.time.LocalDate.of(2020, 9, 1)));
     }
 
     @Test
@@ -198,5 +218,73 @@ class MassnahmenViewTest extends MitProgrammen {
         MassnahmeAnsicht a = kontext.getBean(Massnahmen.class).lesen(ki, z.id());
         assertThat(a.massnahme().status()).isEqualTo(Status.ABGESAGT);
         assertThat(a.verlauf()).hasSize(2);
+    }
+
+    @Test
+    @Order(8)
+    @SuppressWarnings("unchecked")
+    void statusverlaufRueckwirkendKorrigierenUndStreichen() {
+        Massnahmen dienst = kontext.getBean(Massnahmen.class);
+        MassnahmeAnsicht vorlage = dienst.lesen(ki, _fetch(tabelle(), 0, 1).get(0).id());
+        MassnahmeAnsicht m = dienst.anlegen(ki, new MassnahmeDaten(vorlage.massnahme().bausteinId(),
+                vorlage.massnahme().traegerId(), vorlage.kommunen(), "Verlaufsprobe", java.time.LocalDate.of(2020, 10, 1),
+                null, 8, null), new Statuswechsel(Status.GEPLANT, java.time.LocalDate.of(2020, 9, 1), null));
+        UUID id = m.massnahme().id();
+        dienst.statusAendern(ki, id, m.massnahme().version(), new Statuswechsel(Status.LAUFEND,
+                java.time.LocalDate.of(2020, 10, 5), null));
+        _get(MassnahmenView.class).statusOeffnen(zeile(id));
+
+        // back-dated between two steps: interrupted before it was running does not make sense
+        _get(Select.class, s -> s.withId("status-neu")).setValue(Status.UNTERBROCHEN);
+        _get(DatePicker.class, s -> s.withId("status-ab")).setValue(java.time.LocalDate.of(2020, 9, 15));
+        _get(TextField.class, s -> s.withId("status-grund")).setValue("Pandemie");
+        _click(_get(Button.class, s -> s.withId("status-speichern")));
+        Select<Status> neu = _get(Select.class, s -> s.withId("status-neu"));
+        assertThat(neu.isInvalid()).isTrue();
+        assertThat(neu.getErrorMessage()).doesNotStartWith("!").contains("15.09.2020");
+        _get(DatePicker.class, s -> s.withId("status-ab")).setValue(java.time.LocalDate.of(2020, 12, 1));
+        _click(_get(Button.class, s -> s.withId("status-speichern")));
+        _assertNone(Dialog.class);
+        assertThat(dienst.lesen(ki, id).massnahme().status()).isEqualTo(Status.UNTERBROCHEN);
+
+        _get(MassnahmenView.class).statusOeffnen(zeile(id));
+        Grid<Statuseintrag> verlauf = _get(Grid.class, s -> s.withId("status-verlauf"));
+        assertThat(_size(verlauf)).isEqualTo(3);
+        assertThat(_getFormatted(verlauf, 2, "ab")).isEqualTo("01.12.2020");
+        _click(zeilenknopf(verlauf, 2, "status-korrigieren"));
+        _get(DatePicker.class, s -> s.withId("statuseintrag-ab")).setValue(java.time.LocalDate.of(2020, 11, 15));
+        _click(_get(Button.class, s -> s.withId("statuseintrag-speichern")));
+        verlauf = _get(Grid.class, s -> s.withId("status-verlauf"));
+        assertThat(_size(verlauf)).isEqualTo(3);
+        assertThat(_getFormatted(verlauf, 2, "ab")).as("the history shows the correction at once").isEqualTo("15.11.2020");
+        assertThat(_getFormatted(verlauf, 1, "bis")).isEqualTo("15.11.2020");
+
+        _click(zeilenknopf(verlauf, 0, "status-korrigieren"));
+        _get(Select.class, s -> s.withId("statuseintrag-status")).setValue(Status.BEENDET);
+        _click(_get(Button.class, s -> s.withId("statuseintrag-speichern")));
+        Select<Status> korrektur = _get(Select.class, s -> s.withId("statuseintrag-status"));
+        assertThat(korrektur.isInvalid()).as("a Maßnahme cannot begin finished").isTrue();
+        _find(Dialog.class).stream().filter(d -> d instanceof StatuseintragDialog).findFirst().orElseThrow().close();
+
+        _click(zeilenknopf(_get(Grid.class, s -> s.withId("status-verlauf")), 2, "status-streichen"));
+        _click(_get(Button.class, s -> s.withId("statusstreichen-speichern")));
+        assertThat(_get(TextField.class, s -> s.withId("statusstreichen-grund")).isInvalid()).isTrue();
+        _get(TextField.class, s -> s.withId("statusstreichen-grund")).setValue("irrtümlich erfasst");
+        _click(_get(Button.class, s -> s.withId("statusstreichen-speichern")));
+        assertThat(_size(_get(Grid.class, s -> s.withId("status-verlauf")))).isEqualTo(2);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("status-aktuell")).getText())
+                .contains("laufend");
+        MassnahmeAnsicht danach = dienst.lesen(ki, id);
+        assertThat(danach.massnahme().status()).isEqualTo(Status.LAUFEND);
+        assertThat(danach.verlauf()).extracting(Statuseintrag::status).containsExactly(Status.GEPLANT, Status.LAUFEND);
+    }
+
+    private static MassnahmeZeile zeile(UUID id) {
+        return kontext.getBean(Massnahmen.class).tabelle(ki).stream().filter(z -> z.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Button zeilenknopf(Grid<?> grid, int zeile, String klasse) {
+        return _get(com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, zeile, "aktionen"), Button.class,
+                s -> s.withClasses(klasse));
     }
 }

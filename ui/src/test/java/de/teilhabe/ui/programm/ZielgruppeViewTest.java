@@ -61,11 +61,12 @@ class ZielgruppeViewTest extends ProgrammOhneBrowser {
     }
 
     @Test
-    void fehlendesGeburtsdatumStehtAmFeld() {
+    void fehlendesGeburtsdatumIstNichtEntscheidbar() {
         _click(_get(Button.class, s -> s.withId("zg-pruefen")));
-        assertThat(geburtsdatum().isInvalid()).isTrue();
-        assertThat(geburtsdatum().getErrorMessage()).isEqualTo("Bitte ausfüllen.");
-        _assertNone(Div.class, s -> s.withId("urteil-gemeinsam-klappts"));
+        assertThat(geburtsdatum().isInvalid()).as("an unknown birth date is allowed (ADR 0002)").isFalse();
+        Div karte = _get(Div.class, s -> s.withId("urteil-gemeinsam-klappts"));
+        assertThat(karte.getClassNames()).contains("urteil-nicht_entscheidbar");
+        assertThat(karte.getElement().getTextRecursively()).contains("nicht entscheidbar").contains("Geburtsdatum");
     }
 
     @Test

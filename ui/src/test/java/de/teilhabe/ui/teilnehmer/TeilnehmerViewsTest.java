@@ -46,8 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The case workers' screens in a Kreis like the Rhein-Kreis Neuss with Gemeinsam klappt's and Durchstarten:
  * intake with the target-group verdict (in the target group; outside only as a documented exception; a birth
- * date in the future refused), assignment to a Maßnahme, drop-out without and with a reason, de-registration,
- * the history, the search; the Kreis admin only reads.
+ * date in the future refused), assignment to a Maßnahme, drop-out without and with a reason, de-registration from
+ * the program, the history, the search; the Kreis admin only reads.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TeilnehmerViewsTest extends MitProgrammen {
@@ -88,7 +88,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         assertThat(_get(H2.class, s -> s.withId("teilnehmer-titel")).getText()).isEqualTo("Beispiel, Amina");
         Grid<?> programme = _get(Grid.class, s -> s.withId("teilnehmer-programme"));
         assertThat(_getFormatted(programme, 0, "einstufung")).isEqualTo("primäre Zielgruppe");
-        reiter(2);
+        reiter(4);
         assertThat(_size(_get(Grid.class, s -> s.withId("einwilligungen")))).isEqualTo(2);
     }
 
@@ -137,7 +137,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         Grid<TeilnehmerZeile> liste = _get(Grid.class, s -> s.withId("teilnehmer"));
         assertThat(_size(liste)).isEqualTo(1);
         oeffnen("teilnehmer/" + liste.getGenericDataView().getItems().findFirst().orElseThrow().id());
-        reiter(5);
+        reiter(7);
 
         _click(_get(Button.class, s -> s.withId("zuweisung-anlegen")));
         ComboBox<MassnahmeZeile> massnahme = _get(ComboBox.class, s -> s.withId("zuweisung-massnahme"));
@@ -149,7 +149,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         Grid<?> zuweisungen = _get(Grid.class, s -> s.withId("zuweisungen"));
         assertThat(_getFormatted(zuweisungen, 0, "ergebnis")).isEqualTo("laufend");
 
-        _click((Button) _getCellComponent(zuweisungen, 0, "aktion"));
+        _click(_get(_getCellComponent(zuweisungen, 0, "aktion"), Button.class, s -> s.withClasses("zuweisung-beenden")));
         _get(Select.class, s -> s.withId("zuweisungsende-ergebnis")).setValue(Zuweisungsergebnis.ABBRUCH);
         _get(DatePicker.class, s -> s.withId("zuweisungsende-bis")).setValue(LocalDate.of(2021, 3, 25));
         _click(_get(Button.class, s -> s.withId("zuweisungsende-speichern")));
@@ -161,15 +161,22 @@ class TeilnehmerViewsTest extends MitProgrammen {
         assertThat(_getFormatted(zuweisungen, 0, "ergebnis")).isEqualTo("Abbruch");
         assertThat(_getFormatted(zuweisungen, 0, "abbruchgrund")).isEqualTo("nicht mehr erschienen");
 
-        _click(_get(Button.class, s -> s.withId("teilnehmer-abmelden")));
+        reiter(1);
+        Grid<?> teilnahmen = _get(Grid.class, s -> s.withId("teilnahmen-gemeinsam-klappts"));
+        _click(_get(_getCellComponent(teilnahmen, 0, "aktionen"), Button.class, s -> s.withClasses("teilnahme-abmelden")));
         _get(DatePicker.class, s -> s.withId("abmeldung-am")).setValue(LocalDate.of(2021, 3, 31));
+        _get(Select.class, s -> s.withId("abmeldung-art")).setValue(de.teilhabe.platform.teilnehmer.Abmeldeart.NICHT_ERREICHBAR);
         _get(TextField.class, s -> s.withId("abmeldung-grund")).setValue("nicht erreichbar");
         _click(_get(Button.class, s -> s.withId("abmeldung-speichern")));
         assertThat(_get(Span.class, s -> s.withId("teilnehmer-stand")).getText()).isEqualTo("abgemeldet");
-        reiter(6);
+        reiter(8);
         Grid<?> verlauf = _get(Grid.class, s -> s.withId("verlauf"));
-        assertThat(_getFormatted(verlauf, _size(verlauf) - 1, "ereignis")).isEqualTo("Abmeldung: nicht erreichbar");
-        _get(Button.class, s -> s.withId("teilnehmer-wiederaufnehmen"));
+        assertThat(_getFormatted(verlauf, _size(verlauf) - 1, "ereignis"))
+                .isEqualTo("Abmeldung aus Gemeinsam klappt’s: nicht erreichbar");
+        reiter(1);
+        teilnahmen = _get(Grid.class, s -> s.withId("teilnahmen-gemeinsam-klappts"));
+        _get(_getCellComponent(teilnahmen, 0, "aktionen"), Button.class, s -> s.withClasses("teilnahme-wiederaufnehmen"));
+        _assertNone(_getCellComponent(teilnahmen, 0, "aktionen"), Button.class, s -> s.withClasses("teilnahme-abmelden"));
     }
 
     @Test
@@ -181,7 +188,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         _get(TextField.class, s -> s.withId("filter-suche")).setValue("Ausnahme");
         Grid<TeilnehmerZeile> liste = _get(Grid.class, s -> s.withId("teilnehmer"));
         oeffnen("teilnehmer/" + liste.getGenericDataView().getItems().findFirst().orElseThrow().id());
-        reiter(3);
+        reiter(5);
         _click(_get(Button.class, s -> s.withId("ziel-anlegen")));
         _get(TextField.class, s -> s.withId("ziel-bedarf")).setValue("Ausbildungsplatz");
         _get(TextField.class, s -> s.withId("ziel-ziel")).setValue("Bewerbungsmappe erstellen");
@@ -196,7 +203,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         assertThat(_getFormatted(ziele, 0, "ziel")).isEqualTo("Bewerbungsmappe erstellen");
         assertThat(_getFormatted(ziele, 0, "status")).isEqualTo("vereinbart");
 
-        reiter(4);
+        reiter(6);
         _click(_get(Button.class, s -> s.withId("notiz-anlegen")));
         _get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("notiz-text"))
                 .setValue("Erstgespräch, Unterlagen gesichtet.");
@@ -311,7 +318,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         Grid<TeilnehmerZeile> liste = _get(Grid.class, s -> s.withId("teilnehmer"));
         String pfad = "teilnehmer/" + liste.getGenericDataView().getItems().findFirst().orElseThrow().id();
         oeffnen(pfad);
-        reiter(7);
+        reiter(9);
         _get(Select.class, s -> s.withId("feld-abh-freigabe.status")).setValue("erteilt");
         _get(Select.class, s -> s.withId("feld-einwilligung.gib-datenbank")).setValue("ja");
         _click(_get(Button.class, s -> s.withId("programmfelder-speichern-gemeinsam-klappts")));
@@ -320,7 +327,7 @@ class TeilnehmerViewsTest extends MitProgrammen {
         datum.setValue(LocalDate.of(2021, 3, 20));
         _click(_get(Button.class, s -> s.withId("programmfelder-speichern-gemeinsam-klappts")));
         oeffnen(pfad);
-        reiter(7);
+        reiter(9);
         assertThat(_get(DatePicker.class, s -> s.withId("feld-abh-freigabe.datum")).getValue())
                 .isEqualTo(LocalDate.of(2021, 3, 20));
     }
@@ -337,7 +344,10 @@ class TeilnehmerViewsTest extends MitProgrammen {
         _get(DatePicker.class, s -> s.withId("aufnahme-am")).setValue(LocalDate.of(2021, 3, 1));
     }
 
-    /** Opens a tab of the participant page: 0 Stammdaten, 2 Einwilligungen, 3 Ziele, 4 Notizen, 5 Zuweisungen, 6 Verlauf, 7 Programmfelder. */
+    /**
+     * Opens a tab of the participant page: 0 Stammdaten, 1 Programme, 2 Wohnorte, 3 Aufenthalt, 4 Einwilligungen,
+     * 5 Ziele, 6 Notizen, 7 Zuweisungen, 8 Verlauf, 9 Programmfelder.
+     */
     private static void reiter(int nummer) {
         _get(TabSheet.class, s -> s.withId("teilnehmer-reiter")).setSelectedIndex(nummer);
     }
