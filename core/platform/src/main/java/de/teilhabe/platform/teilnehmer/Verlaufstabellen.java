@@ -38,7 +38,6 @@ class Verlaufstabellen {
             + " where f.teilnehmer_id = p.teilnehmer_id and f.programm = p.programm and f.ersetzt_am is null"
             + " and f.ab <= current_date order by f.ab desc, f.erfasst_am desc limit 1) as freigabe_heute_am"
             + " from programmteilnahme p";
-    private static final String AKTUELL_ALT_ZUERST = " and ersetzt_am is null order by ab, erfasst_am, id";
 
     private final DSLContext sql;
 
@@ -59,22 +58,28 @@ class Verlaufstabellen {
 
     /** The histories of several people at once (the import reads all it needs in six queries); id to birth date. */
     Map<UUID, Personenverlauf> verlaeufe(Map<UUID, LocalDate> geburtsdaten) {
+        // a join with the ids, not "= any(?)": on a table filled in the same transaction (no statistics yet) the
+        // planner may scan it once per Kommune, comparing every row with every id (10,000 × 10,000 × 8)
         Param<UUID[]> ids = DSL.val(geburtsdaten.keySet().toArray(UUID[]::new), SQLDataType.UUID.getArrayDataType());
-        Map<UUID, List<Wohnort>> wohnorte = gruppiert(sql.fetch("select w.*, k.name as kommune from wohnort w"
-                + " join kommune k on k.id = w.kommune_id where w.teilnehmer_id = any(?) and w.ersetzt_am is null"
+        String von = " from unnest(?) as gesucht(id) join ";
+        Map<UUID, List<Wohnort>> wohnorte = gruppiert(sql.fetch("select w.*, k.name as kommune" + von + "wohnort w"
+                + " on w.teilnehmer_id = gesucht.id join kommune k on k.id = w.kommune_id where w.ersetzt_am is null"
                 + " order by w.ab, w.erfasst_am, w.id", ids), Verlaufstabellen::wohnort);
-        Map<UUID, List<Aufenthalt>> aufenthalte = gruppiert(sql.fetch("select * from aufenthalt"
-                + " where teilnehmer_id = any(?)" + AKTUELL_ALT_ZUERST, ids), Verlaufstabellen::aufenthalt);
-        Map<UUID, List<Merkmaleintrag>> merkmale = gruppiert(sql.fetch("select * from merkmal"
-                + " where teilnehmer_id = any(?)" + AKTUELL_ALT_ZUERST, ids), Verlaufstabellen::merkmal);
-        Map<UUID, List<Freigabeeintrag>> freigaben = gruppiert(sql.fetch("select * from freigabe"
-                + " where teilnehmer_id = any(?)" + AKTUELL_ALT_ZUERST, ids), Verlaufstabellen::freigabe);
+        Map<UUID, List<Aufenthalt>> aufenthalte = gruppiert(sql.fetch("select x.*" + von + "aufenthalt x"
+                + " on x.teilnehmer_id = gesucht.id where x.ersetzt_am is null order by x.ab, x.erfasst_am, x.id", ids),
+                Verlaufstabellen::aufenthalt);
+        Map<UUID, List<Merkmaleintrag>> merkmale = gruppiert(sql.fetch("select x.*" + von + "merkmal x"
+                + " on x.teilnehmer_id = gesucht.id where x.ersetzt_am is null order by x.ab, x.erfasst_am, x.id", ids),
+                Verlaufstabellen::merkmal);
+        Map<UUID, List<Freigabeeintrag>> freigaben = gruppiert(sql.fetch("select x.*" + von + "freigabe x"
+                + " on x.teilnehmer_id = gesucht.id where x.ersetzt_am is null order by x.ab, x.erfasst_am, x.id", ids),
+                Verlaufstabellen::freigabe);
         Map<UUID, List<Programmteilnahme>> teilnahmen = gruppiert(sql.fetch(TEILNAHME
-                + " where p.teilnehmer_id = any(?) and p.ersetzt_am is null"
+                + " join unnest(?) as gesucht(id) on p.teilnehmer_id = gesucht.id where p.ersetzt_am is null"
                 + " order by p.aufgenommen_am, p.programm, p.erfasst_am", ids), Verlaufstabellen::teilnahme);
         Map<UUID, List<Zuweisung>> zuweisungen = gruppiert(sql.fetch(ZUWEISUNG
-                + " where z.teilnehmer_id = any(?) and z.ersetzt_am is null order by z.ab, z.erfasst_am, z.id", ids),
-                Verlaufstabellen::zuweisung);
+                + " join unnest(?) as gesucht(id) on z.teilnehmer_id = gesucht.id where z.ersetzt_am is null"
+                + " order by z.ab, z.erfasst_am, z.id", ids), Verlaufstabellen::zuweisung);
         Map<UUID, Personenverlauf> verlaeufe = new HashMap<>();
         geburtsdaten.forEach((id, geburt) -> verlaeufe.put(id, new Personenverlauf(id, geburt,
                 wohnorte.getOrDefault(id, List.of()), aufenthalte.getOrDefault(id, List.of()),
