@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The columns of a participant list, found by their German header (case, umlaut spelling, underscores and
- * extra spaces ignored; order free), with the intake field whose errors they carry.
+ * extra spaces ignored; order free), with the intake field whose errors they carry. A list with the column
+ * {@link #VORGANG} is a history list ({@link Verlaufsimport}); the columns after it belong to that.
  */
 enum Importspalte {
     NACHNAME("Nachname", true, "person.nachname"),
@@ -21,7 +22,16 @@ enum Importspalte {
     BESCHAEFTIGUNGSVERBOT("Beschäftigungsverbot", false, "merkmale[0].merkmal"),
     FALLVERANTWORTUNG("Fallverantwortung", false, "person.fallverantwortung"),
     AUSNAHME_GRUND("Ausnahme Grund", false, "ausnahmeGrund"),
-    AUSNAHME_GENEHMIGT_VON("Ausnahme genehmigt von", false, "ausnahmeGenehmigtVon");
+    AUSNAHME_GENEHMIGT_VON("Ausnahme genehmigt von", false, "ausnahmeGenehmigtVon"),
+    // the history list (ADR 0002): what happened, on which day, with what — see Vorgang
+    VORGANG("Vorgang", false, null),
+    DATUM("Datum", false, null),
+    MASSNAHME("Maßnahme", false, null),
+    ZUWEISUNG_BIS("Zuweisung bis", false, null),
+    ERGEBNIS("Ergebnis", false, null),
+    ABBRUCHGRUND("Abbruchgrund", false, null),
+    ABMELDEGRUND("Abmeldegrund", false, null),
+    ABMELDEART("Abmeldeart", false, null);
 
     private final String titel;
     private final boolean pflicht;
@@ -38,14 +48,14 @@ enum Importspalte {
         return titel;
     }
 
-    /** Must be in the file ({@link #PROGRAMM} only when the import has no default program). */
+    /** Must be in a list of intakes ({@link #PROGRAMM} only when the import has no default program). */
     boolean pflicht() {
         return pflicht;
     }
 
     /** The column carrying the errors of an intake field, e.g. {@code person.geburtsdatum}. */
     static Optional<Importspalte> zuFeld(String feld) {
-        return Arrays.stream(values()).filter(s -> s.feld.equals(feld)).findFirst();
+        return Arrays.stream(values()).filter(s -> feld.equals(s.feld)).findFirst();
     }
 
     /** The column a header names. */

@@ -88,7 +88,7 @@ record Importzeile(int nummer, AufnahmeAntrag antrag, boolean statusSeitVorgegeb
     }
 
     /** A date as 31.03.2021 (also 1.3.2021) or 2021-03-31; an unreadable one is a finding. */
-    private static LocalDate datum(Importdatei.Zeile z, Importspalte spalte, List<Befund> fehler) {
+    static LocalDate datum(Importdatei.Zeile z, Importspalte spalte, List<Befund> fehler) {
         String text = z.wert(spalte);
         if (text == null) {
             return null;

@@ -63,16 +63,7 @@ public class Teilnahmen {
         Abmeldung a = geprueft(abmeldung);
         return transaktion.schreiben(kreis, () -> {
             beruehren(teilnehmerId, version);
-            List<Programmteilnahme> offen = pflege.laden(teilnehmerId).teilnahmen().stream()
-                    .filter(Programmteilnahme::offen)
-                    .filter(t -> a.programm() == null || t.programm().equals(a.programm().strip())).toList();
-            if (offen.isEmpty()) {
-                throw FachlicherFehler.konflikt("teilnehmer.abmeldung.nicht.aktiv");
-            }
-            if (offen.size() > 1) {
-                throw FachlicherFehler.ungueltig("programm", "teilnehmer.programm.waehlen");
-            }
-            Programmteilnahme t = offen.get(0);
+            Programmteilnahme t = offene(pflege.laden(teilnehmerId).teilnahmen(), a.programm());
             return beenden(nutzer, teilnehmerId, t.id(), t.version(), a);
         });
     }
@@ -87,16 +78,8 @@ public class Teilnahmen {
         if (am == null) {
             throw FachlicherFehler.ungueltig("am", "pflichtfeld");
         }
-        String gewaehlt = transaktion.lesen(kreis, () -> {
-            List<Programmteilnahme> teilnahmen = pflege.laden(teilnehmerId).teilnahmen();
-            if (programm == null && teilnahmen.stream().anyMatch(Programmteilnahme::offen)) {
-                throw FachlicherFehler.konflikt("teilnehmer.wiederaufnahme.aktiv");
-            }
-            return programm != null ? programm : teilnahmen.stream().filter(t -> !t.offen())
-                    .max(Comparator.comparing(Programmteilnahme::abgemeldetAm))
-                    .map(Programmteilnahme::programm)
-                    .orElseThrow(() -> FachlicherFehler.konflikt("teilnehmer.wiederaufnahme.aktiv"));
-        });
+        String gewaehlt = transaktion.lesen(kreis, () ->
+                wiederaufnahmeProgramm(pflege.laden(teilnehmerId).teilnahmen(), programm));
         return aufnahme.teilnehmen(nutzer, teilnehmerId, new TeilnahmeAntrag(gewaehlt, am, null, null, null, null),
                 () -> beruehren(teilnehmerId, version));
     }
@@ -196,9 +179,35 @@ public class Teilnahmen {
         });
     }
 
-    private TeilnehmerAkte beenden(Nutzer nutzer, UUID teilnehmerId, UUID teilnahmeId, long version, Abmeldung a) {
-        Programmteilnahme t = pflege.laden(teilnehmerId).teilnahme(teilnahmeId).orElseThrow();
-        Versionen.pruefen(t.version(), version);
+    /**
+     * The open participation a de-registration ends — the one in {@code programm} where the person takes part in
+     * several programs (shared with the history import).
+     */
+    static Programmteilnahme offene(List<Programmteilnahme> teilnahmen, String programm) {
+        List<Programmteilnahme> offen = teilnahmen.stream().filter(Programmteilnahme::offen)
+                .filter(t -> programm == null || t.programm().equals(programm.strip())).toList();
+        if (offen.isEmpty()) {
+            throw FachlicherFehler.konflikt("teilnehmer.abmeldung.nicht.aktiv");
+        }
+        if (offen.size() > 1) {
+            throw FachlicherFehler.ungueltig("programm", "teilnehmer.programm.waehlen");
+        }
+        return offen.get(0);
+    }
+
+    /** The program of a re-admission: the one given, else the program of the participation that ended last. */
+    static String wiederaufnahmeProgramm(List<Programmteilnahme> teilnahmen, String programm) {
+        if (programm == null && teilnahmen.stream().anyMatch(Programmteilnahme::offen)) {
+            throw FachlicherFehler.konflikt("teilnehmer.wiederaufnahme.aktiv");
+        }
+        return programm != null ? programm : teilnahmen.stream().filter(t -> !t.offen())
+                .max(Comparator.comparing(Programmteilnahme::abgemeldetAm))
+                .map(Programmteilnahme::programm)
+                .orElseThrow(() -> FachlicherFehler.konflikt("teilnehmer.wiederaufnahme.aktiv"));
+    }
+
+    /** The participation {@code t} ended by {@code a} (checked with {@link #geprueft}): open, not before the intake. */
+    static Programmteilnahme beendet(Programmteilnahme t, Abmeldung a) {
         if (!t.offen()) {
             throw FachlicherFehler.konflikt("teilnehmer.abmeldung.nicht.aktiv");
         }
@@ -206,10 +215,16 @@ public class Teilnahmen {
             throw FachlicherFehler.ungueltig("am", "teilnehmer.abmeldung.vor.aufnahme", t.aufgenommenAm());
         }
         Abmeldeart art = a.art() == null ? Abmeldeart.SONSTIGES : a.art();
-        Programmteilnahme beendet = new Programmteilnahme(t.id(), t.programm(), t.aufgenommenAm(), a.am(),
-                a.grund().trim(), art, t.einstufung(), t.begruendungen(), t.ausnahmeGrund(), t.ausnahmeGenehmigtVon(),
-                t.fallverantwortung(), t.klaerungBis(), t.freigabe(), t.freigabeAm(), t.version(), t.erfasstAm(),
-                t.erfasstVon());
+        return new Programmteilnahme(t.id(), t.programm(), t.aufgenommenAm(), a.am(), a.grund().trim(), art,
+                t.einstufung(), t.begruendungen(), t.ausnahmeGrund(), t.ausnahmeGenehmigtVon(), t.fallverantwortung(),
+                t.klaerungBis(), t.freigabe(), t.freigabeAm(), t.version(), t.erfasstAm(), t.erfasstVon());
+    }
+
+    private TeilnehmerAkte beenden(Nutzer nutzer, UUID teilnehmerId, UUID teilnahmeId, long version, Abmeldung a) {
+        Programmteilnahme t = pflege.laden(teilnehmerId).teilnahme(teilnahmeId).orElseThrow();
+        Versionen.pruefen(t.version(), version);
+        Programmteilnahme beendet = beendet(t, a);
+        Abmeldeart art = beendet.abmeldeart();
         Map<String, Object> protokoll = new LinkedHashMap<>();
         protokoll.put("programm", t.programm());
         protokoll.put("abgemeldetAm", a.am().toString());
@@ -220,7 +235,8 @@ public class Teilnahmen {
                 "ABGEMELDET", protokoll));
     }
 
-    private static Abmeldung geprueft(Abmeldung abmeldung) {
+    /** A de-registration with its day and reason (errors on {@code am} and {@code grund}). */
+    static Abmeldung geprueft(Abmeldung abmeldung) {
         Abmeldung a = abmeldung == null ? new Abmeldung(null, null, null, null) : abmeldung;
         List<Feldfehler> fehler = new ArrayList<>();
         if (a.am() == null) {

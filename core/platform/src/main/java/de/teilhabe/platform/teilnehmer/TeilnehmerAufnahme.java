@@ -68,7 +68,7 @@ public class TeilnehmerAufnahme {
                                    LocalDate stichtag) {
         String kreis = nutzer.kreisMitRolle(LESEN);
         LocalDate tag = stichtag == null ? LocalDate.now() : stichtag;
-        Personenverlauf v = geplant(UUID.randomUUID(), person, aufenthalt, List.of(), tag, "");
+        Personenverlauf v = geplant(UUID.randomUUID(), person, aufenthalt, List.of(), tag, "", Map.of());
         List<Programmurteil> u = zielgruppe.pruefen(nutzer, Urteile.personendaten(v, tag));
         List<Personenhinweis> bestehende = person == null || TeilnehmerPruefung.leer(person.vorname())
                 || TeilnehmerPruefung.leer(person.nachname()) ? List.of()
@@ -155,11 +155,12 @@ public class TeilnehmerAufnahme {
 
     /**
      * A participation of {@code programm} from {@code tag} with the program's verdict on the history then: a
-     * documented exception only where the rule allows one, an open clarification where it cannot decide.
+     * documented exception only where the rule allows one, an open clarification where it cannot decide. The
+     * history import builds re-admissions and intakes of people already recorded with it, too.
      */
-    private Programmteilnahme teilnahme(Nutzer nutzer, String programm, Personenverlauf v, LocalDate tag,
-                                        String ausnahmeGrund, String genehmigtVon, LocalDate klaerungBis,
-                                        String fallverantwortung) {
+    Programmteilnahme teilnahme(Nutzer nutzer, String programm, Personenverlauf v, LocalDate tag,
+                                String ausnahmeGrund, String genehmigtVon, LocalDate klaerungBis,
+                                String fallverantwortung) {
         Programmurteil urteil = urteile.urteil(nutzer, programm, v, tag).orElseThrow(() ->
                 FachlicherFehler.ungueltig("programm", "teilnehmer.programm.fehler", programm));
         List<Feldfehler> fehler = new ArrayList<>();
@@ -270,7 +271,7 @@ public class TeilnehmerAufnahme {
         UUID id = UUID.randomUUID();
         String von = rahmen.nutzer().benutzername();
         Personenverlauf v = geplant(id, person, antrag.aufenthalt(), antrag.merkmaleOderLeer(), antrag.aufgenommenAm(),
-                von);
+                von, rahmen.kommunen());
         if (antrag.freigabe() != null) {
             v = v.mit(new Freigabeeintrag(UUID.randomUUID(), programm, antrag.freigabe(), antrag.freigabeAm(), null,
                     Instant.now(), von));
@@ -295,7 +296,7 @@ public class TeilnehmerAufnahme {
     }
 
     /** The program, trimmed, if given and enabled in the Kreis (errors on {@code programm} otherwise). */
-    private static String programmPruefen(String programm, Aufnahmerahmen rahmen, List<Feldfehler> fehler) {
+    static String programmPruefen(String programm, Aufnahmerahmen rahmen, List<Feldfehler> fehler) {
         if (TeilnehmerPruefung.leer(programm)) {
             fehler.add(Feldfehler.von("programm", "pflichtfeld"));
             return null;
@@ -313,11 +314,13 @@ public class TeilnehmerAufnahme {
      * facts known — what the verdict and the rules look at before anything is written.
      */
     private static Personenverlauf geplant(UUID id, TeilnehmerDaten person, AufenthaltDaten aufenthalt,
-                                           List<MerkmalDaten> merkmale, LocalDate tag, String von) {
+                                           List<MerkmalDaten> merkmale, LocalDate tag, String von,
+                                           Map<UUID, String> kommunen) {
         Personenverlauf v = Personenverlauf.neu(id, person == null ? null : person.geburtsdatum());
         Instant jetzt = Instant.now();
         if (person != null && person.kommuneId() != null && tag != null) {
-            v = v.mit(new Wohnort(UUID.randomUUID(), person.kommuneId(), "", tag, null, jetzt, von));
+            v = v.mit(new Wohnort(UUID.randomUUID(), person.kommuneId(),
+                    kommunen.getOrDefault(person.kommuneId(), ""), tag, null, jetzt, von));
         }
         if (aufenthalt != null && aufenthalt.status() != null && aufenthalt.ab() != null) {
             v = v.mit(new Aufenthalt(UUID.randomUUID(), aufenthalt.status(), aufenthalt.ab(), null,

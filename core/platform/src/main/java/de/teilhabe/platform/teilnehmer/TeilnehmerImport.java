@@ -23,7 +23,9 @@ import org.jooq.exception.DataAccessException;
 
 /**
  * Imports an office's existing list of participants (CSV or XLSX, see {@link Importdatei} and
- * {@link Importspalte}). Every row is checked exactly like an intake ({@link TeilnehmerAufnahme#aufnahmePruefen}:
+ * {@link Importspalte}). A list with the column „Vorgang“ replays a history — intakes, moves, status changes,
+ * assignments, de-registrations, re-admissions — and is {@link Verlaufsimport}'s. A list without it is a list of
+ * intakes of new people, as before: every row is checked exactly like an intake ({@link TeilnehmerAufnahme#aufnahmePruefen}:
  * input rules, the program's target-group verdict, documented exceptions) and against duplicates — stored
  * participants and earlier rows, by names ignoring case, birth date and Kommune. {@link #pruefen} writes
  * nothing; {@link #importieren} is all or nothing: with any row error nothing is written, otherwise all rows in
@@ -39,13 +41,15 @@ public class TeilnehmerImport {
     private final TeilnehmerAufnahme aufnahmedienst;
     private final KreisTransaktion transaktion;
     private final TeilnehmerImportTabellen tabellen;
+    private final Verlaufsimport verlaufsimport;
     private final AuditProtokoll audit;
 
     TeilnehmerImport(TeilnehmerAufnahme aufnahmedienst, KreisTransaktion transaktion, TeilnehmerImportTabellen tabellen,
-                     AuditProtokoll audit) {
+                     Verlaufsimport verlaufsimport, AuditProtokoll audit) {
         this.aufnahmedienst = aufnahmedienst;
         this.transaktion = transaktion;
         this.tabellen = tabellen;
+        this.verlaufsimport = verlaufsimport;
         this.audit = audit;
     }
 
@@ -69,6 +73,9 @@ public class TeilnehmerImport {
         Importdatei.Inhalt datei = Importdatei.lesen(dateiname, inhalt);
         TeilnehmerAufnahme.Aufnahmerahmen rahmen = aufnahmedienst.rahmen(nutzer);
         String vorgabe = vorgabeProgramm(o, rahmen);
+        if (datei.spalten().contains(Importspalte.VORGANG)) {
+            return verlaufsimport.lauf(kreis, dateiname, datei, rahmen, vorgabe, schreiben);
+        }
         List<String> fehlend = java.util.Arrays.stream(Importspalte.values())
                 .filter(s -> s.pflicht() && !datei.spalten().contains(s))
                 .filter(s -> s != Importspalte.PROGRAMM || vorgabe == null)
@@ -86,7 +93,7 @@ public class TeilnehmerImport {
                 return d.bericht(dateiname, false);
             }
             try {
-                tabellen.anlegen(d.aufnahmen);
+                tabellen.anlegen(d.aufnahmen, nutzer.benutzername());
             } catch (DataAccessException e) {
                 if (eindeutigVerletzt(e)) {
                     // a participant stored meanwhile by someone else: the unique index stops the whole import
@@ -95,16 +102,21 @@ public class TeilnehmerImport {
                 throw e;
             }
             Importbericht bericht = d.bericht(dateiname, true);
-            Map<String, Object> eintrag = new LinkedHashMap<>();
-            eintrag.put("datei", dateiname);
-            eintrag.put("zeilen", bericht.zeilen());
-            eintrag.put("uebernommen", bericht.uebernommen());
-            eintrag.put("uebersprungen", bericht.uebersprungen());
-            eintrag.put("programme", d.aufnahmen.stream().map(a -> a.teilnahme().programm()).distinct().sorted()
-                    .toList());
+            Map<String, Object> eintrag = protokoll(bericht, d.aufnahmen.stream().map(a -> a.teilnahme().programm()));
             audit.kreis(nutzer.benutzername(), "IMPORTIERT", TeilnehmerDienst.OBJEKT, null, eintrag);
             return bericht;
         });
+    }
+
+    /** What the {@code IMPORTIERT} audit entry says: the file, its rows, what was taken over and skipped. */
+    static Map<String, Object> protokoll(Importbericht bericht, java.util.stream.Stream<String> programme) {
+        Map<String, Object> eintrag = new LinkedHashMap<>();
+        eintrag.put("datei", bericht.datei());
+        eintrag.put("zeilen", bericht.zeilen());
+        eintrag.put("uebernommen", bericht.uebernommen());
+        eintrag.put("uebersprungen", bericht.uebersprungen());
+        eintrag.put("programme", programme.distinct().sorted().toList());
+        return eintrag;
     }
 
     /** The default program of the options as an enabled program's id; an unknown one stops the import. */
@@ -124,7 +136,7 @@ public class TeilnehmerImport {
                 .map(Map.Entry::getKey).findFirst();
     }
 
-    private static boolean eindeutigVerletzt(Throwable e) {
+    static boolean eindeutigVerletzt(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException s) {
                 for (SQLException n = s; n != null; n = n.getNextException()) {
@@ -170,23 +182,10 @@ public class TeilnehmerImport {
                     fehler.add(doppel);
                     continue;
                 }
-                List<Importfehler> eigene = new ArrayList<>(zeile.fehler().stream()
-                        .map(f -> befund(z.nummer(), f.spalte(), f.code(), f.argumente())).toList());
                 List<Feldfehler> feldfehler = new ArrayList<>();
                 Optional<TeilnehmerAufnahme.Aufnahme> aufnahme = aufnahmedienst.aufnahmePruefen(zeile.antrag(), rahmen,
                         feldfehler);
-                Set<Importspalte> gemeldet = EnumSet.noneOf(Importspalte.class);
-                zeile.fehler().forEach(f -> gemeldet.add(f.spalte()));
-                for (Feldfehler f : feldfehler) {
-                    Importspalte spalte = Importspalte.zuFeld(f.feld()).orElse(null);
-                    if (spalte != null && gemeldet.contains(spalte)) {
-                        continue; // unreadable value: reported once as such, not again as missing
-                    }
-                    if (spalte == Importspalte.STATUS_SEIT && zeile.statusSeitVorgegeben()) {
-                        continue; // the date is the intake date, whose own error says it all
-                    }
-                    eigene.add(befund(z.nummer(), spalte, f.code(), f.argumente().toArray()));
-                }
+                List<Importfehler> eigene = new ArrayList<>(Importbefunde.aufnahme(zeile, feldfehler, s -> s));
                 if (doppel != null) {
                     eigene.add(doppel);
                 }
@@ -218,13 +217,8 @@ public class TeilnehmerImport {
         }
 
         private Importfehler doppelBefund(int nummer, String code, Object... argumente) {
-            Importfehler f = befund(nummer, Importspalte.NACHNAME, code, argumente);
-            if (!ueberspringen) {
-                return f;
-            }
-            return new Importfehler(f.zeile(), f.spalte(), f.code(), text(nummer, Importspalte.NACHNAME,
-                    Meldungen.text("import.uebersprungen", Locale.GERMAN, Meldungen.text(code, Locale.GERMAN,
-                            argumente))));
+            return ueberspringen ? Importbefunde.uebersprungen(nummer, Importspalte.NACHNAME, code, argumente)
+                    : Importbefunde.befund(nummer, Importspalte.NACHNAME, code, argumente);
         }
 
         Importbericht bericht(String dateiname, boolean geschrieben) {
@@ -233,13 +227,4 @@ public class TeilnehmerImport {
         }
     }
 
-    private static Importfehler befund(int zeile, Importspalte spalte, String code, Object... argumente) {
-        return new Importfehler(zeile, spalte == null ? null : spalte.titel(), code,
-                text(zeile, spalte, Meldungen.text(code, Locale.GERMAN, argumente)));
-    }
-
-    /** „Zeile 7, Geburtsdatum: Das Geburtsdatum liegt in der Zukunft.“ */
-    private static String text(int zeile, Importspalte spalte, String meldung) {
-        return "Zeile " + zeile + (spalte == null ? "" : ", " + spalte.titel()) + ": " + meldung;
-    }
 }

@@ -18,9 +18,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 
 /**
- * Importing an office's participant list (CSV or XLSX) as a multipart upload, part {@code datei}. The report
- * comes back with 200 also when rows have errors ({@code geschrieben=false}); a file-level error (format,
- * encoding, missing columns) is a 400 problem with its code as a field error on {@code datei}.
+ * Importing an office's participant list or history list (CSV or XLSX) as a multipart upload, part {@code datei}.
+ * The report comes back with 200 also when rows have errors ({@code geschrieben=false}); a file-level error
+ * (format, encoding, missing columns) is a 400 problem with its code as a field error on {@code datei}.
  */
 @Controller("/api/teilnehmer/import")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -37,8 +37,15 @@ class TeilnehmerImportController {
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
-    @Operation(summary = "Teilnehmerliste importieren (CSV UTF-8 mit Semikolon oder XLSX, Teil „datei“): jede Zeile "
-            + "wird wie eine Aufnahme geprüft; Trockenlauf (Standard) schreibt nichts, sonst alles oder nichts")
+    @Operation(summary = "Teilnehmer- oder Verlaufsliste importieren (CSV UTF-8 mit Semikolon oder XLSX, Teil „datei“):"
+            + " ohne Spalte „Vorgang“ ist jede Zeile eine Aufnahme; mit „Vorgang“ (Aufnahme, Umzug, Statuswechsel,"
+            + " Zuweisung, Abmeldung, Wiederaufnahme) werden die Zeilen je Person nach Datum wie in der Akte geprüft"
+            + " und bereits Erfasstes übersprungen; Trockenlauf (Standard) schreibt nichts, sonst alles oder nichts",
+            description = "Verlaufsliste: Person = Nachname, Vorname, Geburtsdatum; Tag in „Datum“ (bei Aufnahmen auch"
+                    + " „Aufgenommen am“); Maßnahme wie „FB 1 · Caritas · Neuss“ (Baustein, Träger, Kommune, bei"
+                    + " Bedarf „ab TT.MM.JJJJ“ oder Titel). Eine zweite Einfuhr derselben Liste ändert nichts; die"
+                    + " Zeilen stehen als übersprungen im Bericht. „duplikateUeberspringen“ gilt nur für Listen ohne"
+                    + " „Vorgang“.")
     Importbericht importieren(Authentication auth, @Part("datei") CompletedFileUpload datei,
                               @QueryValue(defaultValue = "true") boolean trockenlauf,
                               @QueryValue @Nullable String programm,

@@ -2,31 +2,31 @@ package de.teilhabe.platform.teilnehmer;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Query;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
- * The import's reads and writes in the running Kreis transaction: the duplicate keys of all stored
- * participants in one query, and the checked intakes as JDBC batches (person, Kommune, residence entry, work ban,
- * program participation), a few thousand rows per round trip.
+ * The import's reads and writes in the running Kreis transaction: the duplicate keys of all stored participants
+ * in one query, the natural keys of a history list and the Maßnahmen it names, and the checked intakes, written by
+ * {@link Verlaufsschreiber} as JDBC batches.
  */
 @Singleton
 class TeilnehmerImportTabellen {
 
-    private static final int STAPEL = 2_000;
-
     private final DSLContext sql;
+    private final Verlaufsschreiber schreiber;
 
-    TeilnehmerImportTabellen(DSLContext sql) {
+    TeilnehmerImportTabellen(DSLContext sql, Verlaufsschreiber schreiber) {
         this.sql = sql;
+        this.schreiber = schreiber;
     }
 
     /** The key of a person for duplicates: names ignoring case, birth date, Kommune. */
@@ -46,78 +46,35 @@ class TeilnehmerImportTabellen {
     }
 
     /** Writes the checked intakes with their history (without consents). */
-    void anlegen(List<TeilnehmerAufnahme.Aufnahme> aufnahmen) {
-        for (int von = 0; von < aufnahmen.size(); von += STAPEL) {
-            List<TeilnehmerAufnahme.Aufnahme> teil = aufnahmen.subList(von, Math.min(von + STAPEL, aufnahmen.size()));
-            BatchBindStep personen = sql.batch(personen());
-            BatchBindStep wohnorte = sql.batch(wohnorte());
-            BatchBindStep aufenthalte = sql.batch(aufenthalte());
-            BatchBindStep merkmale = sql.batch(merkmale());
-            BatchBindStep teilnahmen = sql.batch(teilnahmen());
-            int anzahl = 0;
-            for (TeilnehmerAufnahme.Aufnahme a : teil) {
-                Teilnehmer t = a.teilnehmer();
-                personen.bind(t.id(), t.vorname(), t.nachname(), t.geburtsdatum(), t.kommuneId(), t.sprachniveau(),
-                        t.fallverantwortung());
-                Personenverlauf v = a.verlauf();
-                v.wohnorte().forEach(w -> wohnorte.bind(w.id(), t.id(), w.kommuneId(), w.ab(), w.erfasstVon()));
-                v.aufenthalte().forEach(x -> aufenthalte.bind(x.id(), t.id(), x.status().name(), x.ab(), x.notiz(),
-                        x.erfasstVon()));
-                v.merkmale().forEach(m -> merkmale.bind(m.id(), t.id(), m.merkmal().name(), m.ab(), m.bis(),
-                        m.erfasstVon()));
-                anzahl += v.merkmale().size();
-                Programmteilnahme p = a.teilnahme();
-                teilnahmen.bind(p.id(), t.id(), p.programm(), p.aufgenommenAm(), p.einstufung(),
-                        p.begruendungen().toArray(String[]::new), p.ausnahmeGrund(), p.ausnahmeGenehmigtVon(),
-                        p.fallverantwortung(), p.klaerungBis(), p.erfasstVon());
-            }
-            personen.execute();
-            wohnorte.execute();
-            aufenthalte.execute();
-            if (anzahl > 0) {
-                merkmale.execute();
-            }
-            teilnahmen.execute();
-        }
+    void anlegen(List<TeilnehmerAufnahme.Aufnahme> aufnahmen, String von) {
+        schreiber.schreiben(aufnahmen.stream().map(a -> new Verlaufsschreiber.Aenderung(a.teilnehmer(),
+                Personenverlauf.neu(a.teilnehmer().id(), a.teilnehmer().geburtsdatum()), a.verlauf())).toList(), von);
     }
 
-    private Query personen() {
-        return sql.query("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, sprachniveau,"
-                + " fallverantwortung, version) values (?, ?, ?, ?, ?, ?, ?, 0)", u(), s(), s(), d(), u(), s(), s());
+    /**
+     * The stored people by their natural key in a history list ({@link Verlaufszeile#schluessel}: names ignoring
+     * case, birth date), with their birth date; anonymised people and people without a birth date are nobody's.
+     */
+    Map<String, List<UUID>> personen() {
+        Map<String, List<UUID>> personen = new HashMap<>();
+        sql.fetch("select id, nachname, vorname, geburtsdatum from teilnehmer where anonymisiert_am is null"
+                + " and geburtsdatum is not null").forEach(r -> personen.computeIfAbsent(Verlaufszeile.schluessel(
+                r.get(1, String.class), r.get(2, String.class), r.get(3, LocalDate.class)),
+                k -> new ArrayList<>()).add(r.get(0, UUID.class)));
+        return personen;
     }
 
-    private Query wohnorte() {
-        return sql.query("insert into wohnort (id, teilnehmer_id, kommune_id, ab, erfasst_von) values (?, ?, ?, ?, ?)",
-                u(), u(), u(), d(), s());
-    }
-
-    private Query aufenthalte() {
-        return sql.query("insert into aufenthalt (id, teilnehmer_id, status, ab, notiz, erfasst_von)"
-                + " values (?, ?, ?, ?, ?, ?)", u(), u(), s(), d(), s(), s());
-    }
-
-    private Query merkmale() {
-        return sql.query("insert into merkmal (id, teilnehmer_id, merkmal, ab, bis, erfasst_von)"
-                + " values (?, ?, ?, ?, ?, ?)", u(), u(), s(), d(), d(), s());
-    }
-
-    private Query teilnahmen() {
-        return sql.query("insert into programmteilnahme (id, teilnehmer_id, programm, aufgenommen_am, einstufung,"
-                        + " begruendungen, ausnahme_grund, ausnahme_genehmigt_von, fallverantwortung, klaerung_bis,"
-                        + " erfasst_von, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                u(), u(), s(), d(), s(), DSL.val(new String[0], SQLDataType.CLOB.getArrayDataType()), s(), s(), s(),
-                d(), s());
-    }
-
-    private static Object u() {
-        return DSL.val(null, SQLDataType.UUID);
-    }
-
-    private static Object s() {
-        return DSL.val(null, SQLDataType.CLOB);
-    }
-
-    private static Object d() {
-        return DSL.val(null, SQLDataType.LOCALDATE);
+    /** The Kreis's Maßnahmen as {@link Massnahmenkennung} knows them; {@code programme}: id to name. */
+    List<Massnahmenkennung.Eintrag> massnahmen(Map<String, String> programme) {
+        return sql.fetch("select m.id, b.nummer, b.programm_id, b.name as baustein, t.name as traeger, t.kurzname,"
+                        + " m.titel, m.geplanter_start, array(select k.name from massnahme_kommune mk join kommune k"
+                        + " on k.id = mk.kommune_id where mk.massnahme_id = m.id order by mk.position) as kommunen"
+                        + " from massnahme m join baustein b on b.id = m.baustein_id"
+                        + " join massnahmetraeger t on t.id = m.traeger_id")
+                .map(r -> new Massnahmenkennung.Eintrag(r.get("id", UUID.class), r.get("nummer", Integer.class),
+                        r.get("programm_id", String.class), programme.get(r.get("programm_id", String.class)),
+                        r.get("baustein", String.class), r.get("traeger", String.class),
+                        r.get("kurzname", String.class), r.get("titel", String.class),
+                        Arrays.asList(r.get("kommunen", String[].class)), r.get("geplanter_start", LocalDate.class)));
     }
 }

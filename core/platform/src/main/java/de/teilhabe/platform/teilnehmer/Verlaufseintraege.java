@@ -49,10 +49,7 @@ public class Verlaufseintraege {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
         Wohnort neu = wohnort(nutzer, daten);
         return transaktion.schreiben(kreis, () -> {
-            Personenverlauf v = pflege.laden(teilnehmerId);
-            v.wohnortAm(neu.ab()).filter(w -> w.kommuneId().equals(neu.kommuneId())).ifPresent(w -> {
-                throw FachlicherFehler.ungueltig("kommuneId", "teilnehmer.wohnort.unveraendert", neu.ab(), w.kommune());
-            });
+            unveraendert(pflege.laden(teilnehmerId), neu);
             return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("ab", x -> x.mit(neu),
                     x -> verlauf.wohnortAnlegen(teilnehmerId, neu), "UMGEZOGEN", Map.of(
                             "kommuneId", neu.kommuneId().toString(), "ab", neu.ab().toString())));
@@ -301,28 +298,46 @@ public class Verlaufseintraege {
                 t.version(), t.erfasstAm(), t.erfasstVon());
     }
 
+    /** A move to the Kommune the person already lives in on that day is refused (on {@code kommuneId}). */
+    static void unveraendert(Personenverlauf v, Wohnort neu) {
+        v.wohnortAm(neu.ab()).filter(w -> w.kommuneId().equals(neu.kommuneId())).ifPresent(w -> {
+            throw FachlicherFehler.ungueltig("kommuneId", "teilnehmer.wohnort.unveraendert", neu.ab(), w.kommune());
+        });
+    }
+
     private Wohnort wohnort(Nutzer nutzer, WohnortDaten daten) {
+        Map<UUID, String> eigene = kommunen.liste(nutzer).stream().collect(Collectors.toMap(Kommune::id, Kommune::name));
+        return wohnort(daten, eigene, nutzer.benutzername());
+    }
+
+    /** The Kommune entry {@code daten} describes: a Kommune of the Kreis ({@code eigene}: id to name), a day. */
+    static Wohnort wohnort(WohnortDaten daten, Map<UUID, String> eigene, String von) {
         WohnortDaten d = daten == null ? new WohnortDaten(null, null) : daten;
         List<Feldfehler> fehler = new ArrayList<>();
-        Set<UUID> eigene = kommunen.liste(nutzer).stream().map(Kommune::id).collect(Collectors.toSet());
         if (d.kommuneId() == null) {
             fehler.add(Feldfehler.von("kommuneId", "pflichtfeld"));
-        } else if (!eigene.contains(d.kommuneId())) {
+        } else if (!eigene.containsKey(d.kommuneId())) {
             fehler.add(Feldfehler.von("kommuneId", "kommune.fremd"));
         }
         if (d.ab() == null) {
             fehler.add(Feldfehler.von("ab", "pflichtfeld"));
         }
         Akten.werfen(fehler);
-        return new Wohnort(UUID.randomUUID(), d.kommuneId(), "", d.ab(), null, Instant.now(), nutzer.benutzername());
+        return new Wohnort(UUID.randomUUID(), d.kommuneId(), eigene.get(d.kommuneId()), d.ab(), null, Instant.now(),
+                von);
     }
 
     private Aufenthalt aufenthalt(Nutzer nutzer, UUID teilnehmerId, AufenthaltDaten daten) {
+        return aufenthalt(daten, pflege.laden(teilnehmerId).geburtsdatum(), nutzer.benutzername());
+    }
+
+    /** The residence entry {@code daten} describes, checked against the birth date (errors on status and ab). */
+    static Aufenthalt aufenthalt(AufenthaltDaten daten, LocalDate geburtsdatum, String von) {
         List<Feldfehler> fehler = new ArrayList<>();
-        TeilnehmerPruefung.aufenthalt(daten, pflege.laden(teilnehmerId).geburtsdatum(), "", fehler);
+        TeilnehmerPruefung.aufenthalt(daten, geburtsdatum, "", fehler);
         Akten.werfen(fehler);
         return new Aufenthalt(UUID.randomUUID(), daten.status(), daten.ab(), null, Akten.text(daten.notiz()),
-                Instant.now(), nutzer.benutzername());
+                Instant.now(), von);
     }
 
     private Merkmaleintrag merkmal(Nutzer nutzer, UUID teilnehmerId, MerkmalDaten daten) {

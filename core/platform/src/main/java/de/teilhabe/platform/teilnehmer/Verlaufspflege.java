@@ -81,12 +81,22 @@ class Verlaufspflege {
 
     /** The rule violations {@code neu} brings over {@code alt}, thrown as errors of {@code feld}. */
     void pruefen(Nutzer nutzer, Personenverlauf alt, Personenverlauf neu, String feld) {
-        Akten.werfen(Verlaufsregeln.neue(alt, neu, LocalDate.now(), zulassung(), programmname(), feld));
+        Akten.werfen(verstoesse(alt, neu, LocalDate.now(), feld));
+    }
+
+    /** The rule violations {@code neu} brings over {@code alt} on {@code heute}, as errors of {@code feld}. */
+    List<de.teilhabe.platform.fehler.Feldfehler> verstoesse(Personenverlauf alt, Personenverlauf neu, LocalDate heute,
+                                                          String feld) {
+        return Verlaufsregeln.neue(alt, neu, heute, zulassung(), programmname(), feld);
     }
 
     /** Recomputes the verdicts of the person's participations; each change is audited. */
     void urteileNachfuehren(Nutzer nutzer, UUID teilnehmerId) {
-        Personenverlauf v = laden(teilnehmerId);
+        urteileNachfuehren(nutzer, teilnehmerId, laden(teilnehmerId));
+    }
+
+    /** {@link #urteileNachfuehren(Nutzer, UUID)} on the history {@code v} just written (the import knows it). */
+    void urteileNachfuehren(Nutzer nutzer, UUID teilnehmerId, Personenverlauf v) {
         for (Programmteilnahme t : urteile.nachfuehren(nutzer, v, LocalDate.now())) {
             Programmteilnahme vorher = v.teilnahme(t.id()).orElseThrow();
             verlauf.urteilSetzen(t.id(), t.einstufung(), t.begruendungen(), t.klaerungBis());

@@ -63,16 +63,8 @@ public class Zuweisungen {
             UUID teilnehmerId = teilnehmer(zuweisungId);
             Zuweisung z = pflege.laden(teilnehmerId).zuweisung(zuweisungId).orElseThrow();
             Versionen.pruefen(z.version(), version);
-            if (z.ergebnis() != Zuweisungsergebnis.LAUFEND) {
-                throw FachlicherFehler.konflikt("teilnehmer.zuweisung.beendet");
-            }
-            List<Feldfehler> fehler = new ArrayList<>();
-            TeilnehmerPruefung.ende(e, z.ab(), fehler);
-            Akten.werfen(fehler);
-            Zuweisungsende sauber = new Zuweisungsende(e.ergebnis(), e.bis(),
-                    e.ergebnis() == Zuweisungsergebnis.ABBRUCH ? e.abbruchgrund().trim() : null);
-            Zuweisung beendet = new Zuweisung(z.id(), z.massnahmeId(), z.massnahme(), z.programm(), z.baustein(),
-                    z.ab(), sauber.ergebnis(), sauber.bis(), sauber.abbruchgrund(), z.version());
+            Zuweisung beendet = beendet(z, e);
+            Zuweisungsende sauber = new Zuweisungsende(beendet.ergebnis(), beendet.bis(), beendet.abbruchgrund());
             Map<String, Object> aenderung = new LinkedHashMap<>();
             aenderung.put("massnahme", z.massnahme());
             aenderung.put("ergebnis", List.of(Zuweisungsergebnis.LAUFEND.name(), sauber.ergebnis().name()));
@@ -110,14 +102,34 @@ public class Zuweisungen {
         });
     }
 
+    /** The running assignment {@code z} ended as {@code e}: completed, or Abbruch with its reason. */
+    static Zuweisung beendet(Zuweisung z, Zuweisungsende e) {
+        if (z.ergebnis() != Zuweisungsergebnis.LAUFEND) {
+            throw FachlicherFehler.konflikt("teilnehmer.zuweisung.beendet");
+        }
+        List<Feldfehler> fehler = new ArrayList<>();
+        TeilnehmerPruefung.ende(e, z.ab(), fehler);
+        Akten.werfen(fehler);
+        return new Zuweisung(z.id(), z.massnahmeId(), z.massnahme(), z.programm(), z.baustein(), z.ab(), e.ergebnis(),
+                e.bis(), e.ergebnis() == Zuweisungsergebnis.ABBRUCH ? e.abbruchgrund().trim() : null, z.version());
+    }
+
     /** The assignment {@code d} describes, checked against its Maßnahme (status on the first day, dates). */
     private Zuweisung zuweisung(ZuweisungDaten d, Set<String> aktiv) {
         TeilnehmerTabellen.MassnahmeRahmen m = d.massnahmeId() == null || d.ab() == null ? null
                 : tabellen.massnahme(d.massnahmeId(), d.ab()).orElse(null);
-        List<Feldfehler> fehler = new ArrayList<>();
         if (m == null && d.massnahmeId() != null && d.ab() == null) {
             m = tabellen.massnahme(d.massnahmeId(), java.time.LocalDate.now()).orElse(null);
         }
+        return zuweisung(d, m, aktiv);
+    }
+
+    /**
+     * The assignment {@code d} describes, checked against {@code m} — the Maßnahme as it stood on the first day
+     * (null: not found) — and the programs enabled in the Kreis (shared with the history import).
+     */
+    static Zuweisung zuweisung(ZuweisungDaten d, TeilnehmerTabellen.MassnahmeRahmen m, Set<String> aktiv) {
+        List<Feldfehler> fehler = new ArrayList<>();
         TeilnehmerPruefung.zuweisung(d, m, aktiv, fehler);
         Akten.werfen(fehler);
         boolean beendet = d.beendet();

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The import over real HTTP as a multipart upload: dry run and import (200 with the report), row errors (200,
- * nothing written), a file in the wrong encoding (400 problem with {@code import.kodierung} on {@code datei}),
- * a provider account refused (403).
+ * nothing written), a history list imported twice (the second time every row skipped), a file in the wrong
+ * encoding (400 problem with {@code import.kodierung} on {@code datei}), a provider account refused (403).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,6 +82,28 @@ class TeilnehmerImportApiTest implements TestPropertyProvider {
                 datei, cm), JSON);
         assertThat(uebersprungen).containsEntry("geschrieben", true).containsEntry("uebersprungen", 3)
                 .containsEntry("uebernommen", 0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void verlaufslisteZweimalDieZweiteAendertNichts() {
+        byte[] datei = VerlaufsimportTest.csv(VerlaufsimportTest.KOPF, List.of(
+                "Aufnahme;Apiverlauf;Amal;15.01.1999;01.10.2020;Neuss;Duldung;" + GEMEINSAM_KLAPPTS + ";;;;;;",
+                "Umzug;Apiverlauf;Amal;15.01.1999;01.12.2020;Kaarst;;;;;;;;",
+                "Abmeldung;Apiverlauf;Amal;15.01.1999;01.03.2021;;;;;;;;;nicht erreichbar"));
+
+        Map<String, Object> probe = client.retrieve(hochladen("trockenlauf=true", datei, cm), JSON);
+        assertThat(probe).containsEntry("zeilen", 3).containsEntry("uebernommen", 3)
+                .containsEntry("geschrieben", false);
+        Map<String, Object> bericht = client.retrieve(hochladen("trockenlauf=false", datei, cm), JSON);
+        assertThat(bericht).containsEntry("geschrieben", true).containsEntry("uebernommen", 3);
+
+        Map<String, Object> nochmal = client.retrieve(hochladen("trockenlauf=false", datei, cm), JSON);
+        assertThat(nochmal).containsEntry("geschrieben", true).containsEntry("uebernommen", 0)
+                .containsEntry("uebersprungen", 3);
+        assertThat((List<Map<String, Object>>) nochmal.get("fehler")).hasSize(3)
+                .allSatisfy(f -> assertThat(f).containsEntry("code", "import.vorhanden")
+                        .containsEntry("spalte", "Vorgang"));
     }
 
     @Test
