@@ -45,8 +45,9 @@ class KreisArchiv {
             try (ZipOutputStream zip = new ZipOutputStream(archiv)) {
                 List<String> tabellen = tabellen(verbindung, kreis.schemaName());
                 for (String tabelle : tabellen) {
+                    String spalten = spalten(verbindung, kreis.schemaName(), tabelle);
                     eintrag(zip, "tabellen/" + tabelle + ".csv", out -> copy.copyOut(
-                            "copy (select * from \"" + kreis.schemaName() + "\".\"" + tabelle
+                            "copy (select " + spalten + " from \"" + kreis.schemaName() + "\".\"" + tabelle
                                     + "\" order by 1) to stdout with (format csv, header)", out));
                 }
                 eintrag(zip, "benutzer.csv", out -> copy.copyOut(
@@ -67,6 +68,28 @@ class KreisArchiv {
         manifest.put("exportiertAm", Instant.now().toString());
         manifest.put("tabellen", tabellen);
         return manifest;
+    }
+
+    /**
+     * The table's columns for the export: a text that a spreadsheet would take for a formula (starting with
+     * {@code = + - @}, tab or carriage return) gets a leading apostrophe (OWASP "CSV injection"), as in every CSV the
+     * platform writes; everything else as stored.
+     */
+    private static String spalten(Connection verbindung, String schema, String tabelle) throws SQLException {
+        List<String> spalten = new ArrayList<>();
+        try (PreparedStatement st = verbindung.prepareStatement("select column_name, data_type from"
+                + " information_schema.columns where table_schema = ? and table_name = ? order by ordinal_position")) {
+            st.setString(1, schema);
+            st.setString(2, tabelle);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String name = "\"" + rs.getString(1).replace("\"", "\"\"") + "\"";
+                    spalten.add("text".equals(rs.getString(2)) ? "case when left(" + name + ", 1) in ('=', '+', '-',"
+                            + " '@', chr(9), chr(13)) then '''' || " + name + " else " + name + " end as " + name : name);
+                }
+            }
+        }
+        return String.join(", ", spalten);
     }
 
     private static List<String> tabellen(Connection verbindung, String schema) throws SQLException {
