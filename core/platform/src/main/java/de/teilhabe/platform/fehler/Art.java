@@ -7,7 +7,10 @@ public enum Art {
     VERBOTEN(403),
     NICHT_GEFUNDEN(404),
     KONFLIKT(409),
-    ZU_VIELE_VERSUCHE(429);
+    VORBEDINGUNG(412),
+    NICHT_VERARBEITBAR(422),
+    ZU_VIELE_VERSUCHE(429),
+    UNERWARTET(500);
 
     private final int status;
 

@@ -34,7 +34,7 @@ public final class Versionen {
         try {
             return Long.parseLong(wert);
         } catch (NumberFormatException e) {
-            throw FachlicherFehler.ungueltig("If-Match", "version.ungueltig", ifMatch);
+            throw FachlicherFehler.ungueltig("If-Match", "version.ungueltig");
         }
     }
 }

@@ -78,11 +78,11 @@ class ApiTest {
         assertThat(kommunen).hasSize(8);
 
         String adminB = token(kreisB + ".admin", TestKreise.ADMIN_PASSWORT);
-        Map<String, Object> neu = client.retrieve(post("/api/kommunen", Map.of("name", "Nur-in-B"), adminB), JSON);
+        Map<String, Object> neu = client.retrieve(post("/api/kommunen", kommune("Nur-in-B", false), adminB), JSON);
         assertThat(client.retrieve(get("/api/kommunen", adminA), Argument.listOf(Map.class)))
                 .extracting(k -> k.get("name")).doesNotContain("Nur-in-B");
         HttpClientResponseException e = fehler(put("/api/kommunen/" + neu.get("id"),
-                Map.of("name", "Gekapert"), adminA, "0"));
+                kommune("Gekapert", false), adminA, "0"));
         assertThat(e.getResponse().code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
     }
 
@@ -118,18 +118,18 @@ class ApiTest {
     }
 
     @Test
-    void veralteteVersionGibt409() {
+    void veralteteVersionGibt412() {
         String adminA = token(kreisA + ".admin", TestKreise.ADMIN_PASSWORT);
         Map<String, Object> jüchen = client.retrieve(get("/api/kommunen", adminA), Argument.listOf(Map.class)).stream()
                 .filter(k -> k.get("name").equals("Jüchen")).findFirst().orElseThrow();
         String version = jüchen.get("version").toString();
-        Map<String, Object> daten = Map.of("name", "Jüchen", "integrationsrat", true);
+        Map<String, Object> daten = kommune("Jüchen", true);
         Map<String, Object> geaendert = client.retrieve(put("/api/kommunen/" + jüchen.get("id"), daten, adminA, version),
                 Map.class);
         assertThat(geaendert.get("integrationsrat")).isEqualTo(true);
 
         HttpClientResponseException e = fehler(put("/api/kommunen/" + jüchen.get("id"), daten, adminA, version));
-        assertThat(e.getResponse().code()).isEqualTo(HttpStatus.CONFLICT.getCode());
+        assertThat(e.getResponse().code()).isEqualTo(HttpStatus.PRECONDITION_FAILED.getCode());
         assertThat(e.getResponse().getBody(JSON).orElseThrow().get("code")).isEqualTo("konflikt.veraltet");
 
         List<Map> audit = client.retrieve(get("/api/audit?limit=5", adminA), Argument.listOf(Map.class));
@@ -170,5 +170,11 @@ class ApiTest {
 
     private static MutableHttpRequest<?> put(String pfad, Object body, String token, String version) {
         return HttpRequest.PUT(pfad, body).bearerAuth(token).header("If-Match", "\"" + version + "\"");
+    }
+
+    /** A Kommune as the API takes it: every yes/no given (a missing one is refused, never taken as false). */
+    private static Map<String, Object> kommune(String name, boolean integrationsrat) {
+        return Map.of("name", name, "eigeneAuslaenderbehoerde", false, "eigenesJugendamt", false,
+                "integrationsrat", integrationsrat);
     }
 }

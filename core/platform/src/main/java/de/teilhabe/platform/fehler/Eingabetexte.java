@@ -1,0 +1,43 @@
+package de.teilhabe.platform.fehler;
+
+import java.util.Set;
+
+/**
+ * The rule for every text a client sends: free texts (notes, descriptions, minutes — the fields in {@link #FREITEXTE})
+ * may span lines and hold tabs, up to {@value #FREITEXT_LAENGE} characters; every other text is one line of at most
+ * {@value #ZEILE_LAENGE} characters (short enough for every indexed column). No text may hold a NUL or another
+ * control character.
+ */
+public final class Eingabetexte {
+
+    public static final int ZEILE_LAENGE = 500;
+    public static final int FREITEXT_LAENGE = 20_000;
+
+    /** The fields of the API that hold free text. */
+    static final Set<String> FREITEXTE = Set.of("notiz", "text", "beschreibung", "bemerkung", "protokoll",
+            "tagesordnung", "ziel", "grund", "ausnahmeGrund", "abbruchgrund", "anlass", "aufgaben", "bedarf",
+            "startHinweis", "ergebnis", "leistungen");
+
+    private Eingabetexte() {
+    }
+
+    /** The text if it keeps the rule of its field; otherwise a 400 problem on the field. */
+    public static String pruefen(String feld, String text) {
+        boolean frei = feld != null && FREITEXTE.contains(feld);
+        if (text.length() > (frei ? FREITEXT_LAENGE : ZEILE_LAENGE)) {
+            throw FachlicherFehler.ungueltig(feld, "eingabe.zu.lang", frei ? FREITEXT_LAENGE : ZEILE_LAENGE);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (steuerzeichen(c) && !(frei && (c == '\n' || c == '\t'))) {
+                throw FachlicherFehler.ungueltig(feld, frei ? "eingabe.steuerzeichen.freitext"
+                        : "eingabe.steuerzeichen");
+            }
+        }
+        return text;
+    }
+
+    private static boolean steuerzeichen(char c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+    }
+}
