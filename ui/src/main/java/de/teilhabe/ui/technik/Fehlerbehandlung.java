@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Errors no view caught: a business error shows its text in the user's language, anything else a
- * general message (details only in the log, never in the browser).
+ * Errors no view caught: a business error — also what the database refused, translated — shows its text in the
+ * user's language, anything else a general message with the request's id to quote to the operator (details only in
+ * the log under that id, never in the browser).
  */
 class Fehlerbehandlung implements ErrorHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Fehlerbehandlung.class);
@@ -19,6 +20,7 @@ class Fehlerbehandlung implements ErrorHandler {
     @Override
     public void error(ErrorEvent event) {
         FachlicherFehler fachlich = fachlich(event.getThrowable());
+        String kennung = UiAnfragekennung.aktuelle();
         if (fachlich == null) {
             LOG.error("Unerwarteter Fehler in der Oberfläche", event.getThrowable());
         }
@@ -26,17 +28,13 @@ class Fehlerbehandlung implements ErrorHandler {
         if (ui == null) {
             return;
         }
-        String text = fachlich != null ? fachlich.text(ui.getLocale()) : ui.getTranslation("fehler.unerwartet");
+        String text = fachlich != null ? fachlich.text(ui.getLocale()) : ui.getTranslation("fehler.unerwartet",
+                kennung);
         Notification meldung = Notification.show(text, 6000, Notification.Position.MIDDLE);
         meldung.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     static FachlicherFehler fachlich(Throwable fehler) {
-        for (Throwable t = fehler; t != null; t = t.getCause()) {
-            if (t instanceof FachlicherFehler f) {
-                return f;
-            }
-        }
-        return null;
+        return FachlicherFehler.in(fehler).orElse(null);
     }
 }

@@ -8,7 +8,7 @@ import de.teilhabe.ui.rahmen.Zugangskontrolle;
 import de.teilhabe.ui.sprache.Uebersetzungen;
 
 /**
- * Per session: German unless the user switched, idle timeout from {@code teilhabe.ui.sitzung-minuten};
+ * Per request: an id in the log context ({@link UiAnfragekennung}). Per session: German unless the user switched, idle timeout from {@code teilhabe.ui.sitzung-minuten};
  * per UI: the route guard (which has the platform confirm the account at every navigation). Registered through META-INF/services.
  */
 public class SitzungsEinrichtung implements VaadinServiceInitListener {
@@ -16,6 +16,7 @@ public class SitzungsEinrichtung implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.addVaadinRequestInterceptor(new UiAnfragekennung());
         event.getSource().addSessionInitListener(e -> {
             int minuten = UiKontext.kontext().getProperty(SITZUNG_MINUTEN, Integer.class).orElse(30);
             VaadinSession sitzung = e.getSession();

@@ -2,6 +2,7 @@ package de.teilhabe.platform.fehler;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A failure the user can act on: bad input, a conflict, a missing right. Its texts come from the
@@ -44,6 +45,14 @@ public class FachlicherFehler extends RuntimeException {
 
     public static FachlicherFehler nichtGefunden(String code, Object... argumente) {
         return new FachlicherFehler(Art.NICHT_GEFUNDEN, code, List.of(), argumente);
+    }
+
+    /**
+     * The failure a user can act on inside {@code fehler}: a {@link FachlicherFehler} in its cause chain, or what
+     * PostgreSQL refused, translated ({@link Datenbankfehler}); empty for anything unexpected.
+     */
+    public static Optional<FachlicherFehler> in(Throwable fehler) {
+        return ProblemAntworten.fachlich(fehler).or(() -> Datenbankfehler.uebersetzt(fehler));
     }
 
     public Art art() {

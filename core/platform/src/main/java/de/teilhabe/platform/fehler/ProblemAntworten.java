@@ -100,7 +100,7 @@ final class ProblemAntworten {
 
         @Override
         public HttpResponse<Problem> handle(HttpRequest request, Exception fehler) {
-            Optional<FachlicherFehler> fachlich = fachlich(fehler).or(() -> Datenbankfehler.uebersetzt(fehler));
+            Optional<FachlicherFehler> fachlich = FachlicherFehler.in(fehler);
             if (fachlich.isPresent()) {
                 return antwort(request, fachlich.get());
             }

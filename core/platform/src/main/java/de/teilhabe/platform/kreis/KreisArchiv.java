@@ -51,7 +51,8 @@ class KreisArchiv {
                                     + "\" order by 1) to stdout with (format csv, header)", out));
                 }
                 eintrag(zip, "benutzer.csv", out -> copy.copyOut(
-                        "copy (select benutzername, anzeigename, rollen, aktiv, angelegt_am from platform.benutzer"
+                        "copy (select " + entschaerft("benutzername") + ", " + entschaerft("anzeigename")
+                                + ", rollen, aktiv, angelegt_am from platform.benutzer"
                                 + " where kreis_id = '" + kreis.id() + "' order by benutzername)"
                                 + " to stdout with (format csv, header)", out));
                 eintrag(zip, "kreis.json", out -> out.write(json.writeValueAsBytes(manifest(kreis, tabellen))));
@@ -84,12 +85,18 @@ class KreisArchiv {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String name = "\"" + rs.getString(1).replace("\"", "\"\"") + "\"";
-                    spalten.add("text".equals(rs.getString(2)) ? "case when left(" + name + ", 1) in ('=', '+', '-',"
-                            + " '@', chr(9), chr(13)) then '''' || " + name + " else " + name + " end as " + name : name);
+                    boolean text = "text".equals(rs.getString(2)) || "character varying".equals(rs.getString(2));
+                    spalten.add(text ? entschaerft(name) : name);
                 }
             }
         }
         return String.join(", ", spalten);
+    }
+
+    /** The column as the export writes it: a leading apostrophe where the text would start a formula. */
+    private static String entschaerft(String spalte) {
+        return "case when left(" + spalte + ", 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || " + spalte
+                + " else " + spalte + " end as " + spalte;
     }
 
     private static List<String> tabellen(Connection verbindung, String schema) throws SQLException {

@@ -15,6 +15,9 @@ import de.teilhabe.platform.massnahme.Status;
 import de.teilhabe.platform.massnahme.Statuswechsel;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.testing.TestKreise;
+import de.teilhabe.platform.benutzer.BenutzerDaten;
+import de.teilhabe.platform.benutzer.Benutzerverwaltung;
+import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.traeger.TraegerDaten;
 import de.teilhabe.platform.traeger.TraegerVerzeichnis;
 import io.micronaut.context.ApplicationContext;
@@ -68,6 +71,8 @@ class CsvFormelTest {
         List<String> zellen = zellen(new String(bericht, StandardCharsets.UTF_8).substring(1), ';');
         assertThat(zellen).contains("'" + KURZ).noneMatch(CsvFormelTest::formel);
 
+        ctx.getBean(Benutzerverwaltung.class).anlegen(admin, new BenutzerDaten(admin.kreisSlug() + ".formel",
+                "+49 Formel", Set.of(Rolle.CASE_MANAGEMENT), true, "formel-passwort-1"));
         byte[] zip = ctx.getBean(KreisVerwaltung.class).exportieren(TestKreise.betreiber(ctx), admin.kreisSlug());
         List<String> archiv = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -77,7 +82,7 @@ class CsvFormelTest {
                 }
             }
         }
-        assertThat(archiv).contains("'" + FORMEL, "'" + KURZ, "'@SUM(1)", "'-1+1").noneMatch(CsvFormelTest::formel);
+        assertThat(archiv).contains("'" + FORMEL, "'" + KURZ, "'@SUM(1)", "'-1+1", "'+49 Formel").noneMatch(CsvFormelTest::formel);
     }
 
     @Test

@@ -87,7 +87,7 @@ class FinanzierungApiTest implements TestPropertyProvider {
         assertThat(((Map<String, Object>) geaendert.get("stamm")).get("version")).isEqualTo(1);
 
         HttpClientResponseException veraltet = fehler(mitVersion(HttpRequest.PUT(pfad, steinfurt("1")), "0"));
-        assertThat(veraltet.getStatus().getCode()).isEqualTo(409);
+        assertThat(veraltet.getStatus().getCode()).isEqualTo(412);
         assertThat(veraltet.getResponse().getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
         Map<String, Object> problem = veraltet.getResponse().getBody(JSON).orElseThrow();
         assertThat(problem.get("code")).isEqualTo("konflikt.veraltet");

@@ -105,7 +105,7 @@ class GremienApiTest {
         assertThat(neu.get("version")).isEqualTo(1);
         HttpClientResponseException veraltet = fehler(put("/api/gremien/" + lg.get("id"), daten, ki,
                 lg.get("version")));
-        assertThat(veraltet.getResponse().code()).isEqualTo(409);
+        assertThat(veraltet.getResponse().code()).isEqualTo(412);
         assertThat(veraltet.getResponse().getBody(JSON).orElseThrow().get("code")).isEqualTo("konflikt.veraltet");
         HttpClientResponseException kaputt = fehler(put("/api/gremien/" + lg.get("id"), daten, ki, "abc"));
         assertThat(kaputt.getResponse().code()).isEqualTo(400);
@@ -161,11 +161,14 @@ class GremienApiTest {
                 Map.of("schluessel", "durchstarten.buendniskerngruppe", "name", "Bündniskerngruppe",
                         "typ", "BUENDNISKERNGRUPPE", "ebene", "STEUERUNG", "programme", List.of("durchstarten"),
                         "aufgaben", List.of("Bedarfe zusammenführen"), "rhythmus", Map.of("nachBedarf", true),
-                        "sitze", List.of(Map.of("rolle", "VORSITZ", "funktion", "Kreisdirektor/in"),
-                                Map.of("rolle", "MITGLIED", "funktion", "Vertretung der Kommune", "jeKommune", true))),
+                        "sitze", List.of(Map.of("rolle", "VORSITZ", "funktion", "Kreisdirektor/in", "jeKommune", false,
+                                        "nachThema", false),
+                                Map.of("rolle", "MITGLIED", "funktion", "Vertretung der Kommune", "jeKommune", true,
+                                        "nachThema", false))),
                 Map.of("schluessel", "durchstarten.ag-massnahmentraeger", "name", "Arbeitsgruppe Maßnahmenträger",
                         "typ", "ARBEITSGRUPPE", "programme", List.of("durchstarten"), "aufgaben", List.of(),
-                        "uebergeordnet", "durchstarten.buendniskerngruppe", "rhythmus", Map.of(), "sitze", List.of())));
+                        "uebergeordnet", "durchstarten.buendniskerngruppe", "rhythmus", Map.of("nachBedarf", false),
+                        "sitze", List.of())));
         List<Map> angelegt = client.retrieve(post("/api/gremien/aus-vorlagen", antrag, ki), Argument.listOf(Map.class));
         assertThat(angelegt).extracting(g -> g.get("name"))
                 .containsExactly("Bündniskerngruppe", "Arbeitsgruppe Maßnahmenträger");

@@ -100,7 +100,7 @@ class StellenApiTest implements TestPropertyProvider {
         stelle.put("ende", "2021-12-31");
         assertThat(client.exchange(mitVersion(HttpRequest.PUT(pfad, stelle), "0"), JSON).code()).isEqualTo(200);
         HttpClientResponseException veraltet = fehler(mitVersion(HttpRequest.PUT(pfad, stelle), "0"));
-        assertThat(veraltet.getStatus().getCode()).isEqualTo(409);
+        assertThat(veraltet.getStatus().getCode()).isEqualTo(412);
         assertThat(veraltet.getResponse().getBody(JSON).orElseThrow().get("code")).isEqualTo("konflikt.veraltet");
 
         Map<String, Object> stand = client.retrieve(HttpRequest.GET("/api/stellen/uebersicht?programm="

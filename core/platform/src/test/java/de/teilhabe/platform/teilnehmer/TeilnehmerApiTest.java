@@ -64,7 +64,8 @@ class TeilnehmerApiTest implements TestPropertyProvider {
     void aufnahmeSucheAkteAbmeldung() {
         Map<String, Object> antrag = Map.of(
                 "person", Map.of("vorname", "Amira", "nachname", "Apitest", "geburtsdatum", "1997-01-15",
-                        "kommuneId", neuss, "beschaeftigungsverbot", true),
+                        "kommuneId", neuss),
+                "merkmale", List.of(Map.of("merkmal", "BESCHAEFTIGUNGSVERBOT", "ab", "2021-03-31")),
                 "aufenthalt", Map.of("status", "DULDUNG", "ab", "2020-10-01"),
                 "programm", GEMEINSAM_KLAPPTS, "aufgenommenAm", "2021-03-31",
                 "einwilligungen", List.of("GIB_DATENBANK"));

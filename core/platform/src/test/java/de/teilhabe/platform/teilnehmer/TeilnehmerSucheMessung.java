@@ -91,7 +91,7 @@ class TeilnehmerSucheMessung {
         String orte = kommunen.stream().map(k -> "'" + k + "'::uuid").reduce((a, b) -> a + "," + b).orElseThrow();
         ctx.getBean(KreisTransaktion.class).schreiben(slug, () -> {
             DSLContext sql = ctx.getBean(DSLContext.class);
-            sql.execute("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id, beschaeftigungsverbot,"
+            sql.execute("insert into teilnehmer (id, vorname, nachname, geburtsdatum, kommune_id,"
                     + " fallverantwortung, aufgenommen_am, abgemeldet_am, abmeldegrund, version)"
                     + " select gen_random_uuid(), 'Vorname' || i,"
                     + " (array['Müller','Schmidt','Schneider','Fischer','Weber','Meyer','Wagner','Becker','Schulz',"
@@ -101,7 +101,7 @@ class TeilnehmerSucheMessung {
                     + "'Mahmoud','Khalil','Nasser','Saleh','Aziz','Rahman','Khan','Popescu','Ionescu','Horvat','Kovac',"
                     + "'Petrov','Ivanova','Schmitz','Koch','Richter','Klein','Wolf'])[1 + i % 60] || ' ' || (i / 60),"
                     + " date '1994-01-01' + (i % 3600), (array[" + orte + "])[1 + i % " + kommunen.size() + "],"
-                    + " i % 7 = 0, 'cm.' || (i % 20), date '2020-05-01' + (i % 600),"
+                    + " 'cm.' || (i % 20), date '2020-05-01' + (i % 600),"
                     + " case when i % 10 = 0 then date '2022-01-31' end,"
                     + " case when i % 10 = 0 then 'nicht erreichbar' end, 0"
                     + " from generate_series(1, " + PERSONEN + ") i");

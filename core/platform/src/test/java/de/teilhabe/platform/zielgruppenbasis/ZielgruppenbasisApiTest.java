@@ -91,7 +91,7 @@ class ZielgruppenbasisApiTest implements TestPropertyProvider {
                 .header("If-Match", "\"0\""), JSON).code()).isEqualTo(200);
         HttpClientResponseException veraltet = fehler(HttpRequest.PUT(pfad, stand("2020-06-30", 62))
                 .bearerAuth(token).header("If-Match", "\"0\""));
-        assertThat(veraltet.getStatus().getCode()).isEqualTo(409);
+        assertThat(veraltet.getStatus().getCode()).isEqualTo(412);
         assertThat(veraltet.getResponse().getBody(JSON).orElseThrow().get("code")).isEqualTo("konflikt.veraltet");
 
         List<Map<String, Object>> staende = client.retrieve(HttpRequest.GET("/api/zielgruppenbasis?programm="
