@@ -103,6 +103,20 @@ class EingabeVertragTest {
     }
 
     @Test
+    void fehlendeProgrammIdUndFehlendeDaten() throws Exception {
+        for (String pfad : List.of("/api/zielgruppenbasis", "/api/finanzierung/bescheide",
+                "/api/finanzierung/eigenanteile")) {
+            Map<String, Object> problem = problem(senden("POST", pfad, "{}", admin), 400);
+            assertThat(problem.toString()).as(pfad).contains("programmId");
+        }
+        HttpRequest ohneKoerper = HttpRequest.newBuilder(uri("/api/zielgruppenbasis"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        feld(problem(http.send(ohneKoerper, HttpResponse.BodyHandlers.ofString()), 400), "daten", "Angaben",
+                "eingabe.pflicht");
+    }
+
+    @Test
     void zehnHochZwanzigAlsBetrag() throws Exception {
         String weiterleitung = "{\"bausteinId\":\"" + UUID.randomUUID() + "\",\"traegerId\":\"" + UUID.randomUUID()
                 + "\",\"betrag\":1e20,\"beginn\":\"2021-01-01\",\"ende\":\"2021-12-31\"}";

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The participant API over real HTTP: intake (201), search, record, de-registration with If-Match, a stale
- * version (409), bad input as problem details (400), a provider account refused (403).
+ * version (412), bad input as problem details (400), a provider account refused (403).
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -93,7 +93,7 @@ class TeilnehmerApiTest implements TestPropertyProvider {
         HttpClientResponseException veraltet = catchThrowableOfType(() -> client.exchange(HttpRequest.POST(
                 "/api/teilnehmer/" + id + "/wiederaufnahme", Map.of("am", "2021-09-01")).header("If-Match", "\"0\"")
                 .bearerAuth(cm), JSON), HttpClientResponseException.class);
-        assertThat(veraltet.getStatus().getCode()).isEqualTo(409);
+        assertThat(veraltet.getStatus().getCode()).isEqualTo(412);
     }
 
     @Test
