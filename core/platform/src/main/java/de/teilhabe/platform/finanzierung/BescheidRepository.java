@@ -17,6 +17,13 @@ interface BescheidRepository extends CrudRepository<Zuwendungsbescheid, UUID> {
     @Query("select * from zuwendungsbescheid where lower(aktenzeichen) = lower(:aktenzeichen) and id <> :id limit 1")
     Optional<Zuwendungsbescheid> mitAktenzeichen(String aktenzeichen, UUID id);
 
+    /**
+     * Locks the program's records until the transaction ends, in a fixed order: a forwarding checked against them
+     * waits for a concurrent forwarding or change of a record, and then sees it.
+     */
+    @Query("select id from zuwendungsbescheid where programm_id = :programmId order by id for update")
+    List<UUID> sperren(String programmId);
+
     @Query("select baustein_id from bescheid_baustein where bescheid_id = :bescheidId order by position")
     List<UUID> bausteine(UUID bescheidId);
 

@@ -90,6 +90,15 @@ public class Zuwendungsbescheide {
                 .map(s -> new Bescheid(s, bescheide.bausteine(s.id()), posten.vonBescheid(s.id()))).toList();
     }
 
+    /**
+     * All Bescheide of a program inside the running Kreis transaction, locked until it ends: what a forwarding is
+     * checked against cannot change before the forwarding is written, and a concurrent forwarding waits.
+     */
+    List<Bescheid> gesperrt(String programmId) {
+        bescheide.sperren(programmId);
+        return alle(programmId);
+    }
+
     private Bescheid aktuell(UUID id, long version) {
         Bescheid alt = laden(id);
         Versionen.pruefen(alt.version(), version);
