@@ -65,8 +65,11 @@ public class Bausteine {
     public Baustein anlegen(Nutzer nutzer, BausteinDaten daten) {
         String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
         Foerderbaustein f = pruefen(nutzer, daten);
+        UUID id = UUID.randomUUID();
+        String kommune = kommuneName(nutzer, daten.kommuneId());
         return transaktion.schreiben(kreis, () -> {
-            Baustein neu = repository.save(new Baustein(UUID.randomUUID(), daten.programmId(), daten.nummer(),
+            einmal(id, daten.programmId(), f, daten.kommuneId(), kommune);
+            Baustein neu = repository.save(new Baustein(id, daten.programmId(), daten.nummer(),
                     f.name(), daten.kommuneId(), daten.beginn(), daten.ende(), daten.budget(),
                     daten.landesanteilProzent(), leer(daten.notizen()), 0L));
             audit.kreis(nutzer.benutzername(), "ANGELEGT", "Baustein", neu.id(), unterschied(null, neu));
@@ -76,13 +79,15 @@ public class Bausteine {
 
     public Baustein aendern(Nutzer nutzer, UUID id, long version, BausteinDaten daten) {
         String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        String kommune = kommuneName(nutzer, daten.kommuneId());
         return transaktion.schreiben(kreis, () -> {
             Baustein alt = repository.findById(id)
                     .orElseThrow(() -> FachlicherFehler.nichtGefunden("baustein.nicht.gefunden"));
             Versionen.pruefen(alt.version(), version);
             BausteinDaten mitProgramm = new BausteinDaten(alt.programmId(), alt.nummer(), daten.kommuneId(),
                     daten.beginn(), daten.ende(), daten.budget(), daten.landesanteilProzent(), daten.notizen());
-            pruefen(nutzer, mitProgramm);
+            Foerderbaustein f = pruefen(nutzer, mitProgramm);
+            einmal(id, alt.programmId(), f, daten.kommuneId(), kommune);
             Baustein geaendert = new Baustein(id, alt.programmId(), alt.nummer(), alt.name(), daten.kommuneId(),
                     daten.beginn(), daten.ende(), daten.budget(), daten.landesanteilProzent(), leer(daten.notizen()),
                     version);
@@ -101,6 +106,24 @@ public class Bausteine {
         Set<UUID> kommunenIds = kommunen.liste(nutzer).stream().map(Kommune::id).collect(Collectors.toSet());
         BausteinPruefung.pruefen(daten, f, katalog.foerderzeitraum(daten.programmId()), kommunenIds);
         return f.orElseThrow();
+    }
+
+    /**
+     * A Baustein is used once per holder: by the Kreis, or by each of its Kommunen (the unique constraint
+     * {@code baustein_eindeutig}). A second one is a conflict that names the one in use, before anything is written.
+     */
+    private void einmal(UUID id, String programmId, Foerderbaustein f, UUID kommuneId, String kommune) {
+        if (repository.schonInNutzung(programmId, f.nummer(), kommuneId, id).isPresent()) {
+            throw kommuneId == null
+                    ? FachlicherFehler.konfliktBei("nummer", "baustein.vergeben", f.nummer(), f.name())
+                    : FachlicherFehler.konfliktBei("kommuneId", "baustein.vergeben.kommune", f.nummer(), f.name(),
+                    kommune);
+        }
+    }
+
+    private String kommuneName(Nutzer nutzer, UUID kommuneId) {
+        return kommuneId == null ? null : kommunen.liste(nutzer).stream().filter(k -> k.id().equals(kommuneId))
+                .map(Kommune::name).findFirst().orElse(null);
     }
 
     private static String leer(String text) {

@@ -55,6 +55,7 @@ public class Stichtagsberichte {
         if (stichtag == null) {
             throw FachlicherFehler.ungueltig("stichtag", "bericht.stichtag.fehlt");
         }
+        Stichtagsgrenzen.pruefen(stichtag);
         List<MassnahmeZeile> tabelle = massnahmenTabelle.tabelle(nutzer);
         return new Massnahmentabelle(nutzer.kreisName(), stichtag,
                 transaktion.lesen(kreis, () -> massnahmen.zeilen(tabelle, stichtag)));
@@ -119,12 +120,13 @@ public class Stichtagsberichte {
                 && !nutzer.hat(Rolle.KREIS_ADMIN) && !nutzer.hat(Rolle.CASE_MANAGEMENT);
     }
 
-    /** Checks the reading right, the Stichtag and that the program is enabled; the Kreis. */
+    /** Checks the reading right, the Stichtag (given, within {@link Stichtagsgrenzen}) and the program; the Kreis. */
     String pruefen(Nutzer nutzer, String programm, LocalDate stichtag) {
+        nutzer.kreisMitRolle(LESEN);
         if (stichtag == null) {
-            nutzer.kreisMitRolle(LESEN);
             throw FachlicherFehler.ungueltig("stichtag", "bericht.stichtag.fehlt");
         }
+        Stichtagsgrenzen.pruefen(stichtag);
         return pruefen(nutzer, programm);
     }
 

@@ -35,6 +35,11 @@ public class FachlicherFehler extends RuntimeException {
         return new FachlicherFehler(Art.KONFLIKT, code, List.of(), argumente);
     }
 
+    /** A conflict with stored data at one input field, e.g. a name already taken: 409 with the field named. */
+    public static FachlicherFehler konfliktBei(String feld, String code, Object... argumente) {
+        return new FachlicherFehler(Art.KONFLIKT, code, List.of(Feldfehler.von(feld, code, argumente)), argumente);
+    }
+
     public static FachlicherFehler veraltet() {
         return konflikt("konflikt.veraltet");
     }

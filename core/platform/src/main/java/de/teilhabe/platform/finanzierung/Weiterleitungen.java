@@ -4,6 +4,7 @@ import static de.teilhabe.platform.audit.Aenderungen.feld;
 
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.baustein.Baustein;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.mandant.KreisTransaktion;
@@ -15,8 +16,10 @@ import java.util.UUID;
 
 /**
  * Forwarding of funds to providers (Weiterleitung) by contract. Rights, versions and audit as for
- * {@link Zuwendungsbescheide}. Forwarding more than was granted is allowed but shown as a warning in the
- * {@link Finanzuebersicht}.
+ * {@link Zuwendungsbescheide}. A forwarding that would exceed what was granted for its Baustein and years, or for the
+ * program, is refused ({@link Weiterleitungsgrenze}), checked with the program's Bescheide locked so that two
+ * concurrent forwardings cannot together exceed it. Where a Bescheid is reduced afterwards, the
+ * {@link Finanzuebersicht} warns.
  */
 @Singleton
 public class Weiterleitungen {
@@ -24,13 +27,15 @@ public class Weiterleitungen {
     private final KreisTransaktion transaktion;
     private final WeiterleitungRepository repository;
     private final Grundlagen grundlagen;
+    private final Zuwendungsbescheide bescheide;
     private final AuditProtokoll audit;
 
     Weiterleitungen(KreisTransaktion transaktion, WeiterleitungRepository repository, Grundlagen grundlagen,
-                    AuditProtokoll audit) {
+                    Zuwendungsbescheide bescheide, AuditProtokoll audit) {
         this.transaktion = transaktion;
         this.repository = repository;
         this.grundlagen = grundlagen;
+        this.bescheide = bescheide;
         this.audit = audit;
     }
 
@@ -41,9 +46,12 @@ public class Weiterleitungen {
 
     public Weiterleitung anlegen(Nutzer nutzer, WeiterleitungDaten daten) {
         String kreis = nutzer.kreisMitRolle(Finanzrechte.SCHREIBEN);
-        AnteilPruefung.pruefen(daten, grundlagen.fuer(nutzer));
+        Grundlagen.Grundlage g = grundlagen.fuer(nutzer);
+        AnteilPruefung.pruefen(daten, g);
         return transaktion.schreiben(kreis, () -> {
-            Weiterleitung neu = repository.save(eintrag(UUID.randomUUID(), daten, 0L));
+            Weiterleitung eintrag = eintrag(UUID.randomUUID(), daten, 0L);
+            innerhalbDerBewilligung(g, eintrag);
+            Weiterleitung neu = repository.save(eintrag);
             audit.kreis(nutzer.benutzername(), "ANGELEGT", "Weiterleitung", neu.id(), unterschied(null, neu));
             return neu;
         });
@@ -52,10 +60,13 @@ public class Weiterleitungen {
     /** Changes a forwarding; {@code version}: the version last read. */
     public Weiterleitung aendern(Nutzer nutzer, UUID id, long version, WeiterleitungDaten daten) {
         String kreis = nutzer.kreisMitRolle(Finanzrechte.SCHREIBEN);
-        AnteilPruefung.pruefen(daten, grundlagen.fuer(nutzer));
+        Grundlagen.Grundlage g = grundlagen.fuer(nutzer);
         return transaktion.schreiben(kreis, () -> {
             Weiterleitung alt = aktuell(id, version);
-            Weiterleitung neu = Versionen.aktualisieren(() -> repository.update(eintrag(id, daten, version)));
+            AnteilPruefung.pruefen(daten, g);
+            Weiterleitung eintrag = eintrag(id, daten, version);
+            innerhalbDerBewilligung(g, eintrag);
+            Weiterleitung neu = Versionen.aktualisieren(() -> repository.update(eintrag));
             audit.kreis(nutzer.benutzername(), "GEAENDERT", "Weiterleitung", id, unterschied(alt, neu));
             return neu;
         });
@@ -73,6 +84,13 @@ public class Weiterleitungen {
     /** All forwardings of a program inside the running Kreis transaction (for the overview). */
     List<Weiterleitung> alle(String programmId) {
         return repository.vonProgramm(programmId);
+    }
+
+    /** Locks the program's Bescheide, then checks {@code neu} against them and the stored forwardings. */
+    private void innerhalbDerBewilligung(Grundlagen.Grundlage g, Weiterleitung neu) {
+        Baustein b = g.bausteine().get(neu.bausteinId());
+        List<Bescheid> gesperrt = bescheide.gesperrt(b.programmId());
+        Weiterleitungsgrenze.pruefen(b, gesperrt, repository.vonProgramm(b.programmId()), neu);
     }
 
     private Weiterleitung aktuell(UUID id, long version) {

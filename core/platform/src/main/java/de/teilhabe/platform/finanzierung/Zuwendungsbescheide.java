@@ -50,6 +50,7 @@ public class Zuwendungsbescheide {
         BescheidPruefung.pruefen(daten, daten.programmId(), grundlagen.fuer(nutzer));
         UUID id = UUID.randomUUID();
         return transaktion.schreiben(kreis, () -> {
+            aktenzeichenFrei(id, daten);
             bescheide.save(stamm(id, daten.programmId(), daten, 0L));
             teileSchreiben(id, daten);
             Bescheid neu = laden(id);
@@ -65,6 +66,7 @@ public class Zuwendungsbescheide {
         BescheidPruefung.pruefen(daten, vorher.stamm().programmId(), grundlagen.fuer(nutzer));
         return transaktion.schreiben(kreis, () -> {
             Bescheid alt = aktuell(id, version);
+            aktenzeichenFrei(id, daten);
             Versionen.aktualisieren(() -> bescheide.update(stamm(id, alt.stamm().programmId(), daten, version)));
             teileSchreiben(id, daten);
             Bescheid neu = laden(id);
@@ -88,6 +90,15 @@ public class Zuwendungsbescheide {
                 .map(s -> new Bescheid(s, bescheide.bausteine(s.id()), posten.vonBescheid(s.id()))).toList();
     }
 
+    /**
+     * All Bescheide of a program inside the running Kreis transaction, locked until it ends: what a forwarding is
+     * checked against cannot change before the forwarding is written, and a concurrent forwarding waits.
+     */
+    List<Bescheid> gesperrt(String programmId) {
+        bescheide.sperren(programmId);
+        return alle(programmId);
+    }
+
     private Bescheid aktuell(UUID id, long version) {
         Bescheid alt = laden(id);
         Versionen.pruefen(alt.version(), version);
@@ -98,6 +109,20 @@ public class Zuwendungsbescheide {
         Zuwendungsbescheid s = bescheide.findById(id)
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("finanzierung.bescheid.nicht.gefunden"));
         return new Bescheid(s, bescheide.bausteine(id), posten.vonBescheid(id));
+    }
+
+    /**
+     * A file number identifies one record in the Kreis: entering it a second time is a conflict that names the
+     * record that has it (the unique index {@code zuwendungsbescheid_aktenzeichen} is the last line).
+     */
+    private void aktenzeichenFrei(UUID id, BescheidDaten daten) {
+        String aktenzeichen = Texte.leer(daten.aktenzeichen());
+        if (aktenzeichen != null) {
+            bescheide.mitAktenzeichen(aktenzeichen, id).ifPresent(anderer -> {
+                throw FachlicherFehler.konfliktBei("aktenzeichen", "finanzierung.aktenzeichen.vergeben", aktenzeichen,
+                        anderer.beginn(), anderer.ende());
+            });
+        }
     }
 
     private void teileSchreiben(UUID id, BescheidDaten daten) {

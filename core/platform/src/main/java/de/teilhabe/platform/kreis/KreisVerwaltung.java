@@ -1,9 +1,7 @@
 package de.teilhabe.platform.kreis;
 
 import de.teilhabe.platform.audit.AuditProtokoll;
-import de.teilhabe.platform.fehler.Art;
 import de.teilhabe.platform.fehler.FachlicherFehler;
-import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.kommune.KommuneDaten;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.mandant.KreisSchema;
@@ -63,10 +61,13 @@ public class KreisVerwaltung {
         String slug = antrag.slug();
         String benutzername = antrag.admin().benutzername().trim().toLowerCase(Locale.ROOT);
         if (mandantRepository.existsBySlug(slug)) {
-            throw konflikt("slug", "slug.vergeben", slug);
+            throw FachlicherFehler.konfliktBei("slug", "slug.vergeben", slug);
         }
+        mandantRepository.mitName(antrag.name()).ifPresent(anderer -> {
+            throw FachlicherFehler.konfliktBei("name", "kreis.name.vergeben", anderer.name(), anderer.slug());
+        });
         if (benutzer.existsByBenutzername(benutzername)) {
-            throw konflikt("admin.benutzername", "benutzername.vergeben", benutzername);
+            throw FachlicherFehler.konfliktBei("admin.benutzername", "benutzername.vergeben", benutzername);
         }
         KreisSchema schema = mandanten.neu(slug);
         anlage.anlegen(schema);
@@ -119,10 +120,6 @@ public class KreisVerwaltung {
                         new KommuneDaten(k.name(), k.eigeneAuslaenderbehoerde(), k.eigenesJugendamt(),
                                 k.integrationsrat(), k.abhKommune() == null || k.abhKommune().isBlank()
                                 ? null : ids.get(OnboardingPruefung.schluessel(k.abhKommune())))));
-    }
-
-    private static FachlicherFehler konflikt(String feld, String code, Object wert) {
-        return new FachlicherFehler(Art.KONFLIKT, code, List.of(Feldfehler.von(feld, code, wert)), wert);
     }
 
     private static Kreis kreis(Mandant m) {

@@ -81,9 +81,9 @@ public class Massnahmen {
 
     public MassnahmeAnsicht aendern(Nutzer nutzer, UUID id, long version, MassnahmeDaten daten) {
         String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
-        pruefen(nutzer, daten);
         return transaktion.schreiben(kreis, () -> {
             MassnahmeAnsicht alt = aktuell(id, version);
+            pruefen(nutzer, daten);
             Massnahme m = alt.massnahme();
             speichern(new Massnahme(id, m.laufnummer(), daten.bausteinId(), daten.traegerId(), leer(daten.titel()),
                     daten.geplanterStart(), leer(daten.startHinweis()), daten.kapazitaet(), m.status(),

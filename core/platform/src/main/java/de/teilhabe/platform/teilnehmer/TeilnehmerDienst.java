@@ -117,6 +117,8 @@ public class TeilnehmerDienst {
         }
         if (am == null) {
             fehler.add(Feldfehler.von("am", "pflichtfeld"));
+        } else if (am.isAfter(LocalDate.now())) {
+            fehler.add(Feldfehler.von("am", "teilnehmer.datum.zukunft", am)); // a consent is given, not planned
         }
         Akten.werfen(fehler);
         return transaktion.schreiben(kreis, () -> {

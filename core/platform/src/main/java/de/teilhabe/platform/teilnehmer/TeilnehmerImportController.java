@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
@@ -47,13 +48,31 @@ class TeilnehmerImportController {
                     + " Zeilen stehen als übersprungen im Bericht. „duplikateUeberspringen“ gilt nur für Listen ohne"
                     + " „Vorgang“.")
     Importbericht importieren(Authentication auth, @Part("datei") CompletedFileUpload datei,
-                              @QueryValue(defaultValue = "true") boolean trockenlauf,
+                              @QueryValue @Nullable String trockenlauf,
                               @QueryValue @Nullable String programm,
-                              @QueryValue(defaultValue = "false") boolean duplikateUeberspringen) throws IOException {
-        Importoptionen optionen = new Importoptionen(programm, duplikateUeberspringen);
-        if (trockenlauf) {
+                              @QueryValue @Nullable String duplikateUeberspringen) throws IOException {
+        boolean nurPruefen = schalter("trockenlauf", trockenlauf, true);
+        Importoptionen optionen = new Importoptionen(programm,
+                schalter("duplikateUeberspringen", duplikateUeberspringen, false));
+        if (nurPruefen) {
             return importer.pruefen(nutzer.aus(auth), datei.getFilename(), datei.getBytes(), optionen);
         }
         return importer.importieren(nutzer.aus(auth), datei.getFilename(), datei.getBytes(), optionen);
+    }
+
+    /**
+     * A yes/no parameter read strictly: {@code true} or {@code false}, absent means {@code vorgabe}. The framework
+     * would read any other text as false — {@code trockenlauf=vielleicht} would import for real — so it is refused
+     * on the parameter before the file is looked at.
+     */
+    static boolean schalter(String parameter, String wert, boolean vorgabe) {
+        if (wert == null) {
+            return vorgabe;
+        }
+        return switch (wert) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw FachlicherFehler.ungueltig(parameter, "anfrage.wahrheitswert", wert);
+        };
     }
 }

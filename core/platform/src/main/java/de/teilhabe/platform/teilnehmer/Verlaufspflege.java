@@ -1,7 +1,9 @@
 package de.teilhabe.platform.teilnehmer;
 
 import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.fehler.Art;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.programm.Programm;
 import de.teilhabe.platform.programm.ProgrammHost;
 import de.teilhabe.platform.programm.Programmaufruf;
@@ -79,13 +81,21 @@ class Verlaufspflege {
                 FachlicherFehler.ungueltig("programm", "teilnehmer.programm.fehler", programmname().apply(t.programm())));
     }
 
-    /** The rule violations {@code neu} brings over {@code alt}, thrown as errors of {@code feld}. */
+    /**
+     * The rule violations {@code neu} brings over {@code alt}, thrown as errors of {@code feld}: a conflict (409) when
+     * all of them say the fact is recorded already ({@link Verlaufsregeln#DOPPELT}), else bad input.
+     */
     void pruefen(Nutzer nutzer, Personenverlauf alt, Personenverlauf neu, String feld) {
-        Akten.werfen(verstoesse(alt, neu, LocalDate.now(), feld));
+        List<Feldfehler> fehler = verstoesse(alt, neu, LocalDate.now(), feld);
+        if (!fehler.isEmpty() && fehler.stream().allMatch(f -> Verlaufsregeln.DOPPELT.contains(f.code()))) {
+            Feldfehler erster = fehler.get(0);
+            throw new FachlicherFehler(Art.KONFLIKT, erster.code(), fehler, erster.argumente().toArray());
+        }
+        Akten.werfen(fehler);
     }
 
     /** The rule violations {@code neu} brings over {@code alt} on {@code heute}, as errors of {@code feld}. */
-    List<de.teilhabe.platform.fehler.Feldfehler> verstoesse(Personenverlauf alt, Personenverlauf neu, LocalDate heute,
+    List<Feldfehler> verstoesse(Personenverlauf alt, Personenverlauf neu, LocalDate heute,
                                                           String feld) {
         return Verlaufsregeln.neue(alt, neu, heute, zulassung(), programmname(), feld);
     }

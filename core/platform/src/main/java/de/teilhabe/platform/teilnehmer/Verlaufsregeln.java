@@ -27,6 +27,13 @@ import java.util.function.Function;
  */
 final class Verlaufsregeln {
 
+    /**
+     * The violations that mean a fact is recorded twice for a period — a running assignment to the same Maßnahme, an
+     * overlapping participation or Merkmal: a conflict with what is stored, not bad input.
+     */
+    static final Set<String> DOPPELT = Set.of("teilnehmer.teilnahme.ueberschneidung",
+            "teilnehmer.merkmal.ueberschneidung", "teilnehmer.zuweisung.ueberschneidung");
+
     /** Whether a participant of {@code programm} may be assigned to the Maßnahme of {@code zuweisung}. */
     @FunctionalInterface
     interface Zulassung {

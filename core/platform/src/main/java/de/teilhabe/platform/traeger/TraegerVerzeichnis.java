@@ -49,8 +49,9 @@ public class TraegerVerzeichnis {
     public Traeger anlegen(Nutzer nutzer, TraegerDaten daten) {
         String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
         UUID id = UUID.randomUUID();
-        pruefen(nutzer, id, daten);
+        pruefen(nutzer, daten);
         return transaktion.schreiben(kreis, () -> {
+            eindeutig(id, daten);
             traeger.save(new Massnahmetraeger(id, daten.name().trim(), leer(daten.kurzname()),
                     leer(daten.rechtsform()), leer(daten.notizen()), 0L));
             zuordnungenSchreiben(id, daten);
@@ -62,10 +63,11 @@ public class TraegerVerzeichnis {
 
     public Traeger aendern(Nutzer nutzer, UUID id, long version, TraegerDaten daten) {
         String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
-        pruefen(nutzer, id, daten);
         return transaktion.schreiben(kreis, () -> {
             Traeger alt = laden(id);
             Versionen.pruefen(alt.version(), version);
+            pruefen(nutzer, daten);
+            eindeutig(id, daten);
             Massnahmetraeger geaendert = new Massnahmetraeger(id, daten.name().trim(), leer(daten.kurzname()),
                     leer(daten.rechtsform()), leer(daten.notizen()), version);
             Versionen.aktualisieren(() -> traeger.update(geaendert));
@@ -90,12 +92,10 @@ public class TraegerVerzeichnis {
         daten.kommunenOderLeer().forEach(k -> traeger.kommuneHinzufuegen(id, k));
     }
 
-    private void pruefen(Nutzer nutzer, UUID id, TraegerDaten daten) {
+    private void pruefen(Nutzer nutzer, TraegerDaten daten) {
         List<Feldfehler> fehler = new ArrayList<>();
         if (daten.name() == null || daten.name().isBlank()) {
             fehler.add(Feldfehler.von("name", "pflichtfeld"));
-        } else if (transaktion.lesen(nutzer.kreis(), () -> traeger.nameVergeben(daten.name().trim(), id))) {
-            fehler.add(Feldfehler.von("name", "traeger.name.vergeben", daten.name().trim()));
         }
         List<Kontakt> liste = daten.kontakteOderLeer();
         for (int i = 0; i < liste.size(); i++) {
@@ -109,6 +109,24 @@ public class TraegerVerzeichnis {
         }
         if (!fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(fehler);
+        }
+    }
+
+    /**
+     * Name and short name are each unique in the Kreis, ignoring case (the reports and the import name a provider by
+     * its short name): a provider that has them already is a conflict on the field. Runs in the writing transaction;
+     * the unique indexes refuse what a concurrent request slips in.
+     */
+    private void eindeutig(UUID id, TraegerDaten daten) {
+        String name = daten.name().trim();
+        if (traeger.nameVergeben(name, id)) {
+            throw FachlicherFehler.konfliktBei("name", "traeger.name.vergeben", name);
+        }
+        String kurzname = leer(daten.kurzname());
+        if (kurzname != null) {
+            traeger.mitKurzname(kurzname, id).ifPresent(anderer -> {
+                throw FachlicherFehler.konfliktBei("kurzname", "traeger.kurzname.vergeben", kurzname, anderer.name());
+            });
         }
     }
 

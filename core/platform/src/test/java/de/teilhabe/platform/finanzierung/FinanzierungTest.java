@@ -82,7 +82,7 @@ class FinanzierungTest implements TestPropertyProvider {
     }
 
     @Test
-    void weiterleitungBisZumMittelrahmenOhneWarnungEinCentDarueberMitWarnung() {
+    void weiterleitungBisZumMittelrahmenOhneWarnungEinCentDarueberAbgewiesen() {
         Nutzer ki = kiKoordination();
         Bescheid rahmen = bescheide.anlegen(ki, mittelrahmen());
         Weiterleitung alles = weiterleitungen.anlegen(ki, new WeiterleitungDaten(fb.get(0).id(), caritas,
@@ -99,29 +99,49 @@ class FinanzierungTest implements TestPropertyProvider {
                 assertThat(s.mindestEigenanteilProzent()).isEqualByComparingTo("20"));
         assertThat(stand.warnungen()).isEmpty();
 
-        Weiterleitung cent = weiterleitungen.anlegen(ki, new WeiterleitungDaten(fb.get(1).id(), caritas,
-                new BigDecimal("0.01"), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), "Vertrag FB 2", null));
+        // FB 2 could still have up to the whole frame, but the program's forwardings together would exceed it
+        assertThatThrownBy(() -> weiterleitungen.anlegen(ki, new WeiterleitungDaten(fb.get(1).id(), caritas,
+                new BigDecimal("0.01"), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), "Vertrag FB 2", null)))
+                .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler()).singleElement()
+                        .satisfies(e -> {
+                            assertThat(e.feld()).isEqualTo("betrag");
+                            assertThat(e.text(java.util.Locale.GERMAN)).isEqualTo("Alle Weiterleitungen dieses "
+                                    + "Programms zusammen (1.170.000,01 €) übersteigen die insgesamt im Mittelrahmen "
+                                    + "verfügbaren 1.170.000,00 €.");
+                        }));
+        assertThat(weiterleitungen.liste(ki, DURCHSTARTEN)).containsExactly(alles);
+
+        // a frame reduced afterwards is not refused (it is what the Land announced); the overview warns
+        Weiterleitung weniger = weiterleitungen.aendern(ki, alles.id(), alles.version(), new WeiterleitungDaten(
+                fb.get(0).id(), caritas, new BigDecimal("600000.00"), LocalDate.of(2020, 10, 2), ENDE,
+                "Weiterleitungsvertrag FB 1", null));
+        Weiterleitung fb2 = weiterleitungen.anlegen(ki, new WeiterleitungDaten(fb.get(1).id(), caritas,
+                new BigDecimal("570000.00"), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), "Vertrag FB 2", null));
+        Bescheid gekuerzt = bescheide.aendern(ki, rahmen.id(), rahmen.version(), new BescheidDaten(DURCHSTARTEN,
+                Finanzierungsart.MITTELRAHMEN, null, null, BEGINN, ENDE, new BigDecimal("1169999.99"),
+                fb.stream().map(Baustein::id).toList(), null, null));
         stand = uebersicht.stand(ki, DURCHSTARTEN);
         assertThat(stand.warnungen()).singleElement().satisfies(w -> {
             assertThat(w.code()).isEqualTo("finanzierung.warnung.weiterleitung.gesamt");
-            assertThat(w.text()).isEqualTo("Weitergeleitet sind 1.170.000,01 €, zugesagt nur 1.170.000,00 €.");
+            assertThat(w.text()).isEqualTo("Weitergeleitet sind 1.170.000,00 €, zugesagt nur 1.169.999,99 €.");
         });
 
-        weiterleitungen.loeschen(ki, cent.id(), cent.version());
-        weiterleitungen.loeschen(ki, alles.id(), alles.version());
-        bescheide.loeschen(ki, rahmen.id(), rahmen.version());
+        weiterleitungen.loeschen(ki, fb2.id(), fb2.version());
+        weiterleitungen.loeschen(ki, weniger.id(), weniger.version());
+        bescheide.loeschen(ki, gekuerzt.id(), gekuerzt.version());
     }
 
     @Test
     void einBescheidZaehltVorDemMittelrahmenUndWarntJeBaustein() {
         Bescheid rahmen = bescheide.anlegen(admin, mittelrahmen());
+        // forwarded within the frame; the Bescheid that then arrives grants less
+        Weiterleitung w = weiterleitungen.anlegen(admin, new WeiterleitungDaten(fb.get(0).id(), caritas,
+                new BigDecimal("100000.01"), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), "V-1", null));
         // RKN's Zuwendungsbescheid for FB 1–4 is dated 02.10.2020 (seed 000); the amount split is invented
         Bescheid bescheid = bescheide.anlegen(admin, new BescheidDaten(DURCHSTARTEN, Finanzierungsart.BESCHEID,
                 LocalDate.of(2020, 10, 2), null, LocalDate.of(2020, 10, 2), ENDE, new BigDecimal("100000.00"),
                 List.of(fb.get(0).id()), List.of(new BescheidDaten.Posten(fb.get(0).id(), 2021,
                 new BigDecimal("100000.00"))), null));
-        Weiterleitung w = weiterleitungen.anlegen(admin, new WeiterleitungDaten(fb.get(0).id(), caritas,
-                new BigDecimal("100000.01"), LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), "V-1", null));
         Finanzstand stand = uebersicht.stand(admin, DURCHSTARTEN);
         assertThat(stand.massgeblich()).isEqualTo(Finanzierungsart.BESCHEID);
         assertThat(stand.zugesagt()).isEqualTo("100000.00");
@@ -136,6 +156,12 @@ class FinanzierungTest implements TestPropertyProvider {
                 .isEqualTo("FB 1: 100,000.01 € forwarded, at most 100,000.00 € granted.");
         assertThat(stand.warnungen().get(1).text()).isEqualTo("FB 1, 2021: Der Eigenanteil beträgt 0,00 % "
                 + "(0,00 € von 100.000,00 €), das Programm verlangt mindestens 20 %.");
+        // now that the Bescheid counts, another cent for FB 1 in 2021 is refused
+        assertThatThrownBy(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(fb.get(0).id(), caritas,
+                new BigDecimal("0.01"), LocalDate.of(2021, 6, 1), LocalDate.of(2021, 6, 30), "V-2", null)))
+                .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler().get(0)
+                        .text(java.util.Locale.GERMAN)).isEqualTo("Die Weiterleitungen für FB 1 im Jahr 2021 "
+                        + "(100.000,02 €) übersteigen die bewilligten 100.000,00 €."));
         weiterleitungen.loeschen(admin, w.id(), w.version());
         bescheide.loeschen(admin, bescheid.id(), bescheid.version());
         bescheide.loeschen(admin, rahmen.id(), rahmen.version());
@@ -154,11 +180,11 @@ class FinanzierungTest implements TestPropertyProvider {
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.code()).isEqualTo("konflikt.veraltet"));
         assertThat(bescheide.lesen(admin, b.id()).stamm().betrag()).isEqualTo("1170000.50");
 
-        Weiterleitung w = weiterleitungen.anlegen(admin, new WeiterleitungDaten(fb.get(2).id(), caritas,
+        Weiterleitung w = weiterleitungen.anlegen(admin, new WeiterleitungDaten(fb.get(0).id(), caritas,
                 new BigDecimal("1000"), BEGINN, ENDE, "V-3", null));
-        weiterleitungen.aendern(admin, w.id(), 0L, new WeiterleitungDaten(fb.get(2).id(), caritas,
+        weiterleitungen.aendern(admin, w.id(), 0L, new WeiterleitungDaten(fb.get(0).id(), caritas,
                 new BigDecimal("2000"), BEGINN, ENDE, "V-3", null));
-        assertThatThrownBy(() -> weiterleitungen.aendern(admin, w.id(), 0L, new WeiterleitungDaten(fb.get(2).id(),
+        assertThatThrownBy(() -> weiterleitungen.aendern(admin, w.id(), 0L, new WeiterleitungDaten(fb.get(0).id(),
                 caritas, new BigDecimal("3000"), BEGINN, ENDE, "V-3", null)))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.code()).isEqualTo("konflikt.veraltet"));
         weiterleitungen.loeschen(admin, w.id(), 1L);
