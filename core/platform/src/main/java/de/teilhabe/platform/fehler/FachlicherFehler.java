@@ -1,5 +1,7 @@
 package de.teilhabe.platform.fehler;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +21,7 @@ public class FachlicherFehler extends RuntimeException {
         super(code);
         this.art = art;
         this.code = code;
-        this.argumente = List.of(argumente);
+        this.argumente = Collections.unmodifiableList(Arrays.asList(argumente.clone()));
         this.feldfehler = List.copyOf(feldfehler);
     }
 
@@ -74,6 +76,11 @@ public class FachlicherFehler extends RuntimeException {
 
     public String text(Locale locale) {
         return Meldungen.text(code, locale, argumente.toArray());
+    }
+
+    /** The text with the arguments the client sent left out (an API answer never repeats input). */
+    String text(Locale locale, Eingaben eingaben) {
+        return Meldungen.text(code, locale, eingaben.argumente(argumente));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package de.teilhabe.platform.fehler;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,14 +10,18 @@ import java.util.Locale;
 public record Feldfehler(String feld, String code, List<Object> argumente) {
 
     public Feldfehler {
-        argumente = List.copyOf(argumente);
+        argumente = Collections.unmodifiableList(new ArrayList<>(argumente));
     }
 
     public static Feldfehler von(String feld, String code, Object... argumente) {
-        return new Feldfehler(feld, code, List.of(argumente));
+        return new Feldfehler(feld, code, Arrays.asList(argumente));
     }
 
     public String text(Locale locale) {
         return Meldungen.text(code, locale, argumente.toArray());
+    }
+
+    String text(Locale locale, Eingaben eingaben) {
+        return Meldungen.text(code, locale, eingaben.argumente(argumente));
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.BasicHttpAttributes;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -57,19 +58,26 @@ final class ProblemAntworten {
         Art art = fehler.art() == Art.KONFLIKT && "konflikt.veraltet".equals(fehler.code())
                 && request.getHeaders().contains(HttpHeaders.IF_MATCH) ? Art.VORBEDINGUNG : fehler.art();
         HttpStatus status = HttpStatus.valueOf(art.status());
+        Eingaben eingaben = Eingaben.aus(request);
         Problem problem = new Problem("urn:teilhabe:problem:" + fehler.code(), status.getReason(), status.getCode(),
-                detail(fehler, sprache), request.getPath(), fehler.code(), kennung(request), felder(fehler, sprache));
+                detail(fehler, sprache, eingaben), instanz(request), fehler.code(), kennung(request),
+                felder(fehler, sprache, eingaben));
         return HttpResponse.<Problem>status(status).body(problem).contentType(Problem.MEDIENTYP);
     }
 
-    private static List<Problem.FeldProblem> felder(FachlicherFehler fehler, Locale sprache) {
+    /** The operation's path template (e.g. {@code /api/traeger/{id}}): never the path as sent, which may hold input. */
+    private static String instanz(HttpRequest<?> request) {
+        return BasicHttpAttributes.getUriTemplate(request).orElse(null);
+    }
+
+    private static List<Problem.FeldProblem> felder(FachlicherFehler fehler, Locale sprache, Eingaben eingaben) {
         return fehler.feldfehler().stream().map(f -> new Problem.FeldProblem(f.feld(), Felder.label(f.feld(), sprache),
-                f.code(), f.text(sprache))).toList();
+                f.code(), f.text(sprache, eingaben))).toList();
     }
 
     /** The text of the failure; for invalid input the first field with its label, so the detail alone says what. */
-    private static String detail(FachlicherFehler fehler, Locale sprache) {
-        String text = fehler.text(sprache);
+    private static String detail(FachlicherFehler fehler, Locale sprache, Eingaben eingaben) {
+        String text = fehler.text(sprache, eingaben);
         if (fehler.feldfehler().isEmpty()) {
             return text;
         }
@@ -77,7 +85,8 @@ final class ProblemAntworten {
         String feld = Felder.label(erster.feld(), sprache);
         String zusatz = fehler.feldfehler().size() > 1
                 ? Meldungen.text("eingabe.weitere", sprache, fehler.feldfehler().size() - 1) : "";
-        return text + " " + (feld.isEmpty() ? "" : feld + ": ") + erster.text(sprache) + zusatz;
+        String feldtext = (feld.isEmpty() ? "" : feld + ": ") + erster.text(sprache, eingaben) + zusatz;
+        return erster.code().equals(fehler.code()) ? feldtext : text + " " + feldtext;
     }
 
     @Produces(Problem.MEDIENTYP)
@@ -140,9 +149,10 @@ final class ProblemAntworten {
             Locale sprache = sprache(request);
             Throwable ursache = kontext.getRootCause().orElse(null);
             FachlicherFehler fehler = fachlich(ursache).orElseGet(() -> ausFramework(antwort.code(), ursache));
-            List<Problem.FeldProblem> felder = felder(fehler, sprache);
+            Eingaben eingaben = Eingaben.aus(request);
             return new Problem("urn:teilhabe:problem:" + fehler.code(), antwort.reason(), antwort.code(),
-                    detail(fehler, sprache), request.getPath(), fehler.code(), kennung(request), felder);
+                    detail(fehler, sprache, eingaben), instanz(request), fehler.code(), kennung(request),
+                    felder(fehler, sprache, eingaben));
         }
 
         @Override
@@ -162,9 +172,12 @@ final class ProblemAntworten {
         if (ursache instanceof ConversionErrorException umwandlung) {
             Argument<?> argument = umwandlung.getArgument();
             Optional<String> eigenschaft = eigenschaft(umwandlung);
+            if (enthaelt(umwandlung, "Unknown property")) {
+                return new FachlicherFehler(Art.UNGUELTIG, "eingabe.unbekannt", List.of());
+            }
             if (eigenschaft.isPresent()) {
-                return FachlicherFehler.ungueltig(eigenschaft.get(), enthaelt(umwandlung, "Unknown property")
-                        ? "eingabe.unbekannt" : enthaelt(umwandlung, "is not present") ? "eingabe.pflicht" : "eingabe.form");
+                return FachlicherFehler.ungueltig(eigenschaft.get(), enthaelt(umwandlung, "is not present")
+                        ? "eingabe.pflicht" : "eingabe.form");
             }
             return argument.getType().isEnum()
                     ? FachlicherFehler.ungueltig(argument.getName(), "eingabe.auswahl", auswahl(argument.getType()))

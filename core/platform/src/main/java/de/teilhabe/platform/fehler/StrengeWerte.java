@@ -8,18 +8,27 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 
 /**
  * The JSON scalars of every request body, read strictly: a boolean is {@code true} or {@code false} (not
  * {@code "ja"}, not {@code 1}), an integer an integral number in range (not {@code 1.5}, not {@code true}, not
- * {@code "3"}), an amount a number below 10<sup>12</sup> with at most three decimals, a text a JSON string that
+ * {@code "3"}), an amount a number below 10<sup>12</sup> with at most three decimals, a date an existing day written
+ * {@code 2021-03-31} between 1900 and 2199, a text a JSON string that
  * passes {@link Eingabetexte}. A refusal is a {@link FachlicherFehler} on the field, so the client gets a 400 problem
  * naming the field's label and the rule — never a coerced value.
  */
-final class StrengeWerte {
+public final class StrengeWerte {
 
     private static final BigDecimal GRENZE = BigDecimal.TEN.pow(12);
     private static final int NACHKOMMASTELLEN = 3;
+    private static final int ERSTES_JAHR = 1900;
+    private static final int LETZTES_JAHR = 2199;
+    private static final DateTimeFormatter TAG = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private StrengeWerte() {
     }
@@ -90,6 +99,32 @@ final class StrengeWerte {
                 throw FachlicherFehler.ungueltig(feld(typ), "eingabe.text");
             }
             return Eingabetexte.pruefen(feld(typ), wert.getStringValue());
+        }
+    }
+
+    @Singleton
+    static final class Datum implements Deserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(Decoder decoder, DecoderContext kontext, Argument<? super LocalDate> typ)
+                throws IOException {
+            JsonNode wert = knoten(decoder);
+            if (!wert.isString()) {
+                throw FachlicherFehler.ungueltig(feld(typ), "eingabe.datum");
+            }
+            return datum(wert.getStringValue(), feld(typ));
+        }
+    }
+
+    /** A date as {@code 2021-03-31}, existing (not 2021-02-30), between {@value #ERSTES_JAHR} and {@value #LETZTES_JAHR}. */
+    public static LocalDate datum(String text, String feld) {
+        try {
+            LocalDate tag = LocalDate.parse(text, TAG);
+            if (tag.getYear() < ERSTES_JAHR || tag.getYear() > LETZTES_JAHR) {
+                throw FachlicherFehler.ungueltig(feld, "eingabe.datum.bereich", ERSTES_JAHR, LETZTES_JAHR);
+            }
+            return tag;
+        } catch (DateTimeParseException e) {
+            throw FachlicherFehler.ungueltig(feld, "eingabe.datum");
         }
     }
 

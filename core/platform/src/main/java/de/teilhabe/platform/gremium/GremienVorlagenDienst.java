@@ -89,7 +89,11 @@ public class GremienVorlagenDienst {
         List<String> kommunenNamen = kommunen.liste(nutzer).stream().map(Kommune::name).toList();
         return transaktion.schreiben(kreis, () -> {
             List<Gremium> ergebnis = new ArrayList<>();
-            for (GremiumVorlage v : vorlagen) {
+            for (int i = 0; i < vorlagen.size(); i++) {
+                GremiumVorlage v = vorlagen.get(i);
+                if (v.schluessel() == null || v.schluessel().isBlank()) {
+                    throw FachlicherFehler.ungueltig("vorlagen[" + i + "].schluessel", "pflichtfeld");
+                }
                 ergebnis.add(gremien.findByVorlage(v.schluessel())
                         .orElseGet(() -> neu(nutzer.benutzername(), v, konstituiertAm, kommunenNamen)));
             }

@@ -62,6 +62,9 @@ public class Massnahmen {
     /** Creates a Maßnahme; {@code anfang} is its first status (default: GEPLANT from today). */
     public MassnahmeAnsicht anlegen(Nutzer nutzer, MassnahmeDaten daten, Statuswechsel anfang) {
         String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        if (daten == null) {
+            throw FachlicherFehler.ungueltig("daten", "pflichtfeld");
+        }
         pruefen(nutzer, daten);
         Statuswechsel erster = anfang == null || anfang.status() == null
                 ? new Statuswechsel(Status.GEPLANT, LocalDate.now(), null) : anfang;

@@ -68,6 +68,10 @@ public class TeilnehmerAufnahme {
                                    LocalDate stichtag) {
         String kreis = nutzer.kreisMitRolle(LESEN);
         LocalDate tag = stichtag == null ? LocalDate.now() : stichtag;
+        if (person != null && person.kommuneId() != null && kommunen.liste(nutzer).stream()
+                .noneMatch(k -> k.id().equals(person.kommuneId()))) {
+            throw FachlicherFehler.ungueltig("person.kommuneId", "kommune.fremd");
+        }
         Personenverlauf v = geplant(UUID.randomUUID(), person, aufenthalt, List.of(), tag, "", Map.of());
         List<Programmurteil> u = zielgruppe.pruefen(nutzer, Urteile.personendaten(v, tag));
         List<Personenhinweis> bestehende = person == null || TeilnehmerPruefung.leer(person.vorname())

@@ -4,6 +4,7 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
+import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
@@ -35,9 +36,11 @@ public class Verlaufseintraege {
     private final Verlaufstabellen verlauf;
     private final Verlaufspflege pflege;
     private final KommunenDienst kommunen;
+    private final ProgrammDienst programme;
 
     Verlaufseintraege(KreisTransaktion transaktion, Verlaufstabellen verlauf, Verlaufspflege pflege,
-                      KommunenDienst kommunen) {
+                      KommunenDienst kommunen, ProgrammDienst programme) {
+        this.programme = programme;
         this.transaktion = transaktion;
         this.verlauf = verlauf;
         this.pflege = pflege;
@@ -80,6 +83,9 @@ public class Verlaufseintraege {
     /** The ABH's clearance for the person in {@code programm}; a refusal ends the participation that day. */
     public TeilnehmerAkte freigabeErfassen(Nutzer nutzer, UUID teilnehmerId, String programm, FreigabeDaten daten) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
+        if (programm == null || !programme.aktiveProgramme(nutzer).contains(programm.strip())) {
+            throw FachlicherFehler.nichtGefunden("teilnehmer.programm.nicht.aktiv", programm);
+        }
         return transaktion.schreiben(kreis, () -> freigabeSchreiben(nutzer, teilnehmerId, programm, daten));
     }
 

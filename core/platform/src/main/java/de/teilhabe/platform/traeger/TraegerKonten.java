@@ -38,8 +38,11 @@ public class TraegerKonten {
     /** The accounts working for a provider. */
     public List<String> konten(Nutzer nutzer, UUID traegerId) {
         return transaktion.lesen(nutzer.kreisMitRolle(Rolle.KREIS_ADMIN, Rolle.KI_KOORDINATION),
-                () -> konten.findByTraegerIdOrderByBenutzername(traegerId).stream().map(TraegerKonto::benutzername)
-                        .toList());
+                () -> {
+                    traeger.findById(traegerId).orElseThrow(() -> FachlicherFehler.nichtGefunden("traeger.nicht.gefunden"));
+                    return konten.findByTraegerIdOrderByBenutzername(traegerId).stream().map(TraegerKonto::benutzername)
+                            .toList();
+                });
     }
 
     /** Links a Maßnahmeträger account of the Kreis to a provider (replacing an earlier link of that account). */

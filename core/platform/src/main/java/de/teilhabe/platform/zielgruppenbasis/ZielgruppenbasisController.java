@@ -1,6 +1,6 @@
 package de.teilhabe.platform.zielgruppenbasis;
 
-import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.StrengeWerte;
 import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.core.annotation.Nullable;
@@ -22,7 +22,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -93,10 +92,6 @@ class ZielgruppenbasisController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw FachlicherFehler.ungueltig("stichtag", "zielgruppenbasis.stichtag.ungueltig", text.strip());
-        }
+        return StrengeWerte.datum(text.strip(), "stichtag");
     }
 }
