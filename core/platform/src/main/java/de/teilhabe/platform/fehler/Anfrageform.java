@@ -73,7 +73,7 @@ class Anfrageform {
     }
 
     /**
-     * The strings and field names of the body if it holds exactly one JSON value (and nothing after it); a body or
+     * The strings of the body if it holds exactly one JSON value (and nothing after it); a body or
      * a list entry that is {@code null} is refused ({@code eingabe.null}): no operation takes one.
      */
     static Optional<Set<String>> texte(byte[] inhalt) {
@@ -91,7 +91,7 @@ class Anfrageform {
                 } else if (token.isStructEnd()) {
                     inListe.pop();
                 }
-                if (token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) {
+                if (token == JsonToken.VALUE_STRING) {
                     texte.add(parser.getText());
                 } else if (token.isStructStart()) {
                     tiefe++;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -17,7 +18,7 @@ import java.time.format.ResolverStyle;
  * The JSON scalars of every request body, read strictly: a boolean is {@code true} or {@code false} (not
  * {@code "ja"}, not {@code 1}), an integer an integral number in range (not {@code 1.5}, not {@code true}, not
  * {@code "3"}), an amount a number below 10<sup>12</sup> with at most three decimals, a date an existing day written
- * {@code 2021-03-31} between 1900 and 2199, a text a JSON string that
+ * {@code 2021-03-31} between 1900 and 2199, a time {@code 14:30}, a text a JSON string that
  * passes {@link Eingabetexte}. A refusal is a {@link FachlicherFehler} on the field, so the client gets a 400 problem
  * naming the field's label and the rule — never a coerced value.
  */
@@ -112,6 +113,23 @@ public final class StrengeWerte {
                 throw FachlicherFehler.ungueltig(feld(typ), "eingabe.datum");
             }
             return datum(wert.getStringValue(), feld(typ));
+        }
+    }
+
+    @Singleton
+    static final class Uhrzeit implements Deserializer<LocalTime> {
+        @Override
+        public LocalTime deserialize(Decoder decoder, DecoderContext kontext, Argument<? super LocalTime> typ)
+                throws IOException {
+            JsonNode wert = knoten(decoder);
+            try {
+                if (wert.isString()) {
+                    return LocalTime.parse(wert.getStringValue());
+                }
+            } catch (DateTimeParseException e) {
+                // refused below
+            }
+            throw FachlicherFehler.ungueltig(feld(typ), "eingabe.uhrzeit");
         }
     }
 

@@ -49,7 +49,7 @@ public class TraegerVerzeichnis {
     public Traeger anlegen(Nutzer nutzer, TraegerDaten daten) {
         String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
         UUID id = UUID.randomUUID();
-        pruefen(nutzer, daten);
+        pruefen(nutzer, daten, Set.of());
         return transaktion.schreiben(kreis, () -> {
             eindeutig(id, daten);
             traeger.save(new Massnahmetraeger(id, daten.name().trim(), leer(daten.kurzname()),
@@ -66,7 +66,7 @@ public class TraegerVerzeichnis {
         return transaktion.schreiben(kreis, () -> {
             Traeger alt = laden(id);
             Versionen.pruefen(alt.version(), version);
-            pruefen(nutzer, daten);
+            pruefen(nutzer, daten, alt.kontakte().stream().map(Kontakt::id).collect(Collectors.toSet()));
             eindeutig(id, daten);
             Massnahmetraeger geaendert = new Massnahmetraeger(id, daten.name().trim(), leer(daten.kurzname()),
                     leer(daten.rechtsform()), leer(daten.notizen()), version);
@@ -92,7 +92,8 @@ public class TraegerVerzeichnis {
         daten.kommunenOderLeer().forEach(k -> traeger.kommuneHinzufuegen(id, k));
     }
 
-    private void pruefen(Nutzer nutzer, TraegerDaten daten) {
+    /** {@code bekannt}: the ids of the provider's contacts; a contact sent with another id refers to nothing. */
+    private void pruefen(Nutzer nutzer, TraegerDaten daten, Set<UUID> bekannt) {
         List<Feldfehler> fehler = new ArrayList<>();
         if (daten.name() == null || daten.name().isBlank()) {
             fehler.add(Feldfehler.von("name", "pflichtfeld"));
@@ -101,6 +102,9 @@ public class TraegerVerzeichnis {
         for (int i = 0; i < liste.size(); i++) {
             if (liste.get(i).name() == null || liste.get(i).name().isBlank()) {
                 fehler.add(Feldfehler.von("kontakte[" + i + "].name", "pflichtfeld"));
+            }
+            if (liste.get(i).id() != null && !bekannt.contains(liste.get(i).id())) {
+                fehler.add(Feldfehler.von("kontakte[" + i + "].id", "traeger.kontakt.unbekannt"));
             }
         }
         Set<UUID> eigene = kommunen.liste(nutzer).stream().map(Kommune::id).collect(Collectors.toSet());

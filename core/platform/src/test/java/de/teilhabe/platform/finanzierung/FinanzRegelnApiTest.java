@@ -138,7 +138,7 @@ class FinanzRegelnApiTest implements TestPropertyProvider {
         assertThat(p.status()).isEqualTo(409);
         assertThat(p.code()).isEqualTo("finanzierung.aktenzeichen.vergeben");
         assertThat(p.feld()).containsEntry("field", "aktenzeichen").containsEntry("message", "Das Aktenzeichen "
-                + "„51.04.03-2020/0815“ ist in diesem Kreis schon bei einem anderen Eintrag der Finanzierung erfasst "
+                + "„…“ ist in diesem Kreis schon bei einem anderen Eintrag der Finanzierung erfasst "
                 + "(Zeitraum 02.10.2020 – 30.06.2022). Bitte diesen Eintrag öffnen und dort ändern.");
 
         @SuppressWarnings("unchecked")

@@ -95,7 +95,7 @@ class KonfigurationRegelnApiTest implements TestPropertyProvider {
 
         assertThat(p.status()).isEqualTo(409);
         assertThat(p.code()).isEqualTo("baustein.vergeben");
-        assertThat((String) p.detail()).startsWith("Förderbaustein 2 (Berufsbegleitende Qualifizierung und/oder "
+        assertThat((String) p.detail()).startsWith("Nummer: Förderbaustein 2 (Berufsbegleitende Qualifizierung und/oder "
                 + "Sprachförderung) nutzt Ihr Kreis schon. Bitte den vorhandenen Baustein öffnen und dort ändern.");
         assertThat(p.feld()).containsEntry("field", "nummer").containsEntry("code", "baustein.vergeben");
         assertThat(anzahl("baustein")).isEqualTo(vorher);
@@ -140,7 +140,7 @@ class KonfigurationRegelnApiTest implements TestPropertyProvider {
         assertThat(p.status()).isEqualTo(409);
         assertThat(p.code()).isEqualTo("traeger.kurzname.vergeben");
         assertThat(p.feld()).containsEntry("field", "kurzname").containsEntry("message", "Einen Maßnahmeträger mit "
-                + "dem Kurznamen „caritas“ gibt es in diesem Kreis schon: Caritas Sozialdienste Rhein-Kreis Neuss GmbH. "
+                + "dem Kurznamen „…“ gibt es in diesem Kreis schon: Caritas Sozialdienste Rhein-Kreis Neuss GmbH. "
                 + "Berichte und Import nennen Träger mit ihrem Kurznamen, deshalb muss er eindeutig sein.");
 
         Map<String, Object> stamm = (Map<String, Object>) kja.get("stamm");

@@ -86,7 +86,7 @@ class ProgrammApiTest implements TestPropertyProvider {
         Map<String, Object> problem = abgelehnt.getResponse().getBody(JSON).orElseThrow();
         assertThat(problem).containsEntry("code", "programm.nicht.verfuegbar");
         assertThat((String) problem.get("detail"))
-                .startsWith("Das Programm „broken-api-version“ steht derzeit nicht zur Verfügung.");
+                .startsWith("Das Programm „…“ steht derzeit nicht zur Verfügung.");
 
         assertThat(fehler(anfrage(HttpRequest.PUT("/api/programme/gibt-es-nicht/aktivierung", ""), admin))
                 .getResponse().code()).isEqualTo(HttpStatus.NOT_FOUND.getCode());

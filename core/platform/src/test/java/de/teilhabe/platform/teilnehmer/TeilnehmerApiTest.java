@@ -99,7 +99,7 @@ class TeilnehmerApiTest implements TestPropertyProvider {
     @Test
     void eingabefehlerAlsProblemDetails() {
         Map<String, Object> antrag = Map.of(
-                "person", Map.of("vorname", "Zukunft", "nachname", "Apitest", "geburtsdatum", "2999-01-01",
+                "person", Map.of("vorname", "Zukunft", "nachname", "Apitest", "geburtsdatum", "2100-01-01",
                         "kommuneId", neuss),
                 "aufenthalt", Map.of("status", "DULDUNG", "ab", "2020-10-01"),
                 "programm", GEMEINSAM_KLAPPTS, "aufgenommenAm", "2021-03-31");

@@ -213,7 +213,7 @@ class TeilnehmerRegelnApiTest implements TestPropertyProvider {
 
         assertThat(p.status()).isEqualTo(400);
         assertThat(p.feld()).containsEntry("field", "trockenlauf").containsEntry("code", "anfrage.wahrheitswert")
-                .containsEntry("message", "„vielleicht“ ist weder true noch false. Bitte true oder false angeben.");
+                .containsEntry("message", "Erwartet wird true oder false.");
         for (String abfrage : List.of("trockenlauf=", "trockenlauf=ja", "trockenlauf=0", "trockenlauf=false"
                 + "&duplikateUeberspringen=vielleicht")) {
             Problem q = problem(client, hochladen(abfrage + "&programm=" + GEMEINSAM_KLAPPTS, datei));

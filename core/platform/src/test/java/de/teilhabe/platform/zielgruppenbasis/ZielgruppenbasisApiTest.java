@@ -123,7 +123,7 @@ class ZielgruppenbasisApiTest implements TestPropertyProvider {
                 + GEMEINSAM_KLAPPTS + "&stichtag=31.12.2019").bearerAuth(token));
         assertThat(datum.getStatus().getCode()).isEqualTo(400);
         assertThat((List<Map<String, Object>>) datum.getResponse().getBody(JSON).orElseThrow().get("errors"))
-                .extracting(f -> f.get("code")).containsExactly("zielgruppenbasis.stichtag.ungueltig");
+                .extracting(f -> f.get("code")).containsExactly("eingabe.datum");
     }
 
     @Test
