@@ -44,8 +44,8 @@ class KreisnameApiTest {
         assertThat(p.status()).isEqualTo(409);
         assertThat(p.code()).isEqualTo("kreis.name.vergeben");
         assertThat(p.feld()).containsEntry("field", "name").containsEntry("code", "kreis.name.vergeben")
-                .containsEntry("message", "Einen Kreis „Rhein-Kreis Neuss (" + erster + ")“ gibt es auf der Plattform "
-                        + "schon (Kurzname „" + erster + "“).");
+                // the name was sent, and the other Kreis's short name stands in it: neither is repeated back
+                .containsEntry("message", "Einen Kreis „…“ gibt es auf der Plattform schon (Kurzname „…“).");
         assertThat(db.anzahl("select count(*) from platform.kreis")).isEqualTo(kreise);
         String schema = "kreis_" + zweiter.replace('-', '_');
         assertThat(db.anzahl("select count(*) from information_schema.schemata where schema_name = '" + schema + "'"))
