@@ -1,0 +1,21 @@
+/**
+ * The input contract and the error contract of the platform.
+ *
+ * <h2>What goes in</h2>
+ * {@link de.teilhabe.platform.fehler.Anfrageform} looks at every API request before a handler does: a body names its
+ * media type, a JSON body is one JSON value without {@code null} as the body or as a list entry, no query value holds
+ * a control character. {@link de.teilhabe.platform.fehler.StrengeWerte} reads the scalars of every JSON body strictly
+ * (booleans, integers, amounts, dates, times, texts by {@link de.teilhabe.platform.fehler.Eingabetexte}: one line of
+ * at most 500 characters, free text up to 20,000), {@link de.teilhabe.platform.fehler.StrengeParameter} query and
+ * path values; the serializer refuses unknown fields and missing yes/no values ({@code application.yml}).
+ *
+ * <h2>What comes out</h2>
+ * A {@link de.teilhabe.platform.fehler.FachlicherFehler} (a message code with German and English texts) becomes RFC
+ * 9457 problem details ({@link de.teilhabe.platform.fehler.ProblemAntworten}) with the fields' labels
+ * ({@link de.teilhabe.platform.fehler.Felder}) and the request id; what PostgreSQL refused is translated
+ * ({@link de.teilhabe.platform.fehler.Datenbankfehler}); the framework's own errors get our codes; anything else is a
+ * 500 with only the request id. No answer repeats what the client sent ({@link de.teilhabe.platform.fehler.Eingaben}).
+ * A stale {@code If-Match} is 412; a {@code GET} of a versioned resource carries the version as {@code ETag}
+ * ({@link de.teilhabe.platform.fehler.Versionskennzeichen}). The UI shows the same texts.
+ */
+package de.teilhabe.platform.fehler;
