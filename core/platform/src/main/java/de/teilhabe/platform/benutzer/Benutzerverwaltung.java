@@ -62,7 +62,7 @@ public class Benutzerverwaltung {
                     List.of(Feldfehler.von("benutzername", "benutzername.vergeben", name)), name);
         }
         Benutzer neu = benutzer.save(Benutzer.neu(name, daten.anzeigename().trim(),
-                passwoerter.hash(daten.passwort()), kreis, daten.rollen()));
+                passwoerter.hash(daten.passwort()), kreis, daten.rollen(), daten.aktiv()));
         protokollieren(nutzer, "ANGELEGT", null, neu);
         return Konto.von(neu);
     }

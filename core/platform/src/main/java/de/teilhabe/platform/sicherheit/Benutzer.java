@@ -28,8 +28,14 @@ public record Benutzer(
 
     public static Benutzer neu(String benutzername, String anzeigename, String passwortHash, UUID kreisId,
                                Set<Rolle> rollen) {
+        return neu(benutzername, anzeigename, passwortHash, kreisId, rollen, true);
+    }
+
+    /** A new account, active or (created for later) inactive. */
+    public static Benutzer neu(String benutzername, String anzeigename, String passwortHash, UUID kreisId,
+                               Set<Rolle> rollen, boolean aktiv) {
         String[] namen = rollen.stream().map(Enum::name).sorted().toArray(String[]::new);
-        return new Benutzer(UUID.randomUUID(), benutzername, anzeigename, passwortHash, kreisId, namen, true,
+        return new Benutzer(UUID.randomUUID(), benutzername, anzeigename, passwortHash, kreisId, namen, aktiv,
                 null, 0L);
     }
 

@@ -54,6 +54,16 @@ class BenutzerverwaltungTest {
     }
 
     @Test
+    void einKontoWirdInaktivAngelegtWennSoGewuenscht() {
+        Konto spaeter = verwaltung.anlegen(admin, new BenutzerDaten(slug + ".spaeter", "Ab nächstem Monat",
+                Set.of(Rolle.CASE_MANAGEMENT), false, "startpasswort-1"));
+        assertThat(spaeter.aktiv()).isFalse();
+        assertThatThrownBy(() -> anmeldung.anmelden(slug + ".spaeter", "startpasswort-1", "test"))
+                .isInstanceOfSatisfying(FachlicherFehler.class,
+                        f -> assertThat(f.art()).isEqualTo(Art.NICHT_ANGEMELDET));
+    }
+
+    @Test
     void deaktiviertesKontoKannSichNichtAnmelden() {
         Konto k = verwaltung.anlegen(admin, new BenutzerDaten(slug + ".weg", "Weg", Set.of(Rolle.GREMIUM_LESERECHT),
                 true, "startpasswort-1"));
