@@ -53,7 +53,7 @@ public class Anmeldung {
         }
         if (!richtig) {
             sperre.fehlschlag(nameSchluessel, quelleSchluessel);
-            LOG.info("Anmeldung fehlgeschlagen für '{}' von {}", name, quelle);
+            LOG.info("Anmeldung fehlgeschlagen für '{}' von {}", fuerProtokoll(name), fuerProtokoll(quelle));
             throw new FachlicherFehler(Art.NICHT_ANGEMELDET, "anmeldung.fehlgeschlagen", List.of());
         }
         sperre.erfolg(nameSchluessel);
@@ -70,5 +70,17 @@ public class Anmeldung {
         Mandant kreis = b.kreisId() == null ? null : mandanten.findById(b.kreisId()).orElse(null);
         return new Nutzer(b.id(), b.benutzername(), b.anzeigename(),
                 kreis == null ? null : kreis.slug(), kreis == null ? null : kreis.name(), b.rollenMenge());
+    }
+
+    /**
+     * A value typed at the sign-in as the log may hold it: control characters (a forged line break) as {@code ?}, at
+     * most 64 characters — the log is read by people and tools, and a sign-in is open to anyone.
+     */
+    static String fuerProtokoll(String wert) {
+        if (wert == null) {
+            return "";
+        }
+        String kurz = wert.length() > 64 ? wert.substring(0, 64) + "…" : wert;
+        return kurz.replaceAll("[\\p{Cc}\\u2028\\u2029]", "?");
     }
 }

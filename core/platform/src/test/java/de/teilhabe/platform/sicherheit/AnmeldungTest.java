@@ -55,4 +55,12 @@ class AnmeldungTest {
                 .isInstanceOfSatisfying(FachlicherFehler.class,
                         f -> assertThat(f.code()).isEqualTo("anmeldung.fehlgeschlagen"));
     }
+
+    @Test
+    void fehlgeschlageneAnmeldungSchreibtKeineGefaelschteZeileInsProtokoll() {
+        assertThat(Anmeldung.fuerProtokoll("admin\n12:00:00 INFO Anmeldung erfolgreich\u0085"))
+                .isEqualTo("admin?12:00:00 INFO Anmeldung erfolgreich?");
+        assertThat(Anmeldung.fuerProtokoll("x".repeat(100_000))).hasSize(65).endsWith("…");
+        assertThat(Anmeldung.fuerProtokoll(null)).isEmpty();
+    }
 }
