@@ -28,12 +28,8 @@ final class Datenbankfehler {
     }
 
     private static Optional<SQLException> sqlFehler(Throwable fehler) {
-        for (Throwable t = fehler; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return Optional.of(sql);
-            }
-        }
-        return Optional.empty();
+        return Ursachen.kette(fehler).filter(t -> t instanceof SQLException sql && sql.getSQLState() != null)
+                .map(SQLException.class::cast).findFirst();
     }
 
     private static Optional<FachlicherFehler> uebersetzt(SQLException sql) {

@@ -127,12 +127,8 @@ final class ProblemAntworten {
 
     /** A {@link FachlicherFehler} somewhere in the cause chain (e.g. thrown while the body was decoded). */
     static Optional<FachlicherFehler> fachlich(Throwable fehler) {
-        for (Throwable t = fehler; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof FachlicherFehler f) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Ursachen.kette(fehler).filter(FachlicherFehler.class::isInstance).map(FachlicherFehler.class::cast)
+                .findFirst();
     }
 
     /**
@@ -198,22 +194,12 @@ final class ProblemAntworten {
     }
 
     private static Optional<String> eigenschaft(Throwable fehler) {
-        for (Throwable t = fehler; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Matcher m = t.getMessage() == null ? null : EIGENSCHAFT.matcher(t.getMessage());
-            if (m != null && m.find()) {
-                return Optional.of(m.group(1));
-            }
-        }
-        return Optional.empty();
+        return Ursachen.kette(fehler).filter(t -> t.getMessage() != null).map(t -> EIGENSCHAFT.matcher(t.getMessage()))
+                .filter(Matcher::find).map(m -> m.group(1)).findFirst();
     }
 
     private static boolean enthaelt(Throwable fehler, String text) {
-        for (Throwable t = fehler; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(text)) {
-                return true;
-            }
-        }
-        return false;
+        return Ursachen.kette(fehler).anyMatch(t -> t.getMessage() != null && t.getMessage().contains(text));
     }
 
     private static String auswahl(Class<?> aufzaehlung) {
