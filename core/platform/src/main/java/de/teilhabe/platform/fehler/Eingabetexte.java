@@ -1,5 +1,6 @@
 package de.teilhabe.platform.fehler;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,17 +25,33 @@ public final class Eingabetexte {
     /** The text if it keeps the rule of its field; otherwise a 400 problem on the field. */
     public static String pruefen(String feld, String text) {
         boolean frei = feld != null && FREITEXTE.contains(feld);
-        if (text.length() > (frei ? FREITEXT_LAENGE : ZEILE_LAENGE)) {
-            throw FachlicherFehler.ungueltig(feld, "eingabe.zu.lang", frei ? FREITEXT_LAENGE : ZEILE_LAENGE);
+        int max = frei ? FREITEXT_LAENGE : ZEILE_LAENGE;
+        verstoss(text, frei, max).ifPresent(code -> {
+            throw code.equals("eingabe.zu.lang") ? FachlicherFehler.ungueltig(feld, code, max)
+                    : FachlicherFehler.ungueltig(feld, code);
+        });
+        return text;
+    }
+
+    /**
+     * The message code of the rule {@code text} breaks — {@code eingabe.zu.lang} beyond {@code max} characters,
+     * {@code eingabe.steuerzeichen(.freitext)} for a control character ({@code frei}: line breaks and tabs allowed)
+     * — or empty; {@code null} breaks none.
+     */
+    static Optional<String> verstoss(CharSequence text, boolean frei, int max) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        if (text.length() > max) {
+            return Optional.of("eingabe.zu.lang");
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (steuerzeichen(c) && !(frei && (c == '\n' || c == '\t'))) {
-                throw FachlicherFehler.ungueltig(feld, frei ? "eingabe.steuerzeichen.freitext"
-                        : "eingabe.steuerzeichen");
+                return Optional.of(frei ? "eingabe.steuerzeichen.freitext" : "eingabe.steuerzeichen");
             }
         }
-        return text;
+        return Optional.empty();
     }
 
     private static boolean steuerzeichen(char c) {

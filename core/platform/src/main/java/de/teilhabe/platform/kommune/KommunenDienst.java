@@ -5,6 +5,7 @@ import static de.teilhabe.platform.audit.Aenderungen.feld;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
@@ -16,6 +17,7 @@ import java.util.UUID;
 
 /** The Kommunen of a Kreis: every Kreis user reads them, the Kreis admin maintains them. */
 @Singleton
+@Geprueft
 public class KommunenDienst {
 
     private final KreisTransaktion transaktion;

@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 /** The rules a Kommune must keep within its Kreis. */
 final class KommunenPruefung {
 
-    static final int MAX_NAME = 100;
-
     private KommunenPruefung() {
     }
 
@@ -22,11 +20,7 @@ final class KommunenPruefung {
     static void pruefen(UUID id, KommuneDaten daten, List<Kommune> alle) {
         List<Feldfehler> fehler = new ArrayList<>();
         String name = daten.name() == null ? "" : daten.name().trim();
-        if (name.isEmpty()) {
-            fehler.add(Feldfehler.von("name", "pflichtfeld"));
-        } else if (name.length() > MAX_NAME) {
-            fehler.add(Feldfehler.von("name", "zu.lang", MAX_NAME));
-        } else if (alle.stream().anyMatch(k -> !k.id().equals(id) && gleich(k.name(), name))) {
+        if (alle.stream().anyMatch(k -> !k.id().equals(id) && gleich(k.name(), name))) {
             fehler.add(Feldfehler.von("name", "kommune.name.vergeben", name));
         }
         Map<UUID, Kommune> nachId = alle.stream().collect(Collectors.toMap(Kommune::id, Function.identity()));
