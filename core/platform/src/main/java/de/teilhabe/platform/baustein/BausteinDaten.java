@@ -1,5 +1,7 @@
 package de.teilhabe.platform.baustein;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -9,12 +11,12 @@ import java.util.UUID;
 /** What the KI enters for a Baustein; the name comes from the program's catalog. */
 @Serdeable
 public record BausteinDaten(
-        @Nullable String programmId,
+        @Nullable @Zeile String programmId,
         @Nullable Integer nummer,
         @Nullable UUID kommuneId,
         @Nullable LocalDate beginn,
         @Nullable LocalDate ende,
         @Nullable BigDecimal budget,
         @Nullable BigDecimal landesanteilProzent,
-        @Nullable String notizen) {
+        @Nullable @Freitext String notizen) {
 }

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.baustein;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
 import de.teilhabe.platform.audit.Aenderungen;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 
 /** The Förderbausteine a Kreis uses per program: the KI configures them from the program's catalog. */
 @Singleton
+@Geprueft
 public class Bausteine {
 
     private final KreisTransaktion transaktion;

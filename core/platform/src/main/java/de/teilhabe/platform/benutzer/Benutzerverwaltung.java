@@ -1,5 +1,6 @@
 package de.teilhabe.platform.benutzer;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.sicherheit.Benutzer;
 import de.teilhabe.platform.sicherheit.BenutzerRepository;
 import de.teilhabe.platform.sicherheit.Passwoerter;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  * change and its audit entry in the Kreis's log are written in one transaction.
  */
 @Singleton
+@Geprueft
 public class Benutzerverwaltung {
 
     private static final Pattern BENUTZERNAME = Pattern.compile("[a-z0-9._-]{3,60}");

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.bericht;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.dokument.Dokument;
 import de.teilhabe.platform.dokument.Dokumentdaten;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * insert and read them, so a frozen report can never be changed.
  */
 @Singleton
+@Geprueft
 public class Berichtsstaende {
 
     private static final Rolle[] FESTSCHREIBEN = {Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN};

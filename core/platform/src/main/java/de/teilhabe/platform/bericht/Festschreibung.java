@@ -1,5 +1,7 @@
 package de.teilhabe.platform.bericht;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -14,6 +16,6 @@ import java.time.LocalDate;
  * @param geschuetzt whether small counts are suppressed as committee readers see them (default: yes)
  */
 @Serdeable
-public record Festschreibung(@Nullable String art, @Nullable String programm, @Nullable LocalDate stichtag,
-                             @Nullable String anlass, @Nullable Boolean geschuetzt) {
+public record Festschreibung(@Nullable @Zeile String art, @Nullable @Zeile String programm, @Nullable LocalDate stichtag,
+                             @Nullable @Freitext String anlass, @Nullable Boolean geschuetzt) {
 }

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.fallarbeit;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Versionen;
@@ -18,6 +19,7 @@ import java.util.UUID;
  * reading is audited as {@code GELESEN}, every change with what changed, under object type {@code Teilnehmer}.
  */
 @Singleton
+@Geprueft
 public class FallarbeitDienst {
 
     private static final String OBJEKT = "Teilnehmer";

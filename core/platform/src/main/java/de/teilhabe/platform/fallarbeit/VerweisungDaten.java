@@ -1,5 +1,6 @@
 package de.teilhabe.platform.fallarbeit;
 
+import de.teilhabe.platform.fehler.Freitext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -9,7 +10,7 @@ import java.time.LocalDate;
  * wanted) and the day it became known ({@code ergebnisAm}) come together.
  */
 @Serdeable
-public record VerweisungDaten(@Nullable Hilfeangebot stelle, @Nullable String beschreibung, @Nullable LocalDate am,
-                              @Nullable Verweisungsergebnis ergebnisart, @Nullable String ergebnis,
+public record VerweisungDaten(@Nullable Hilfeangebot stelle, @Nullable @Freitext String beschreibung, @Nullable LocalDate am,
+                              @Nullable Verweisungsergebnis ergebnisart, @Nullable @Freitext String ergebnis,
                               @Nullable LocalDate ergebnisAm) {
 }

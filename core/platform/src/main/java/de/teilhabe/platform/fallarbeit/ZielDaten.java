@@ -1,5 +1,6 @@
 package de.teilhabe.platform.fallarbeit;
 
+import de.teilhabe.platform.fehler.Freitext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.time.LocalDate;
  * @param erreichtAm required when the status is ERREICHT or NICHT_ERREICHT (the day it was settled)
  */
 @Serdeable
-public record ZielDaten(@Nullable String bedarf, @Nullable String ziel, @Nullable Zielstatus status,
+public record ZielDaten(@Nullable @Freitext String bedarf, @Nullable @Freitext String ziel, @Nullable Zielstatus status,
                         @Nullable LocalDate vereinbartAm, @Nullable LocalDate zieldatum,
                         @Nullable LocalDate erreichtAm) {
 }

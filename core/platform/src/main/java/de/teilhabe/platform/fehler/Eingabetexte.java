@@ -17,7 +17,7 @@ public final class Eingabetexte {
     /** The fields of the API that hold free text. */
     static final Set<String> FREITEXTE = Set.of("notiz", "text", "beschreibung", "bemerkung", "protokoll",
             "tagesordnung", "ziel", "grund", "ausnahmeGrund", "abbruchgrund", "anlass", "aufgaben", "bedarf",
-            "startHinweis", "ergebnis", "leistungen");
+            "startHinweis", "ergebnis", "leistungen", "notizen", "zweck", "abmeldegrund");
 
     private Eingabetexte() {
     }

@@ -1,5 +1,7 @@
 package de.teilhabe.platform.finanzierung;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -14,16 +16,16 @@ import java.util.UUID;
  */
 @Serdeable
 public record BescheidDaten(
-        @Nullable String programmId,
+        @Nullable @Zeile String programmId,
         @Nullable Finanzierungsart art,
         @Nullable LocalDate datum,
-        @Nullable String aktenzeichen,
+        @Nullable @Zeile String aktenzeichen,
         @Nullable LocalDate beginn,
         @Nullable LocalDate ende,
         @Nullable BigDecimal betrag,
         @Nullable List<UUID> bausteine,
         @Nullable List<Posten> posten,
-        @Nullable String bemerkung) {
+        @Nullable @Freitext String bemerkung) {
 
     /** One amount for one Baustein in one calendar year. */
     @Serdeable

@@ -1,5 +1,7 @@
 package de.teilhabe.platform.finanzierung;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -11,10 +13,10 @@ import java.util.UUID;
  */
 @Serdeable
 public record EigenanteilDaten(
-        @Nullable String programmId,
+        @Nullable @Zeile String programmId,
         @Nullable UUID bausteinId,
         @Nullable Integer jahr,
         @Nullable BigDecimal betrag,
-        @Nullable String quelle,
-        @Nullable String bemerkung) {
+        @Nullable @Zeile String quelle,
+        @Nullable @Freitext String bemerkung) {
 }

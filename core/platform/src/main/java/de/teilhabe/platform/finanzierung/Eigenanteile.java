@@ -1,5 +1,6 @@
 package de.teilhabe.platform.finanzierung;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
 import de.teilhabe.platform.audit.Aenderungen;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * Baustein, year and source; rights, versions and audit as for {@link Zuwendungsbescheide}.
  */
 @Singleton
+@Geprueft
 public class Eigenanteile {
 
     private final KreisTransaktion transaktion;

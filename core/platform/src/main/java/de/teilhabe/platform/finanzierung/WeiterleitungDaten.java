@@ -1,5 +1,7 @@
 package de.teilhabe.platform.finanzierung;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -14,6 +16,6 @@ public record WeiterleitungDaten(
         @Nullable BigDecimal betrag,
         @Nullable LocalDate beginn,
         @Nullable LocalDate ende,
-        @Nullable String vertrag,
-        @Nullable String bemerkung) {
+        @Nullable @Zeile String vertrag,
+        @Nullable @Freitext String bemerkung) {
 }

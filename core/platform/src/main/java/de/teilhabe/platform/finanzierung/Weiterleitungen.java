@@ -1,5 +1,6 @@
 package de.teilhabe.platform.finanzierung;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
 import de.teilhabe.platform.audit.Aenderungen;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * {@link Finanzuebersicht} warns.
  */
 @Singleton
+@Geprueft
 public class Weiterleitungen {
 
     private final KreisTransaktion transaktion;

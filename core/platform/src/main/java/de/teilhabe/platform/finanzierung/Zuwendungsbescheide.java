@@ -1,5 +1,6 @@
 package de.teilhabe.platform.finanzierung;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
 import de.teilhabe.platform.audit.Aenderungen;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * needs the version last read, and is written to the Kreis's audit log.
  */
 @Singleton
+@Geprueft
 public class Zuwendungsbescheide {
 
     private final KreisTransaktion transaktion;

@@ -1,5 +1,7 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -13,8 +15,8 @@ import java.util.UUID;
  */
 @Serdeable
 public record AnliegenDaten(
-        @Nullable String titel,
-        @Nullable String beschreibung,
+        @Nullable @Zeile String titel,
+        @Nullable @Freitext String beschreibung,
         @Nullable Anliegenart art,
         @Nullable UUID herkunftGremiumId,
         @Nullable LocalDate gemeldetAm) {

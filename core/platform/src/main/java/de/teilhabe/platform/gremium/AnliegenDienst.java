@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.Versionen;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
@@ -21,6 +22,7 @@ import java.util.UUID;
  * and Kreis-Admin too and maintain them; every reader of the structure follows their thread.
  */
 @Singleton
+@Geprueft
 public class AnliegenDienst {
 
     private final KreisTransaktion transaktion;

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.Versionen;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
@@ -20,6 +21,7 @@ import java.util.UUID;
  * reader of the structure sees the task list across Gremien (mine, overdue).
  */
 @Singleton
+@Geprueft
 public class AuftraegeDienst {
 
     private final KreisTransaktion transaktion;

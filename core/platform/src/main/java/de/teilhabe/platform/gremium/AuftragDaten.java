@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Freitext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.UUID;
  */
 @Serdeable
 public record AuftragDaten(
-        @Nullable String text,
+        @Nullable @Freitext String text,
         @Nullable UUID beschlussId,
         @Nullable UUID zustaendigGremiumId,
         @Nullable UUID zustaendigPersonId,

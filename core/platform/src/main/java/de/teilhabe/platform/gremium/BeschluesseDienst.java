@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.Versionen;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
@@ -20,6 +21,7 @@ import java.util.UUID;
  * locked while the next number is drawn, so two decisions never get the same one.
  */
 @Singleton
+@Geprueft
 public class BeschluesseDienst {
 
     private final KreisTransaktion transaktion;

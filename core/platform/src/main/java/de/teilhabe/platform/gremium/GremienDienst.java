@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.Versionen;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
@@ -20,6 +21,7 @@ import java.util.UUID;
  * lists them and opens their detail. Dissolving a Gremium ends its open memberships on that day.
  */
 @Singleton
+@Geprueft
 public class GremienDienst {
 
     private final KreisTransaktion transaktion;

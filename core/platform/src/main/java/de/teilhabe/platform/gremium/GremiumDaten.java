@@ -1,5 +1,7 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -22,12 +24,12 @@ import java.util.UUID;
  */
 @Serdeable
 public record GremiumDaten(
-        @Nullable String name,
+        @Nullable @Zeile String name,
         @Nullable GremiumTyp typ,
         @Nullable Ebene ebene,
         @Nullable List<String> programme,
         @Nullable UUID uebergeordnetId,
-        @Nullable String zweck,
+        @Nullable @Freitext String zweck,
         @Nullable List<String> aufgaben,
         @Nullable Rhythmus rhythmus,
         @Nullable LocalDate konstituiertAm,

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -24,8 +25,8 @@ public record MitgliedschaftDaten(
         @Nullable UUID personId,
         @Nullable UUID sitzId,
         @Nullable Mitgliedsrolle rolle,
-        @Nullable String funktion,
-        @Nullable String organisation,
+        @Nullable @Zeile String funktion,
+        @Nullable @Zeile String organisation,
         @Nullable Organisationsart organisationsart,
         @Nullable UUID vertrittId,
         @Nullable LocalDate von,

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.Versionen;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
@@ -21,6 +22,7 @@ import java.util.UUID;
  * locking its row, so two chairs cannot slip in side by side.
  */
 @Singleton
+@Geprueft
 public class MitgliedschaftenDienst {
 
     private final KreisTransaktion transaktion;

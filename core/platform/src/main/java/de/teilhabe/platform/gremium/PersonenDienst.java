@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.Versionen;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  * change it, and every read of a person is written to the audit log.
  */
 @Singleton
+@Geprueft
 public class PersonenDienst {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

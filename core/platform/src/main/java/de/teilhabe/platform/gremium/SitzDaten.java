@@ -1,9 +1,10 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** A seat to add to a Gremium, e.g. role Mitglied, function „Leitung Agentur für Arbeit“. */
 @Serdeable
-public record SitzDaten(@Nullable Mitgliedsrolle rolle, @Nullable String funktion, boolean nachThema) {
+public record SitzDaten(@Nullable Mitgliedsrolle rolle, @Nullable @Zeile String funktion, boolean nachThema) {
 }

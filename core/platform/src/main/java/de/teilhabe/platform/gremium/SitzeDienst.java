@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 /** Seats of a Gremium beyond those from its template: added by hand, removed while nobody has held them. */
 @Singleton
+@Geprueft
 public class SitzeDienst {
 
     private final KreisTransaktion transaktion;

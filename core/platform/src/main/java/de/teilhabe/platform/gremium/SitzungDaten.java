@@ -1,11 +1,14 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import jakarta.validation.Valid;
 
 /**
  * What a user enters for a meeting; a change replaces agenda and attendance as a whole (minutes editor).
@@ -19,11 +22,11 @@ import java.util.UUID;
 public record SitzungDaten(
         @Nullable LocalDate datum,
         @Nullable LocalTime beginn,
-        @Nullable String ort,
-        @Nullable String titel,
-        @Nullable List<Punkt> tagesordnung,
+        @Nullable @Zeile String ort,
+        @Nullable @Zeile String titel,
+        @Nullable List<@Valid Punkt> tagesordnung,
         @Nullable List<Anwesenheit> anwesenheit,
-        @Nullable String protokoll) {
+        @Nullable @Freitext String protokoll) {
 
     /**
      * One agenda item.
@@ -32,7 +35,7 @@ public record SitzungDaten(
      * @param ergebnis    result or recommendation recorded for this item
      */
     @Serdeable
-    public record Punkt(@Nullable String titel, @Nullable UUID anliegenId, @Nullable String ergebnis) {
+    public record Punkt(@Nullable @Zeile String titel, @Nullable UUID anliegenId, @Nullable @Freitext String ergebnis) {
     }
 
     /** Whether a member (by membership) was present, excused or absent without excuse. */
@@ -40,7 +43,7 @@ public record SitzungDaten(
     public record Anwesenheit(@Nullable UUID mitgliedschaftId, @Nullable Teilnahmestatus status) {
     }
 
-    List<Punkt> punkte() {
+    List<@Valid Punkt> punkte() {
         return tagesordnung == null ? List.of() : tagesordnung;
     }
 

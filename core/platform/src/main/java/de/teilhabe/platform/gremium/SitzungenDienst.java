@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.Versionen;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
@@ -21,6 +22,7 @@ import java.util.stream.IntStream;
  * agenda and attendance as a whole, guarded by the meeting's version. Reading full minutes is logged.
  */
 @Singleton
+@Geprueft
 public class SitzungenDienst {
 
     private final KreisTransaktion transaktion;

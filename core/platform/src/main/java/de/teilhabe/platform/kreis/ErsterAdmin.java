@@ -1,11 +1,12 @@
 package de.teilhabe.platform.kreis;
 
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** The first administrator account of a new Kreis. */
 @Serdeable
-public record ErsterAdmin(@Nullable String benutzername, @Nullable String anzeigename, @Nullable String passwort) {
+public record ErsterAdmin(@Nullable @Zeile String benutzername, @Nullable @Zeile String anzeigename, @Nullable @Zeile String passwort) {
 
     @Override
     public String toString() {

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.kreis;
 
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -9,9 +10,9 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 public record KommuneAntrag(
-        @Nullable String name,
+        @Nullable @Zeile String name,
         boolean eigeneAuslaenderbehoerde,
         boolean eigenesJugendamt,
         boolean integrationsrat,
-        @Nullable String abhKommune) {
+        @Nullable @Zeile String abhKommune) {
 }

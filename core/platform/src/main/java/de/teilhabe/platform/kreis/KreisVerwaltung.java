@@ -1,5 +1,6 @@
 package de.teilhabe.platform.kreis;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kommune.KommuneDaten;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * rows again, and a retry cleans up what an interrupted attempt left), export and offboarding.
  */
 @Singleton
+@Geprueft
 public class KreisVerwaltung {
 
     private final Mandanten mandanten;

@@ -1,5 +1,7 @@
 package de.teilhabe.platform.massnahme;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -12,11 +14,11 @@ public record MassnahmeDaten(
         @Nullable UUID bausteinId,
         @Nullable UUID traegerId,
         @Nullable List<UUID> kommunen,
-        @Nullable String titel,
+        @Nullable @Zeile String titel,
         @Nullable LocalDate geplanterStart,
-        @Nullable String startHinweis,
+        @Nullable @Freitext String startHinweis,
         @Nullable Integer kapazitaet,
-        @Nullable String bemerkung) {
+        @Nullable @Freitext String bemerkung) {
 
     public List<UUID> kommunenOderLeer() {
         return kommunen == null ? List.of() : kommunen;

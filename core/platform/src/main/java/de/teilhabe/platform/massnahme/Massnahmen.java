@@ -1,5 +1,6 @@
 package de.teilhabe.platform.massnahme;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.baustein.Baustein;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
 
 /** The Maßnahmen of a Kreis: offers of a Baustein by a provider in Kommunen, with their status history. */
 @Singleton
+@Geprueft
 public class Massnahmen {
 
     private final KreisTransaktion transaktion;

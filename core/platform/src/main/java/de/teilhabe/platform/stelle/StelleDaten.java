@@ -1,5 +1,7 @@
 package de.teilhabe.platform.stelle;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -13,15 +15,15 @@ import java.util.UUID;
  */
 @Serdeable
 public record StelleDaten(
-        @Nullable String programmId,
-        @Nullable String schluesselId,
-        @Nullable String bezeichnung,
-        @Nullable String inhaber,
+        @Nullable @Zeile String programmId,
+        @Nullable @Zeile String schluesselId,
+        @Nullable @Zeile String bezeichnung,
+        @Nullable @Zeile String inhaber,
         @Nullable BigDecimal vzae,
         @Nullable LocalDate beginn,
         @Nullable LocalDate ende,
         @Nullable List<UUID> kommunen,
-        @Nullable String bemerkung) {
+        @Nullable @Freitext String bemerkung) {
 
     public List<UUID> kommunenOderLeer() {
         return kommunen == null ? List.of() : kommunen;

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.stelle;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
 import de.teilhabe.platform.audit.Aenderungen;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
  * last read, audited.
  */
 @Singleton
+@Geprueft
 public class Stellen {
 
     private final KreisTransaktion transaktion;

@@ -1,11 +1,14 @@
 package de.teilhabe.platform.stelle;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import jakarta.validation.Valid;
 
 /**
  * What the KI enters for a staffing formula: program, formula id, reference date and one value per declared input
@@ -14,15 +17,15 @@ import java.util.UUID;
  */
 @Serdeable
 public record StellenberechnungDaten(
-        @Nullable String programmId,
-        @Nullable String schluesselId,
+        @Nullable @Zeile String programmId,
+        @Nullable @Zeile String schluesselId,
         @Nullable LocalDate stichtag,
-        @Nullable String bemerkung,
-        @Nullable List<Wert> werte) {
+        @Nullable @Freitext String bemerkung,
+        @Nullable List<@Valid Wert> werte) {
 
     /** One value: {@code eingabe} is the input's key, {@code kommuneId} empty for a whole-Kreis input. */
     @Serdeable
-    public record Wert(@Nullable String eingabe, @Nullable UUID kommuneId, @Nullable BigDecimal wert) {
+    public record Wert(@Nullable @Zeile String eingabe, @Nullable UUID kommuneId, @Nullable BigDecimal wert) {
     }
 
     public List<Wert> werteOderLeer() {

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.stelle;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
 import de.teilhabe.platform.audit.Aenderungen;
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  * the version last read, audited. One set of inputs per program, formula and Stichtag.
  */
 @Singleton
+@Geprueft
 public class Stellenberechnungen {
 
     private final KreisTransaktion transaktion;

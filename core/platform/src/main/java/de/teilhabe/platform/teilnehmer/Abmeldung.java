@@ -1,5 +1,7 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -10,6 +12,6 @@ import java.time.LocalDate;
  * programs.
  */
 @Serdeable
-public record Abmeldung(@Nullable LocalDate am, @Nullable String grund, @Nullable Abmeldeart art,
-                        @Nullable String programm) {
+public record Abmeldung(@Nullable LocalDate am, @Nullable @Freitext String grund, @Nullable Abmeldeart art,
+                        @Nullable @Zeile String programm) {
 }

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Freitext;
 import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -7,5 +8,5 @@ import java.time.LocalDate;
 
 /** A residence status as entered (from the ABH's document), valid from {@code ab}. */
 @Serdeable
-public record AufenthaltDaten(@Nullable Aufenthaltsstatus status, @Nullable LocalDate ab, @Nullable String notiz) {
+public record AufenthaltDaten(@Nullable Aufenthaltsstatus status, @Nullable LocalDate ab, @Nullable @Freitext String notiz) {
 }

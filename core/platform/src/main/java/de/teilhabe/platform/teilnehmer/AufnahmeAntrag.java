@@ -1,9 +1,12 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
+import jakarta.validation.Valid;
 
 /**
  * An intake of a new person: the person, the residence status known so far (may be missing: the verdict is then
@@ -14,16 +17,16 @@ import java.util.List;
  */
 @Serdeable
 public record AufnahmeAntrag(
-        @Nullable TeilnehmerDaten person,
-        @Nullable AufenthaltDaten aufenthalt,
-        @Nullable String programm,
+        @Nullable @Valid TeilnehmerDaten person,
+        @Nullable @Valid AufenthaltDaten aufenthalt,
+        @Nullable @Zeile String programm,
         @Nullable LocalDate aufgenommenAm,
-        @Nullable String ausnahmeGrund,
-        @Nullable String ausnahmeGenehmigtVon,
+        @Nullable @Freitext String ausnahmeGrund,
+        @Nullable @Zeile String ausnahmeGenehmigtVon,
         @Nullable Freigabe freigabe,
         @Nullable LocalDate freigabeAm,
         @Nullable List<Einwilligungszweck> einwilligungen,
-        @Nullable List<MerkmalDaten> merkmale,
+        @Nullable List<@Valid MerkmalDaten> merkmale,
         @Nullable LocalDate klaerungBis) {
 
     /** Without work ban, exclusion facts and clarification date (the intake of the first wave). */

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Freitext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -7,5 +8,5 @@ import java.time.LocalDate;
 /** A work ban or exclusion fact from {@code ab} up to the day before {@code bis} (empty: still holds). */
 @Serdeable
 public record MerkmalDaten(@Nullable Personenmerkmal merkmal, @Nullable LocalDate ab, @Nullable LocalDate bis,
-                           @Nullable String notiz) {
+                           @Nullable @Freitext String notiz) {
 }

@@ -1,5 +1,7 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -11,7 +13,7 @@ import java.time.LocalDate;
  * decided yet, the due date of the clarification (default: in 14 days).
  */
 @Serdeable
-public record TeilnahmeAntrag(@Nullable String programm, @Nullable LocalDate aufgenommenAm,
-                              @Nullable String ausnahmeGrund, @Nullable String ausnahmeGenehmigtVon,
-                              @Nullable String fallverantwortung, @Nullable LocalDate klaerungBis) {
+public record TeilnahmeAntrag(@Nullable @Zeile String programm, @Nullable LocalDate aufgenommenAm,
+                              @Nullable @Freitext String ausnahmeGrund, @Nullable @Zeile String ausnahmeGenehmigtVon,
+                              @Nullable @Zeile String fallverantwortung, @Nullable LocalDate klaerungBis) {
 }

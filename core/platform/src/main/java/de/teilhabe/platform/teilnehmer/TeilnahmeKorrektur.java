@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Freitext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -7,5 +8,5 @@ import java.time.LocalDate;
 /** The corrected dates of a participation: intake day and, if it ended, the de-registration with reason and kind. */
 @Serdeable
 public record TeilnahmeKorrektur(@Nullable LocalDate aufgenommenAm, @Nullable LocalDate abgemeldetAm,
-                                 @Nullable String abmeldegrund, @Nullable Abmeldeart abmeldeart) {
+                                 @Nullable @Freitext String abmeldegrund, @Nullable Abmeldeart abmeldeart) {
 }

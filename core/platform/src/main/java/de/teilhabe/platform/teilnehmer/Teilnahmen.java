@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.fehler.Versionen;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * listed for the case managers. KI-Koordination and Case-Management; every change is audited.
  */
 @Singleton
+@Geprueft
 public class Teilnahmen {
 
     private static final Rolle[] LESEN = {Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT, Rolle.KREIS_ADMIN};

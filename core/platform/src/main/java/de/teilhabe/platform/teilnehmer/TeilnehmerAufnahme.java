@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
@@ -31,6 +32,7 @@ import java.util.UUID;
  * {@link Teilnahmen}' and {@link Verlaufseintraege}'.
  */
 @Singleton
+@Geprueft
 public class TeilnehmerAufnahme {
 
     private static final Rolle[] LESEN = {Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT, Rolle.KREIS_ADMIN};

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -12,10 +13,10 @@ import java.util.UUID;
  */
 @Serdeable
 public record TeilnehmerDaten(
-        @Nullable String vorname,
-        @Nullable String nachname,
+        @Nullable @Zeile String vorname,
+        @Nullable @Zeile String nachname,
         @Nullable LocalDate geburtsdatum,
         @Nullable UUID kommuneId,
-        @Nullable String sprachniveau,
-        @Nullable String fallverantwortung) {
+        @Nullable @Zeile String sprachniveau,
+        @Nullable @Zeile String fallverantwortung) {
 }

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * the Kreis's audit log under object type {@code Teilnehmer} and the participant's id.
  */
 @Singleton
+@Geprueft
 public class TeilnehmerDienst {
 
     static final String OBJEKT = "Teilnehmer";

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.kommune.Kommune;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * ({@link Eintragsart}); the history's rules decide whether what is left makes sense.
  */
 @Singleton
+@Geprueft
 public class Verlaufseintraege {
 
     private static final Rolle[] SCHREIBEN = {Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT};

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Freitext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.util.UUID;
  */
 @Serdeable
 public record ZuweisungDaten(@Nullable UUID massnahmeId, @Nullable LocalDate ab, @Nullable LocalDate bis,
-                             @Nullable Zuweisungsergebnis ergebnis, @Nullable String abbruchgrund) {
+                             @Nullable Zuweisungsergebnis ergebnis, @Nullable @Freitext String abbruchgrund) {
 
     /** A running assignment from {@code ab}. */
     public ZuweisungDaten(UUID massnahmeId, LocalDate ab) {

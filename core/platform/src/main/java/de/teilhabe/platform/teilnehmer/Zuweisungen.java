@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.fehler.Versionen;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * participants X's plugin admits ({@code Zuweisungsregel}), running on its first day ({@link Verlaufsregeln}).
  */
 @Singleton
+@Geprueft
 public class Zuweisungen {
 
     private static final Rolle[] SCHREIBEN = {Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT};

@@ -1,5 +1,7 @@
 package de.teilhabe.platform.traeger;
 
+import de.teilhabe.platform.fehler.Freitext;
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -9,10 +11,10 @@ import java.util.UUID;
 /** What the KI enters for a provider: names, legal form, contacts, the Kommunen it serves. */
 @Serdeable
 public record TraegerDaten(
-        @Nullable String name,
-        @Nullable String kurzname,
-        @Nullable String rechtsform,
-        @Nullable String notizen,
+        @Nullable @Zeile String name,
+        @Nullable @Zeile String kurzname,
+        @Nullable @Zeile String rechtsform,
+        @Nullable @Freitext String notizen,
         @Nullable List<Kontakt> kontakte,
         @Nullable Set<UUID> kommunen) {
 

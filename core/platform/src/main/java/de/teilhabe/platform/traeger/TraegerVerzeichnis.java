@@ -1,5 +1,6 @@
 package de.teilhabe.platform.traeger;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
 
 /** The directory of providers (Maßnahmeträger) of a Kreis. */
 @Singleton
+@Geprueft
 public class TraegerVerzeichnis {
 
     private final KreisTransaktion transaktion;

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.zielgruppe;
 
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.Set;
 @Serdeable
 public record Personendaten(
         @Nullable LocalDate geburtsdatum,
-        @Nullable String aufenthaltsstatus,
+        @Nullable @Zeile String aufenthaltsstatus,
         @Nullable Set<String> merkmale,
         @Nullable Set<String> leistungen,
         @Nullable LocalDate stichtag) {

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.zielgruppe;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.programm.ProgrammDienst;
@@ -29,6 +30,7 @@ import java.util.Set;
  * each verdict with its reasons. Nothing is stored; a program that fails answers with its error alone.
  */
 @Singleton
+@Geprueft
 public class Zielgruppencheck {
 
     private final ProgrammDienst programme;

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.zielgruppenbasis;
 
+import de.teilhabe.platform.fehler.Geprueft;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
 
 import de.teilhabe.platform.audit.Aenderungen;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
  * Stichtag.
  */
 @Singleton
+@Geprueft
 public class Zielgruppenbasis {
 
     static final String OBJEKT = "Zielgruppenbasis";

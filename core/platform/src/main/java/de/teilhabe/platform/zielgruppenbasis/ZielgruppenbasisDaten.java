@@ -1,5 +1,6 @@
 package de.teilhabe.platform.zielgruppenbasis;
 
+import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -15,9 +16,9 @@ import java.util.UUID;
 public record ZielgruppenbasisDaten(
         @Nullable UUID id,
         @Nullable Long version,
-        @Nullable String programmId,
+        @Nullable @Zeile String programmId,
         @Nullable LocalDate stichtag,
-        @Nullable String quelle,
+        @Nullable @Zeile String quelle,
         @Nullable List<Wert> werte) {
 
     /** The counts of one Kommune. */
