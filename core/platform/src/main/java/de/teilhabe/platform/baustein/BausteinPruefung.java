@@ -23,34 +23,20 @@ final class BausteinPruefung {
     static void pruefen(BausteinDaten d, Optional<Foerderbaustein> katalog, Optional<Foerderzeitraum> programmzeitraum,
                         Set<UUID> kommunenDesKreises) {
         List<Feldfehler> fehler = new ArrayList<>();
-        if (d.nummer() == null) {
-            fehler.add(Feldfehler.von("nummer", "pflichtfeld"));
-        } else if (katalog.isEmpty()) {
+        if (katalog.isEmpty()) {
             fehler.add(Feldfehler.von("nummer", "baustein.unbekannt", d.nummer(), d.programmId()));
         }
-        if (d.beginn() == null) {
-            fehler.add(Feldfehler.von("beginn", "pflichtfeld"));
-        }
-        if (d.ende() == null) {
-            fehler.add(Feldfehler.von("ende", "pflichtfeld"));
-        }
-        if (d.beginn() != null && d.ende() != null) {
-            if (d.ende().isBefore(d.beginn())) {
-                fehler.add(Feldfehler.von("ende", "zeitraum.ende.vor.beginn"));
-            } else if (programmzeitraum.isPresent() && !(programmzeitraum.get().enthaelt(d.beginn())
+        if (d.ende().isBefore(d.beginn())) {
+            fehler.add(Feldfehler.von("ende", "zeitraum.ende.vor.beginn"));
+        } else if (programmzeitraum.isPresent() && !(programmzeitraum.get().enthaelt(d.beginn())
                     && programmzeitraum.get().enthaelt(d.ende()))) {
-                fehler.add(Feldfehler.von("ende", "baustein.ausserhalb.programmzeitraum",
-                        programmzeitraum.get().beginn(), programmzeitraum.get().ende()));
-            }
+            fehler.add(Feldfehler.von("ende", "baustein.ausserhalb.programmzeitraum",
+                    programmzeitraum.get().beginn(), programmzeitraum.get().ende()));
         }
-        if (d.budget() == null) {
-            fehler.add(Feldfehler.von("budget", "pflichtfeld"));
-        } else if (d.budget().signum() < 0) {
+        if (d.budget().signum() < 0) {
             fehler.add(Feldfehler.von("budget", "betrag.negativ"));
         }
-        if (d.landesanteilProzent() == null) {
-            fehler.add(Feldfehler.von("landesanteilProzent", "pflichtfeld"));
-        } else if (d.landesanteilProzent().signum() < 0 || d.landesanteilProzent().compareTo(HUNDERT) > 0) {
+        if (d.landesanteilProzent().signum() < 0 || d.landesanteilProzent().compareTo(HUNDERT) > 0) {
             fehler.add(Feldfehler.von("landesanteilProzent", "anteil.ausserhalb"));
         } else {
             katalog.flatMap(Foerderbaustein::foerderquote)

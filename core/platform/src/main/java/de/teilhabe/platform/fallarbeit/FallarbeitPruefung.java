@@ -16,11 +16,6 @@ final class FallarbeitPruefung {
 
     static void ziel(ZielDaten d, LocalDate aufnahme) {
         List<Feldfehler> fehler = new ArrayList<>();
-        text(d.bedarf(), "bedarf", fehler);
-        text(d.ziel(), "ziel", fehler);
-        if (d.status() == null) {
-            fehler.add(Feldfehler.von("status", "pflichtfeld"));
-        }
         datum(d.vereinbartAm(), "vereinbartAm", aufnahme, fehler);
         if (d.zieldatum() != null && d.vereinbartAm() != null && d.zieldatum().isBefore(d.vereinbartAm())) {
             fehler.add(Feldfehler.von("zieldatum", "zeitraum.ende.vor.beginn"));
@@ -45,9 +40,6 @@ final class FallarbeitPruefung {
 
     static void verweisung(VerweisungDaten d, LocalDate aufnahme) {
         List<Feldfehler> fehler = new ArrayList<>();
-        if (d.stelle() == null) {
-            fehler.add(Feldfehler.von("stelle", "pflichtfeld"));
-        }
         datum(d.am(), "am", aufnahme, fehler);
         boolean mitErgebnis = d.ergebnisart() != null;
         if (mitErgebnis != (d.ergebnisAm() != null)) {
@@ -56,9 +48,6 @@ final class FallarbeitPruefung {
             fehler.add(Feldfehler.von("ergebnisart", "fallarbeit.verweisung.ergebnis.paar"));
         } else if (d.ergebnisAm() != null && d.am() != null && d.ergebnisAm().isBefore(d.am())) {
             fehler.add(Feldfehler.von("ergebnisAm", "zeitraum.ende.vor.beginn"));
-        }
-        if (d.beschreibung() != null && d.beschreibung().length() > MAX_TEXT) {
-            fehler.add(Feldfehler.von("beschreibung", "zu.lang", MAX_TEXT));
         }
         werfen(fehler);
     }

@@ -4,6 +4,8 @@ import de.teilhabe.platform.fehler.Freitext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * What a case manager enters for a goal.
@@ -11,7 +13,8 @@ import java.time.LocalDate;
  * @param erreichtAm required when the status is ERREICHT or NICHT_ERREICHT (the day it was settled)
  */
 @Serdeable
-public record ZielDaten(@Nullable @Freitext String bedarf, @Nullable @Freitext String ziel, @Nullable Zielstatus status,
+public record ZielDaten(@Nullable @NotBlank @Freitext(max = 4000) String bedarf,
+                        @Nullable @NotBlank @Freitext(max = 4000) String ziel, @Nullable @NotNull Zielstatus status,
                         @Nullable LocalDate vereinbartAm, @Nullable LocalDate zieldatum,
                         @Nullable LocalDate erreichtAm) {
 }

@@ -9,6 +9,17 @@
  * at most 500 characters, free text up to 20,000), {@link de.teilhabe.platform.fehler.StrengeParameter} query and
  * path values; the serializer refuses unknown fields and missing yes/no values ({@code application.yml}).
  *
+ * <h2>The shape of an input, once</h2>
+ * The request records ({@code KommuneDaten}, {@code TraegerDaten}, {@code AufnahmeAntrag}, …) carry Jakarta Bean
+ * Validation constraints: {@link de.teilhabe.platform.fehler.Zeile} and {@link de.teilhabe.platform.fehler.Freitext}
+ * for every text, {@code @NotBlank}/{@code @NotNull} for what is required, {@code @Valid} where a record holds
+ * others. Their components stay {@code @Nullable} for the serializer, so that a missing value reaches the check and
+ * is named there. The services that take them are {@link de.teilhabe.platform.fehler.Geprueft}: before a method
+ * runs, {@link de.teilhabe.platform.fehler.Eingabepruefung} checks its arguments and answers every violation as a
+ * field error with our message codes — the API, the UI's dialogs (which put field errors at their fields) and the
+ * import all go through these services and so meet the same rules. What needs stored data (a name already taken, a
+ * date before the intake) is checked in the service after that.
+ *
  * <h2>What comes out</h2>
  * A {@link de.teilhabe.platform.fehler.FachlicherFehler} (a message code with German and English texts) becomes RFC
  * 9457 problem details ({@link de.teilhabe.platform.fehler.ProblemAntworten}) with the fields' labels

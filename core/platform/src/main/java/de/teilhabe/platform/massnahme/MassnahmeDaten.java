@@ -7,12 +7,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import jakarta.validation.constraints.NotNull;
 
 /** What the KI enters for a Maßnahme; {@code kommunen} in the order they should be shown. */
 @Serdeable
 public record MassnahmeDaten(
-        @Nullable UUID bausteinId,
-        @Nullable UUID traegerId,
+        @Nullable @NotNull UUID bausteinId,
+        @Nullable @NotNull UUID traegerId,
         @Nullable List<UUID> kommunen,
         @Nullable @Zeile String titel,
         @Nullable LocalDate geplanterStart,

@@ -18,15 +18,11 @@ final class MassnahmenPruefung {
 
     static void pruefen(MassnahmeDaten d, Map<UUID, Baustein> bausteine, Set<UUID> traeger, Set<UUID> kommunen) {
         List<Feldfehler> fehler = new ArrayList<>();
-        Baustein baustein = d.bausteinId() == null ? null : bausteine.get(d.bausteinId());
-        if (d.bausteinId() == null) {
-            fehler.add(Feldfehler.von("bausteinId", "pflichtfeld"));
-        } else if (baustein == null) {
+        Baustein baustein = bausteine.get(d.bausteinId());
+        if (baustein == null) {
             fehler.add(Feldfehler.von("bausteinId", "baustein.nicht.gefunden"));
         }
-        if (d.traegerId() == null) {
-            fehler.add(Feldfehler.von("traegerId", "pflichtfeld"));
-        } else if (!traeger.contains(d.traegerId())) {
+        if (!traeger.contains(d.traegerId())) {
             fehler.add(Feldfehler.von("traegerId", "traeger.nicht.gefunden"));
         }
         if (d.kommunenOderLeer().isEmpty()) {

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Eingabepruefung;
 import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
@@ -47,10 +48,11 @@ public class TeilnehmerAufnahme {
     private final ProgrammDienst programme;
     private final KommunenDienst kommunen;
     private final AuditProtokoll audit;
+    private final Eingabepruefung eingabe;
 
     TeilnehmerAufnahme(KreisTransaktion transaktion, TeilnehmerTabellen tabellen, Verlaufstabellen verlauf,
                        Verlaufspflege pflege, Urteile urteile, Zielgruppencheck zielgruppe, ProgrammDienst programme,
-                       KommunenDienst kommunen, AuditProtokoll audit) {
+                       KommunenDienst kommunen, AuditProtokoll audit, Eingabepruefung eingabe) {
         this.transaktion = transaktion;
         this.tabellen = tabellen;
         this.verlauf = verlauf;
@@ -60,6 +62,7 @@ public class TeilnehmerAufnahme {
         this.programme = programme;
         this.kommunen = kommunen;
         this.audit = audit;
+        this.eingabe = eingabe;
     }
 
     /**
@@ -241,13 +244,14 @@ public class TeilnehmerAufnahme {
     }
 
     /**
-     * Checks one intake — input rules, the program enabled, the program's target-group verdict on the intake day,
+     * Checks one intake — the input's constraints ({@link Eingabepruefung}), input rules, the program enabled, the program's target-group verdict on the intake day,
      * the documented exception, the history's rules — and adds its field errors; returns what to write when there
      * are none. Reads nothing from the database (the duplicate check is the caller's) and calls only the chosen
      * program's rule, so an import runs it for every row inside its one Kreis transaction.
      */
     Optional<Aufnahme> aufnahmePruefen(AufnahmeAntrag antrag, Aufnahmerahmen rahmen, List<Feldfehler> fehler) {
         int vorher = fehler.size();
+        fehler.addAll(eingabe.fehler(antrag));
         LocalDate heute = rahmen.heute();
         TeilnehmerDaten person = antrag.person();
         TeilnehmerPruefung.person(person, rahmen.kommunen().keySet(), heute, "person.", fehler);

@@ -7,11 +7,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.validation.constraints.NotBlank;
 
 /** What the KI enters for a provider: names, legal form, contacts, the Kommunen it serves. */
 @Serdeable
 public record TraegerDaten(
-        @Nullable @Zeile String name,
+        @Nullable @NotBlank @Zeile String name,
         @Nullable @Zeile String kurzname,
         @Nullable @Zeile String rechtsform,
         @Nullable @Freitext String notizen,

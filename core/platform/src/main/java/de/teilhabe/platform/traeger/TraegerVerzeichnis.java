@@ -97,9 +97,6 @@ public class TraegerVerzeichnis {
     /** {@code bekannt}: the ids of the provider's contacts; a contact sent with another id refers to nothing. */
     private void pruefen(Nutzer nutzer, TraegerDaten daten, Set<UUID> bekannt) {
         List<Feldfehler> fehler = new ArrayList<>();
-        if (daten.name() == null || daten.name().isBlank()) {
-            fehler.add(Feldfehler.von("name", "pflichtfeld"));
-        }
         List<Kontakt> liste = daten.kontakteOderLeer();
         for (int i = 0; i < liste.size(); i++) {
             if (liste.get(i).name() == null || liste.get(i).name().isBlank()) {

@@ -124,6 +124,25 @@ class TeilnehmerImportTest {
     }
 
     @Test
+    void dieRegelnDerEingabeGeltenAuchJeZeile() {
+        List<String> zeilen = new ArrayList<>(zeilen("Regelimport", 3));
+        zeilen.set(0, "Regelimport;Ami\u0007na;01.01.2000;Neuss;Duldung;01.10.2020;31.03.2021;gemeinsam-klappts");
+        zeilen.set(2, "Regelimport;" + "L".repeat(501) + ";01.01.2000;Neuss;Duldung;01.10.2020;31.03.2021;"
+                + "gemeinsam-klappts");
+
+        Importbericht bericht = importer.importieren(cm, "regeln.csv", csv(KOPF, zeilen), Importoptionen.standard());
+
+        assertThat(bericht.geschrieben()).isFalse();
+        assertThat(bericht.fehler()).extracting(Importfehler::zeile, Importfehler::spalte, Importfehler::code)
+                .containsExactly(
+                        tuple(2, "Vorname", "eingabe.steuerzeichen"),
+                        tuple(4, "Vorname", "eingabe.zu.lang"));
+        assertThat(bericht.fehler().get(1).text())
+                .isEqualTo("Zeile 4, Vorname: Der Text ist zu lang: höchstens 500 Zeichen.");
+        assertThat(anzahl("Regelimport")).isZero();
+    }
+
+    @Test
     void unlesbareWerteUndZielgruppenurteilJeZeile() {
         byte[] datei = csv(KOPF + ";Ausnahme Grund;Ausnahme genehmigt von;Beschäftigungsverbot", List.of(
                 "Wertimport;Titel;15.01.1999;Neuss;Aufenthaltstitel;;31.03.2021;gemeinsam-klappts;;;nein",
