@@ -81,7 +81,7 @@ public class AnmeldeView extends VerticalLayout implements BeforeEnterObserver, 
     private void anmelden(LoginEvent event) {
         try {
             Nutzer nutzer = anmeldung.anmelden(event.getUsername(), event.getPassword(), quelle());
-            Sitzung.anmelden(nutzer, sitzungMinuten);
+            Sitzung.anmelden(nutzer, anmeldung.anmeldestand(nutzer.id()), sitzungMinuten);
             UI.getCurrent().navigate("");
         } catch (FachlicherFehler fehler) {
             LoginI18n i18n = texte();

@@ -9,7 +9,8 @@ import de.teilhabe.ui.sprache.Uebersetzungen;
 
 /**
  * Per request: an id in the log context ({@link UiAnfragekennung}). Per session: German unless the user switched, idle timeout from {@code teilhabe.ui.sitzung-minuten};
- * per UI: the route guard (which has the platform confirm the account at every navigation). Registered through META-INF/services.
+ * the platform's sign-in, which confirms the account at every request ({@link de.teilhabe.ui.sitzung.Sitzung}); per UI:
+ * the route guard. Registered through META-INF/services.
  */
 public class SitzungsEinrichtung implements VaadinServiceInitListener {
     public static final String SITZUNG_MINUTEN = "teilhabe.ui.sitzung-minuten";
@@ -23,10 +24,11 @@ public class SitzungsEinrichtung implements VaadinServiceInitListener {
             sitzung.setLocale(Uebersetzungen.DEUTSCH);
             sitzung.getSession().setMaxInactiveInterval(minuten * 60);
             sitzung.setErrorHandler(new Fehlerbehandlung());
+            sitzung.setAttribute(Anmeldung.class, UiKontext.kontext().getBean(Anmeldung.class));
         });
         event.getSource().addUIInitListener(e -> {
             e.getUI().setLocale(Uebersetzungen.unterstuetzt(e.getUI().getSession().getLocale()));
-            e.getUI().addBeforeEnterListener(new Zugangskontrolle(UiKontext.kontext().getBean(Anmeldung.class)));
+            e.getUI().addBeforeEnterListener(new Zugangskontrolle());
         });
     }
 }

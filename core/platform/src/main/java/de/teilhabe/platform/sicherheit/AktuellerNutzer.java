@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Turns the verified token of an API request into the {@link Nutzer}, re-read from the database: a
- * deactivated account or an offboarded Kreis stops working at once, and the Kreis is the account's —
- * never a header or parameter the client chose.
+ * Turns the verified token of an API request into the {@link Nutzer}, re-read from the database: roles taken
+ * away, a deactivated account, a changed password or an offboarded Kreis take effect at once, and the Kreis is the
+ * account's — never a header or parameter the client chose.
  */
 @Singleton
 public class AktuellerNutzer {
 
     static final String NUTZER_ID = "nid";
+    static final String ANMELDESTAND = "pws";
 
     private final Anmeldung anmeldung;
 
@@ -28,7 +29,9 @@ public class AktuellerNutzer {
         if (id == null) {
             throw nichtAngemeldet();
         }
-        return anmeldung.nutzer(UUID.fromString(id.toString())).orElseThrow(AktuellerNutzer::nichtAngemeldet);
+        Object stand = authentication.getAttributes().get(ANMELDESTAND);
+        return anmeldung.nutzer(UUID.fromString(id.toString()), stand == null ? null : stand.toString())
+                .orElseThrow(AktuellerNutzer::nichtAngemeldet);
     }
 
     private static FachlicherFehler nichtAngemeldet() {

@@ -6,7 +6,12 @@ import de.teilhabe.platform.mandant.Mandant;
 import de.teilhabe.platform.mandant.MandantRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,10 +65,32 @@ public class Anmeldung {
         return nutzer(konto.get());
     }
 
-    /** The current state of an already signed-in user, e.g. for each API request bearing a token. */
+    /**
+     * The current state of a signed-in user, read again for every API request and every UI request: the roles as
+     * they are now; empty once the account is deactivated or deleted or its password was changed after the sign-in
+     * that gave {@code anmeldestand} — so a change takes effect at the next request, without a sign-out.
+     */
     @Transactional
-    public Optional<Nutzer> nutzer(UUID benutzerId) {
-        return benutzer.findById(benutzerId).filter(Benutzer::aktiv).map(this::nutzer);
+    public Optional<Nutzer> nutzer(UUID benutzerId, String anmeldestand) {
+        return benutzer.findById(benutzerId).filter(Benutzer::aktiv)
+                .filter(b -> stand(b).equals(anmeldestand))
+                .map(this::nutzer);
+    }
+
+    /** What a sign-in keeps to notice a new password later (a token claim, a session attribute): not the hash. */
+    @Transactional
+    public String anmeldestand(UUID benutzerId) {
+        return benutzer.findById(benutzerId).map(Anmeldung::stand).orElse("");
+    }
+
+    private static String stand(Benutzer b) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(b.passwortHash().getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Nutzer nutzer(Benutzer b) {

@@ -47,6 +47,7 @@ class AnmeldungController {
                 request.getRemoteAddress().getAddress().getHostAddress());
         Map<String, Object> attribute = new HashMap<>();
         attribute.put(AktuellerNutzer.NUTZER_ID, nutzer.id().toString());
+        attribute.put(AktuellerNutzer.ANMELDESTAND, anmeldung.anmeldestand(nutzer.id()));
         if (nutzer.kreisSlug() != null) {
             attribute.put("kreis", nutzer.kreisSlug());
         }
