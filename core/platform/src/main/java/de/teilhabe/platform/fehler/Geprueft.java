@@ -11,7 +11,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * On a service: before a method runs, every argument with Bean Validation constraints is checked
+ * On a service: before a public method runs, every argument with Bean Validation constraints is checked
  * ({@link Eingabepruefung}); a violation is a 400 {@link FachlicherFehler} with the fields, so the API, the UI's
  * dialogs and the import get the same field errors from the same rules.
  */

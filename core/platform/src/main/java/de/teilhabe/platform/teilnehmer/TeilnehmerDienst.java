@@ -164,9 +164,13 @@ public class TeilnehmerDienst {
         if (zweck == null || am == null) {
             return false;
         }
-        return transaktion.lesen(kreis, () -> {
+        return transaktion.schreiben(kreis, () -> {
             Akten.vorhanden(tabellen, id);
-            return tabellen.einwilligungen(id).stream().anyMatch(e -> e.zweck() == zweck && e.gueltigAm(am));
+            boolean darf = tabellen.einwilligungen(id).stream().anyMatch(e -> e.zweck() == zweck && e.gueltigAm(am));
+            // whether a person consents is personal data too: the question is audited like reading the record
+            audit.kreis(nutzer.benutzername(), "EINWILLIGUNG_GEPRUEFT", OBJEKT, id,
+                    Map.of("zweck", zweck.name(), "am", am.toString(), "ergebnis", darf));
+            return darf;
         });
     }
 

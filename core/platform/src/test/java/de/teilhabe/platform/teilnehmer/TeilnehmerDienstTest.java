@@ -180,6 +180,9 @@ class TeilnehmerDienstTest {
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER, STICHTAG)).isTrue();
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER, STICHTAG.minusDays(1))).isFalse();
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_ABH, STICHTAG)).isFalse();
+        assertThat(audit(id, "aktion")).filteredOn("EINWILLIGUNG_GEPRUEFT"::equals).hasSize(3);
+        assertThat(audit(id, "aenderung")).filteredOn(a -> a != null && a.contains("AUSTAUSCH_ABH")).singleElement()
+                .asString().contains("ergebnis").contains("false");
 
         LocalDate widerruf = LocalDate.of(2021, 6, 1);
         fehler(() -> dienst.widerrufen(cm, e.id(), e.version(), STICHTAG.minusDays(1)), "am",
