@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Small-count protection for committee readers. Primary suppression: every count of a detail row (a Kommune, a
- * Baustein with its provider) from 1 to {@code teilhabe.berichte.mindestanzahl} − 1 (default 3, so 1 and 2).
+ * Small-count protection for committee readers. Primary suppression: every count from 1 to
+ * {@code teilhabe.berichte.mindestanzahl} − 1 (default 3, so 1 and 2), in a detail row (a Kommune, a Baustein with
+ * its provider) and in the sum row alike — a sum of 2 tells as much about two people as a cell does.
  * Secondary suppression: the tables are additive — the status columns add up to the total, de-registered and
  * active add up to the total, the detail rows add up to the sum row — and an equation with exactly one hidden
  * cell gives that cell away, so each such equation gets a second hidden cell: the smallest non-zero visible
  * part (the smallest part at all if every part is zero; the equation's total only if no part is visible), repeated
- * until no equation has exactly one hidden cell. Sum rows are therefore exact unless they would reveal a hidden
- * cell. Zeros are shown: a cell with nobody in it says nothing about a person.
+ * until no equation has exactly one hidden cell. A sum of 3 or more is therefore shown unless it would reveal a
+ * hidden cell. Zeros are shown: a cell with nobody in it says nothing about a person.
  */
 @Singleton
 class Schwelle {
@@ -42,7 +43,7 @@ class Schwelle {
         int zeilen = werte.length;
         int spalten = werte[0].length;
         boolean[][] verborgen = new boolean[zeilen][spalten];
-        for (int z = 0; z < zeilen - 1; z++) {
+        for (int z = 0; z < zeilen; z++) {
             for (int s = 0; s < spalten; s++) {
                 verborgen[z][s] = klein(werte[z][s]);
             }

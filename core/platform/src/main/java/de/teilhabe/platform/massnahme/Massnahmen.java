@@ -13,6 +13,7 @@ import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.traeger.Massnahmetraeger;
+import de.teilhabe.platform.traeger.TraegerKonten;
 import de.teilhabe.platform.traeger.TraegerVerzeichnis;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -30,6 +32,8 @@ import java.util.stream.Collectors;
 @Geprueft
 public class Massnahmen {
 
+    private static final UUID KEIN_TRAEGER = new UUID(0, 0);
+
     private final KreisTransaktion transaktion;
     private final MassnahmeRepository repository;
     private final StatusRepository verlauf;
@@ -38,10 +42,11 @@ public class Massnahmen {
     private final TraegerVerzeichnis traeger;
     private final KommunenDienst kommunen;
     private final AuditProtokoll audit;
+    private final TraegerKonten konten;
 
     Massnahmen(KreisTransaktion transaktion, MassnahmeRepository repository, StatusRepository verlauf,
                MassnahmenAbfrage abfrage, Bausteine bausteine, TraegerVerzeichnis traeger, KommunenDienst kommunen,
-               AuditProtokoll audit) {
+               AuditProtokoll audit, TraegerKonten konten) {
         this.transaktion = transaktion;
         this.repository = repository;
         this.verlauf = verlauf;
@@ -50,15 +55,35 @@ public class Massnahmen {
         this.traeger = traeger;
         this.kommunen = kommunen;
         this.audit = audit;
+        this.konten = konten;
     }
 
-    /** The Maßnahmen table, ordered by program, Baustein and entry. */
+    /** The Maßnahmen table, ordered by program, Baustein and entry; a provider's account sees its provider's. */
     public List<MassnahmeZeile> tabelle(Nutzer nutzer) {
-        return transaktion.lesen(nutzer.kreis(), abfrage::alle);
+        Optional<UUID> nurVon = nurTraeger(nutzer);
+        List<MassnahmeZeile> alle = transaktion.lesen(nutzer.kreis(), abfrage::alle);
+        return nurVon.isEmpty() ? alle : alle.stream().filter(z -> nurVon.get().equals(z.traegerId())).toList();
     }
 
     public MassnahmeAnsicht lesen(Nutzer nutzer, UUID id) {
-        return transaktion.lesen(nutzer.kreis(), () -> ansicht(id));
+        Optional<UUID> nurVon = nurTraeger(nutzer);
+        MassnahmeAnsicht ansicht = transaktion.lesen(nutzer.kreis(), () -> ansicht(id));
+        if (nurVon.isPresent() && !nurVon.get().equals(ansicht.massnahme().traegerId())) {
+            throw FachlicherFehler.nichtGefunden("massnahme.nicht.gefunden");
+        }
+        return ansicht;
+    }
+
+    /**
+     * Least privilege: an account whose only role is Maßnahmeträger works for one provider and sees nothing of
+     * the others (an account not yet linked to a provider sees no Maßnahme); every other Kreis role sees all.
+     */
+    private Optional<UUID> nurTraeger(Nutzer nutzer) {
+        boolean nurTraegerrolle = nutzer.rollen().stream().allMatch(r -> r == Rolle.MASSNAHMETRAEGER);
+        if (!nurTraegerrolle) {
+            return Optional.empty();
+        }
+        return Optional.of(konten.traegerVon(nutzer).orElse(KEIN_TRAEGER));
     }
 
     /** Creates a Maßnahme; {@code anfang} is its first status (default: GEPLANT from today). */

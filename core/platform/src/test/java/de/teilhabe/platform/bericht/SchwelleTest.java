@@ -26,8 +26,17 @@ class SchwelleTest {
         assertThat(verborgen[0][6]).as("else 15 − 14 gives the de-registration away").isTrue();
         assertThat(verborgen[1][0]).as("else the sum row's 21 − 14 gives Jüchen's Duldung away").isTrue();
         assertThat(verborgen[0][4]).as("Jüchen's total stays").isFalse();
-        assertThat(verborgen[2]).as("the sum row stays exact").containsOnly(false);
+        assertThat(verborgen[2][2]).as("the Kreis's single Aufenthaltstitel in the sum row").isTrue();
+        assertThat(verborgen[2][7]).as("the Kreis's single other case in the sum row").isTrue();
+        assertThat(verborgen[2][4]).as("the Kreis total stays").isFalse();
         keineGleichungMitGenauEinerVerborgenenZelle(verborgen);
+    }
+
+    @Test
+    void eineSummeUnterDerSchwelleWirdVerborgen() {
+        int[][] zwei = {{1}, {1}, {0}, {2}};
+        assertThat(new Schwelle(3).verbergen(zwei, List.of())).containsExactly(
+                new boolean[] {true}, new boolean[] {true}, new boolean[] {false}, new boolean[] {true});
     }
 
     @Test
