@@ -35,8 +35,8 @@ class SchwelleTest {
     @Test
     void eineSummeUnterDerSchwelleWirdVerborgen() {
         int[][] zwei = {{1}, {1}, {0}, {2}};
-        assertThat(new Schwelle(3).verbergen(zwei, List.of())).containsExactly(
-                new boolean[] {true}, new boolean[] {true}, new boolean[] {false}, new boolean[] {true});
+        assertThat(new Schwelle(3).verbergen(zwei, List.of()))
+                .isDeepEqualTo(new boolean[][] {{true}, {true}, {false}, {true}});
     }
 
     @Test
