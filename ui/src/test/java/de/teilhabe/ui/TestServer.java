@@ -7,15 +7,24 @@ import java.util.Map;
 
 /** Starts the whole server in-process against the test database on free ports. */
 public final class TestServer {
+    public static final String JWT_GEHEIMNIS = "ui-test-geheimnis-ui-test-geheimnis-0123456789";
+
     private TestServer() {
     }
 
     public static TeilhabeServer starten(Map<String, Object> zusaetzlich) throws Exception {
-        Map<String, Object> p = new HashMap<>(datenbank());
+        Map<String, Object> p = new HashMap<>(grundlage());
         p.put("micronaut.server.port", freierPort());
         p.put(TeilhabeServer.UI_PORT, freierPort());
         p.putAll(zusaetzlich);
         return TeilhabeServer.starten(p);
+    }
+
+    /** The test database and an explicit JWT secret (the server refuses to start without one outside demo mode). */
+    public static Map<String, Object> grundlage() {
+        Map<String, Object> p = new HashMap<>(datenbank());
+        p.put("micronaut.security.token.jwt.signatures.secret.generator.secret", JWT_GEHEIMNIS);
+        return p;
     }
 
     public static Map<String, Object> datenbank() {

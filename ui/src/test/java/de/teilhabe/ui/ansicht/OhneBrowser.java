@@ -30,7 +30,7 @@ abstract class OhneBrowser {
     @BeforeAll
     static synchronized void kontextStarten() {
         if (kontext == null) {
-            Map<String, Object> p = new HashMap<>(TestServer.datenbank());
+            Map<String, Object> p = new HashMap<>(TestServer.grundlage());
             p.put("teilhabe.betreiber.passwort", TestKreise.BETREIBER_PASSWORT);
             kontext = ApplicationContext.builder().properties(p).start();
             Runtime.getRuntime().addShutdownHook(new Thread(kontext::close));

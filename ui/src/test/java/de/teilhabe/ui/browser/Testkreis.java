@@ -62,9 +62,14 @@ final class Testkreis implements AutoCloseable {
         return server.kontext().getBean(art);
     }
 
+    /** A fresh browser profile (own cookies), nothing opened yet. */
+    Seite neueSeite() {
+        return new Seite(browser.neueSeite("de-DE"), server.uiUrl());
+    }
+
     /** A fresh browser profile, signed in as {@code benutzername}. */
     Seite angemeldet(String benutzername) {
-        Seite seite = new Seite(browser.neueSeite("de-DE"), server.uiUrl());
+        Seite seite = neueSeite();
         seite.oeffnen("login");
         seite.anmelden(benutzername, PASSWORT);
         return seite;

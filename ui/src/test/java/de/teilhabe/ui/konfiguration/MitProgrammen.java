@@ -42,7 +42,7 @@ public abstract class MitProgrammen {
     @BeforeAll
     public static synchronized void kontextStarten() {
         if (kontext == null) {
-            Map<String, Object> p = new HashMap<>(TestServer.datenbank());
+            Map<String, Object> p = new HashMap<>(TestServer.grundlage());
             p.put("teilhabe.betreiber.passwort", TestKreise.BETREIBER_PASSWORT);
             p.put("teilhabe.plugins.verzeichnis", pluginVerzeichnis().toString());
             kontext = ApplicationContext.builder().properties(p).start();

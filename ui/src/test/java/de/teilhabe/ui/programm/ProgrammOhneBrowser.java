@@ -39,7 +39,7 @@ abstract class ProgrammOhneBrowser {
     @BeforeAll
     static synchronized void kontextStarten() {
         if (kontext == null) {
-            Map<String, Object> p = new HashMap<>(TestServer.datenbank());
+            Map<String, Object> p = new HashMap<>(TestServer.grundlage());
             p.put("teilhabe.betreiber.passwort", TestKreise.BETREIBER_PASSWORT);
             p.put("teilhabe.plugins.verzeichnis", pluginVerzeichnis());
             kontext = ApplicationContext.builder().properties(p).start();

@@ -4,6 +4,7 @@ import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.sicherheit.Benutzer;
 import de.teilhabe.platform.sicherheit.BenutzerRepository;
 import de.teilhabe.platform.sicherheit.Passwoerter;
+import de.teilhabe.platform.sicherheit.Passwortregeln;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.audit.Aenderungen;
@@ -58,7 +59,7 @@ public class Benutzerverwaltung {
     public Konto anlegen(Nutzer nutzer, BenutzerDaten daten) {
         UUID kreis = kreisId(nutzer);
         String name = daten.benutzername() == null ? "" : daten.benutzername().trim().toLowerCase(Locale.ROOT);
-        pruefen(daten, name, true);
+        pruefen(daten, name, true, nutzer.kreisName());
         if (benutzer.existsByBenutzername(name)) {
             throw new FachlicherFehler(Art.KONFLIKT, "benutzername.vergeben",
                     List.of(Feldfehler.von("benutzername", "benutzername.vergeben", name)), name);
@@ -76,7 +77,7 @@ public class Benutzerverwaltung {
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("benutzer.nicht.gefunden"));
         Versionen.pruefen(alt.version(), version);
         boolean neuesPasswort = daten.passwort() != null && !daten.passwort().isEmpty();
-        pruefen(daten, alt.benutzername(), neuesPasswort);
+        pruefen(daten, alt.benutzername(), neuesPasswort, nutzer.kreisName());
         if (id.equals(nutzer.id()) && (!daten.aktiv() || !daten.rollen().contains(Rolle.KREIS_ADMIN))) {
             throw FachlicherFehler.ungueltig("rollen", "benutzer.selbst.aussperren");
         }
@@ -99,7 +100,7 @@ public class Benutzerverwaltung {
                 () -> audit.kreis(nutzer.benutzername(), aktion, "Benutzer", neu.id(), aenderung));
     }
 
-    private static void pruefen(BenutzerDaten daten, String name, boolean passwortPflicht) {
+    private static void pruefen(BenutzerDaten daten, String name, boolean passwortPflicht, String kreisName) {
         List<Feldfehler> fehler = new ArrayList<>();
         if (!BENUTZERNAME.matcher(name).matches()) {
             fehler.add(Feldfehler.von("benutzername", name.isEmpty() ? "pflichtfeld" : "benutzername.ungueltig"));
@@ -112,8 +113,9 @@ public class Benutzerverwaltung {
         } else if (daten.rollen().contains(Rolle.BETREIBER)) {
             fehler.add(Feldfehler.von("rollen", "benutzer.rolle.betreiber"));
         }
-        if (passwortPflicht && (daten.passwort() == null || daten.passwort().length() < Passwoerter.MINDESTLAENGE)) {
-            fehler.add(Feldfehler.von("passwort", "passwort.zu.kurz", Passwoerter.MINDESTLAENGE));
+        if (passwortPflicht) {
+            Passwortregeln.verstoss(daten.passwort(), name, kreisName)
+                    .ifPresent(code -> fehler.add(Feldfehler.von("passwort", code, Passwoerter.MINDESTLAENGE)));
         }
         if (!fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(fehler);

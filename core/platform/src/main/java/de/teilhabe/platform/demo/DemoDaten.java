@@ -16,6 +16,7 @@ import de.teilhabe.platform.sicherheit.Benutzer;
 import de.teilhabe.platform.sicherheit.BenutzerRepository;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Passwoerter;
+import de.teilhabe.platform.sicherheit.Passwortregeln;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.stelle.StellenDemo;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDemo;
@@ -126,6 +127,9 @@ public class DemoDaten {
         DemoZugaenge.KREISROLLEN.forEach(rolle -> {
             String name = DemoZugaenge.benutzername(kreis, rolle);
             if (!benutzer.existsByBenutzername(name)) {
+                Passwortregeln.verstoss(PASSWORT, name, kreis.name).ifPresent(code -> {
+                    throw new IllegalStateException("Demo-Passwort verletzt " + code + " für " + name);
+                });
                 benutzer.save(Benutzer.neu(name, anzeigename(rolle) + " " + kreis.name, passwoerter.hash(PASSWORT),
                         mandant.id(), Set.of(rolle)));
             }

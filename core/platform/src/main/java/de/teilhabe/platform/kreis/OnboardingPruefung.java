@@ -4,6 +4,7 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.mandant.KreisSchema;
 import de.teilhabe.platform.sicherheit.Passwoerter;
+import de.teilhabe.platform.sicherheit.Passwortregeln;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class OnboardingPruefung {
         OnboardingPruefung p = new OnboardingPruefung();
         p.kreis(antrag);
         p.kommunen(antrag.kommunenOderLeer());
-        p.admin(antrag.adminOderLeer());
+        p.admin(antrag.adminOderLeer(), antrag.name());
         if (!p.fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(p.fehler);
         }
@@ -71,16 +72,15 @@ final class OnboardingPruefung {
         }
     }
 
-    private void admin(ErsterAdmin admin) {
+    private void admin(ErsterAdmin admin, String kreisName) {
         if (leer(admin.benutzername())) {
             fehler.add(Feldfehler.von("admin.benutzername", "pflichtfeld"));
         } else if (!BENUTZERNAME.matcher(admin.benutzername().trim()).matches()) {
             fehler.add(Feldfehler.von("admin.benutzername", "benutzername.ungueltig"));
         }
         name("admin.anzeigename", admin.anzeigename(), MAX_NAME);
-        if (admin.passwort() == null || admin.passwort().length() < Passwoerter.MINDESTLAENGE) {
-            fehler.add(Feldfehler.von("admin.passwort", "passwort.zu.kurz", Passwoerter.MINDESTLAENGE));
-        }
+        Passwortregeln.verstoss(admin.passwort(), admin.benutzername(), kreisName)
+                .ifPresent(code -> fehler.add(Feldfehler.von("admin.passwort", code, Passwoerter.MINDESTLAENGE)));
     }
 
     private boolean name(String feld, String wert, int max) {

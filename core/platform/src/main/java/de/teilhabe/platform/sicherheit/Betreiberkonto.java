@@ -1,7 +1,9 @@
 package de.teilhabe.platform.sicherheit;
 
+import de.teilhabe.platform.fehler.Meldungen;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Locale;
 import java.util.Set;
 
 /** The platform operator's account "betrieb", created at the first start when a password is configured. */
@@ -24,6 +26,10 @@ public class Betreiberkonto {
         if (passwort == null || passwort.isBlank() || benutzer.existsByBenutzername(BENUTZERNAME)) {
             return false;
         }
+        Passwortregeln.verstoss(passwort, BENUTZERNAME, null).ifPresent(code -> {
+            throw new IllegalStateException("TEILHABE_BETREIBER_PASSWORT erfüllt die Passwortregeln nicht: "
+                    + Meldungen.text(code, Locale.GERMAN, Passwoerter.MINDESTLAENGE));
+        });
         benutzer.save(Benutzer.neu(BENUTZERNAME, "Plattformbetrieb", passwoerter.hash(passwort), null,
                 Set.of(Rolle.BETREIBER)));
         return true;

@@ -142,7 +142,8 @@ class ApiTest {
     void betriebEndpunkteUndAnfrageKennung() {
         assertThat(client.retrieve(HttpRequest.GET("/health"), JSON).get("status")).isEqualTo("UP");
         assertThat(client.retrieve(HttpRequest.GET("/health/readiness"), JSON).get("status")).isEqualTo("UP");
-        assertThat(client.retrieve(HttpRequest.GET("/prometheus"), String.class)).contains("jvm_memory_used_bytes");
+        assertThat(client.retrieve(HttpRequest.GET("/prometheus")
+                .bearerAuth("test-metriken-token-0123456789"), String.class)).contains("jvm_memory_used_bytes");
         assertThat(client.retrieve(HttpRequest.GET("/swagger/teilhabe-api-1.yml"), String.class))
                 .contains("/api/kommunen").contains("/api/betrieb/kreise");
         HttpResponse<String> r = client.exchange(HttpRequest.GET("/health").header("X-Request-Id", "abc-123"),

@@ -72,7 +72,7 @@ class BerichtMessung {
     static final int LAEUFE = 200;
     static final int EXPORT_LAEUFE = 50;
     static final LocalDate STICHTAG = LocalDate.of(2022, 3, 31);
-    static final String PASSWORT = "messung-passwort-1";
+    static final String PASSWORT = "zaehlwerk-passwort-1";
 
     /** Case events of the largest Kreis per table; together 1,000,000. */
     static final int AUFENTHALTE_WEITERE = 80_000; // plus one entry per person

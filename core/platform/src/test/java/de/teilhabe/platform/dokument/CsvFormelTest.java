@@ -72,7 +72,7 @@ class CsvFormelTest {
         assertThat(zellen).contains("'" + KURZ).noneMatch(CsvFormelTest::formel);
 
         ctx.getBean(Benutzerverwaltung.class).anlegen(admin, new BenutzerDaten(admin.kreisSlug() + ".formel",
-                "+49 Formel", Set.of(Rolle.CASE_MANAGEMENT), true, "formel-passwort-1"));
+                "+49 Formel", Set.of(Rolle.CASE_MANAGEMENT), true, "zellen-passwort-1"));
         byte[] zip = ctx.getBean(KreisVerwaltung.class).exportieren(TestKreise.betreiber(ctx), admin.kreisSlug());
         List<String> archiv = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

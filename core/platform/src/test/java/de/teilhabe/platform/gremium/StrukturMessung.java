@@ -121,9 +121,9 @@ class StrukturMessung {
         String admin = (String) client.retrieve(HttpRequest.POST("/api/anmeldung", Map.of("benutzername",
                 f.slug + ".admin", "passwort", TestKreise.ADMIN_PASSWORT)), Map.class).get("accessToken");
         client.exchange(HttpRequest.POST("/api/benutzer", Map.of("benutzername", f.slug + ".leser", "anzeigename",
-                "Leser", "rollen", List.of("GREMIUM_LESERECHT"), "aktiv", true, "passwort", "messung-passwort-1"))
+                "Leser", "rollen", List.of("GREMIUM_LESERECHT"), "aktiv", true, "passwort", "zaehlwerk-passwort-1"))
                 .bearerAuth(admin), Map.class);
         return (String) client.retrieve(HttpRequest.POST("/api/anmeldung", Map.of("benutzername",
-                f.slug + ".leser", "passwort", "messung-passwort-1")), Map.class).get("accessToken");
+                f.slug + ".leser", "passwort", "zaehlwerk-passwort-1")), Map.class).get("accessToken");
     }
 }

@@ -119,9 +119,9 @@ class TeilnehmerSucheMessung {
     private String token(Nutzer admin) {
         String konto = admin.kreisSlug() + ".cm";
         ctx.getBean(Benutzerverwaltung.class).anlegen(admin, new BenutzerDaten(konto, "CM", Set.of(Rolle.CASE_MANAGEMENT),
-                true, "messung-passwort-1"));
+                true, "zaehlwerk-passwort-1"));
         return (String) http.toBlocking().retrieve(HttpRequest.POST("/api/anmeldung", Map.of("benutzername", konto,
-                "passwort", "messung-passwort-1")), Map.class).get("accessToken");
+                "passwort", "zaehlwerk-passwort-1")), Map.class).get("accessToken");
     }
 
     private static double[] messen(Runnable arbeit) {

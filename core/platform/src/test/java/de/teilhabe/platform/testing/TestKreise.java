@@ -15,7 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Test helpers shared by the platform's and the UI's tests: a fresh Kreis with a unique slug, the operator. */
 public final class TestKreise {
 
-    public static final String BETREIBER_PASSWORT = "betrieb-test-passwort";
+    public static final String BETREIBER_PASSWORT = "plattform-test-passwort";
     public static final String ADMIN_PASSWORT = "admin-test-passwort";
 
     private TestKreise() {
