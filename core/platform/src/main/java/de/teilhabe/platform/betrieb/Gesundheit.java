@@ -1,7 +1,7 @@
 package de.teilhabe.platform.betrieb;
 
-import de.teilhabe.platform.sicherheit.Anmeldung;
-import de.teilhabe.platform.sicherheit.Nutzer;
+import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.management.endpoint.annotation.Endpoint;
@@ -13,7 +13,6 @@ import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Liveness;
 import io.micronaut.security.authentication.Authentication;
 import java.security.Principal;
-import java.util.UUID;
 
 /**
  * {@code /health} as Micronaut serves it, with one change: the details (JDBC URL, PostgreSQL version, disk sizes)
@@ -24,12 +23,12 @@ import java.util.UUID;
 @Replaces(HealthEndpoint.class)
 class Gesundheit extends HealthEndpoint {
 
-    private final Anmeldung anmeldung;
+    private final AktuellerNutzer nutzer;
 
     Gesundheit(HealthAggregator<HealthResult> aggregator, HealthIndicator[] alle,
-               @Liveness HealthIndicator[] lebendigkeit, Anmeldung anmeldung) {
+               @Liveness HealthIndicator[] lebendigkeit, AktuellerNutzer nutzer) {
         super(aggregator, alle, lebendigkeit);
-        this.anmeldung = anmeldung;
+        this.nutzer = nutzer;
     }
 
     @Override
@@ -41,10 +40,9 @@ class Gesundheit extends HealthEndpoint {
         if (!(principal instanceof Authentication authentication)) {
             return false;
         }
-        Object id = authentication.getAttributes().get("nid");
         try {
-            return id != null && anmeldung.nutzer(UUID.fromString(id.toString())).filter(Nutzer::istBetreiber).isPresent();
-        } catch (IllegalArgumentException e) {
+            return nutzer.aus(authentication).istBetreiber();
+        } catch (FachlicherFehler | IllegalArgumentException e) {
             return false;
         }
     }
