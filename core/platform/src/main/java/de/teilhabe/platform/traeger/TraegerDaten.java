@@ -13,10 +13,10 @@ public record TraegerDaten(
         @Nullable String kurzname,
         @Nullable String rechtsform,
         @Nullable String notizen,
-        @Nullable List<Kontakt> kontakte,
+        @Nullable List<KontaktDaten> kontakte,
         @Nullable Set<UUID> kommunen) {
 
-    public List<Kontakt> kontakteOderLeer() {
+    public List<KontaktDaten> kontakteOderLeer() {
         return kontakte == null ? List.of() : kontakte;
     }
 
