@@ -11,7 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.gremium.AuftragDaten;
-import de.teilhabe.platform.gremium.Beschluss;
+import de.teilhabe.platform.gremium.BeschlussAnsicht;
 import de.teilhabe.platform.gremium.Gremium;
 import de.teilhabe.platform.gremium.Person;
 import de.teilhabe.ui.komponenten.Darstellung;
@@ -25,14 +25,14 @@ import java.util.function.Consumer;
 /** A task from a meeting: what, for which decision, assigned to a Gremium or a person, due when. */
 class AuftragDialog extends Dialog {
     private final TextArea text = new TextArea();
-    private final Select<Beschluss> beschluss = new Select<>();
+    private final Select<BeschlussAnsicht> beschluss = new Select<>();
     private final ComboBox<Gremium> gremium = new ComboBox<>();
     private final ComboBox<Person> person = new ComboBox<>();
     private final DatePicker faellig;
     private final Fehleranzeige fehler = new Fehleranzeige();
     private final Consumer<AuftragDaten> anlegen;
 
-    AuftragDialog(List<Gremium> gremien, List<Person> personen, List<Beschluss> beschluesse,
+    AuftragDialog(List<Gremium> gremien, List<Person> personen, List<BeschlussAnsicht> beschluesse,
                   Consumer<AuftragDaten> anlegen) {
         this.anlegen = anlegen;
         setHeaderTitle(getTranslation("gremien.auftrag.neu"));

@@ -17,6 +17,7 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.gremium.Ebene;
 import de.teilhabe.platform.gremium.Gremium;
 import de.teilhabe.platform.gremium.GremiumDaten;
+import de.teilhabe.platform.gremium.GremiumStamm;
 import de.teilhabe.platform.gremium.GremiumTyp;
 import de.teilhabe.platform.gremium.Rhythmus;
 import de.teilhabe.ui.komponenten.Darstellung;
@@ -48,7 +49,7 @@ class GremiumDialog extends Dialog {
     private final DatePicker aufgeloestAm;
     private final Fehleranzeige fehler = new Fehleranzeige();
 
-    GremiumDialog(Gremium gremium, List<Gremium> alle, List<String> aktiveProgramme,
+    GremiumDialog(GremiumStamm gremium, List<Gremium> alle, List<String> aktiveProgramme,
                   Function<GremiumDaten, Gremium> speichern) {
         this.speichern = speichern;
         setHeaderTitle(getTranslation(gremium == null ? "gremien.dialog.neu" : "gremien.dialog.aendern"));
@@ -115,7 +116,7 @@ class GremiumDialog extends Dialog {
         getFooter().add(abbrechen, sichern);
     }
 
-    private static List<String> programmAuswahl(Gremium gremium, List<String> aktive) {
+    private static List<String> programmAuswahl(GremiumStamm gremium, List<String> aktive) {
         var alle = new java.util.LinkedHashSet<>(aktive);
         if (gremium != null) {
             alle.addAll(gremium.programme());
@@ -123,7 +124,7 @@ class GremiumDialog extends Dialog {
         return List.copyOf(alle);
     }
 
-    private void fuellen(Gremium g, List<Gremium> alle) {
+    private void fuellen(GremiumStamm g, List<Gremium> alle) {
         name.setValue(g.name());
         typ.setValue(g.typ());
         ebene.setValue(g.ebene());

@@ -28,6 +28,7 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.gremium.ExportDienst;
 import de.teilhabe.platform.gremium.GremienDienst;
 import de.teilhabe.platform.gremium.Gremium;
+import de.teilhabe.platform.gremium.GremiumStamm;
 import de.teilhabe.platform.gremium.GremiumAnsicht;
 import de.teilhabe.platform.gremium.Mitglied;
 import de.teilhabe.platform.gremium.MitgliedschaftenDienst;
@@ -100,7 +101,7 @@ public class GremiumView extends VerticalLayout implements BeforeEnterObserver, 
     private void laden(UUID id) {
         ansicht = gremien.ansicht(nutzer, id);
         removeAll();
-        Gremium g = ansicht.gremium();
+        GremiumStamm g = ansicht.gremium();
         H2 titel = new H2(g.name());
         titel.setId("gremium-titel");
         HorizontalLayout kopf = new HorizontalLayout(titel);
@@ -131,7 +132,7 @@ public class GremiumView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Div angaben() {
-        Gremium g = ansicht.gremium();
+        GremiumStamm g = ansicht.gremium();
         Div angaben = new Div();
         angaben.addClassName("angaben");
         angaben.add(new Angabe(getTranslation("gremien.typ"), new Span(g.typ().text(getLocale())

@@ -20,7 +20,7 @@ import de.teilhabe.platform.gremium.Mitgliedsrolle;
 import de.teilhabe.platform.gremium.Organisationsart;
 import de.teilhabe.platform.gremium.Person;
 import de.teilhabe.platform.gremium.PersonDaten;
-import de.teilhabe.platform.gremium.Sitz;
+import de.teilhabe.platform.gremium.SitzAnsicht;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.komponenten.Fehlerzuordnung;
@@ -39,7 +39,7 @@ import java.util.function.Function;
 class MitgliedschaftDialog extends Dialog {
     private final Consumer<MitgliedschaftDaten> speichern;
     private final ComboBox<Person> person = new ComboBox<>();
-    private final Select<Sitz> sitz = new Select<>();
+    private final Select<SitzAnsicht> sitz = new Select<>();
     private final Select<Mitgliedsrolle> rolle = new Select<>();
     private final TextField funktion = new TextField();
     private final TextField organisation = new TextField();

@@ -37,7 +37,7 @@ import de.teilhabe.platform.gremium.Anliegen;
 import de.teilhabe.platform.gremium.AuftraegeDienst;
 import de.teilhabe.platform.gremium.AuftragZeile;
 import de.teilhabe.platform.gremium.BeschluesseDienst;
-import de.teilhabe.platform.gremium.Beschluss;
+import de.teilhabe.platform.gremium.BeschlussAnsicht;
 import de.teilhabe.platform.gremium.BeschlussDaten;
 import de.teilhabe.platform.gremium.ExportDienst;
 import de.teilhabe.platform.gremium.GremienDienst;
@@ -46,7 +46,7 @@ import de.teilhabe.platform.gremium.PersonenDienst;
 import de.teilhabe.platform.gremium.SitzungAnsicht;
 import de.teilhabe.platform.gremium.SitzungDaten;
 import de.teilhabe.platform.gremium.SitzungenDienst;
-import de.teilhabe.platform.gremium.Tagesordnungspunkt;
+import de.teilhabe.platform.gremium.TagesordnungspunktAnsicht;
 import de.teilhabe.platform.gremium.Teilnahmestatus;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
@@ -231,7 +231,7 @@ public class SitzungView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Component tagesordnungLesen() {
         Div liste = new Div();
-        for (Tagesordnungspunkt p : ansicht.tagesordnung()) {
+        for (TagesordnungspunktAnsicht p : ansicht.tagesordnung()) {
             liste.add(new Paragraph(p.position() + ". " + p.titel()
                     + (p.ergebnis() == null ? "" : " – " + p.ergebnis())));
         }
@@ -310,7 +310,7 @@ public class SitzungView extends VerticalLayout implements BeforeEnterObserver, 
         teil.setPadding(false);
         Div liste = new Div();
         liste.setId("beschluesse");
-        for (Beschluss b : ansicht.beschluesse()) {
+        for (BeschlussAnsicht b : ansicht.beschluesse()) {
             Paragraph p = new Paragraph(getTranslation("gremien.beschluss.nummer", b.nummer()) + " " + b.text());
             p.addClassName("beschluss");
             liste.add(p);

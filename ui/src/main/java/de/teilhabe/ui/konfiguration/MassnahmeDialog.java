@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.teilhabe.platform.baustein.Baustein;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kommune.Kommune;
-import de.teilhabe.platform.massnahme.Massnahme;
+import de.teilhabe.platform.massnahme.MassnahmeStamm;
 import de.teilhabe.platform.massnahme.MassnahmeAnsicht;
 import de.teilhabe.platform.massnahme.MassnahmeDaten;
 import de.teilhabe.platform.massnahme.Status;
@@ -125,7 +125,7 @@ class MassnahmeDialog extends Dialog {
         felder.put("ab", anfangAb);
         felder.put("grund", anfangGrund);
         if (ansicht != null) {
-            Massnahme m = ansicht.massnahme();
+            MassnahmeStamm m = ansicht.massnahme();
             bausteine.stream().filter(b -> b.id().equals(m.bausteinId())).findFirst().ifPresent(baustein::setValue);
             traegerListe.stream().filter(t -> t.id().equals(m.traegerId())).findFirst().ifPresent(traeger::setValue);
             orte.setValue(kommunen.stream().filter(k -> ansicht.kommunen().contains(k.id())).toList());

@@ -19,7 +19,7 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.massnahme.MassnahmeAnsicht;
 import de.teilhabe.platform.massnahme.MassnahmeZeile;
 import de.teilhabe.platform.massnahme.Status;
-import de.teilhabe.platform.massnahme.Statuseintrag;
+import de.teilhabe.platform.massnahme.StatuseintragAnsicht;
 import de.teilhabe.platform.massnahme.Statuswechsel;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.sprache.Formate;
@@ -48,7 +48,7 @@ class StatusDialog extends Dialog {
     private final TextField grund = new TextField();
     private final Fehleranzeige fehler = new Fehleranzeige();
     private final Paragraph aktuell = new Paragraph();
-    private final Grid<Statuseintrag> verlauf = new Grid<>();
+    private final Grid<StatuseintragAnsicht> verlauf = new Grid<>();
     private MassnahmeAnsicht ansicht;
 
     StatusDialog(MassnahmeAnsicht ansicht, MassnahmeZeile zeile, boolean schreiben, Aktionen aktionen) {
@@ -109,7 +109,7 @@ class StatusDialog extends Dialog {
         }
     }
 
-    private Div eintragAktionen(Statuseintrag e) {
+    private Div eintragAktionen(StatuseintragAnsicht e) {
         Button korrigieren = new Button(getTranslation("config.measures.status.correct"), x -> new StatuseintragDialog(e,
                 w -> aktionen.korrigieren(ansicht, e.id(), w), this::gespeichert).open());
         korrigieren.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);

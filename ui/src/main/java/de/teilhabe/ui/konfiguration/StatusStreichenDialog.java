@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.massnahme.MassnahmeAnsicht;
-import de.teilhabe.platform.massnahme.Statuseintrag;
+import de.teilhabe.platform.massnahme.StatuseintragAnsicht;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.komponenten.Fehlerzuordnung;
@@ -21,7 +21,7 @@ class StatusStreichenDialog extends Dialog {
     private final TextField grund = new TextField();
     private final Fehleranzeige fehler = new Fehleranzeige();
 
-    StatusStreichenDialog(Statuseintrag eintrag, Function<String, MassnahmeAnsicht> streichen,
+    StatusStreichenDialog(StatuseintragAnsicht eintrag, Function<String, MassnahmeAnsicht> streichen,
                           Consumer<MassnahmeAnsicht> fertig) {
         setHeaderTitle(getTranslation("config.measures.status.strike.title",
                 getTranslation(Darstellung.statusSchluessel(eintrag.status())), Darstellung.datum(eintrag.ab(), getLocale())));

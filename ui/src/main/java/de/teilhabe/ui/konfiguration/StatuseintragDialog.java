@@ -12,7 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.massnahme.MassnahmeAnsicht;
 import de.teilhabe.platform.massnahme.Status;
-import de.teilhabe.platform.massnahme.Statuseintrag;
+import de.teilhabe.platform.massnahme.StatuseintragAnsicht;
 import de.teilhabe.platform.massnahme.Statuswechsel;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
@@ -32,7 +32,7 @@ class StatuseintragDialog extends Dialog {
     private final TextField grund = new TextField();
     private final Fehleranzeige fehler = new Fehleranzeige();
 
-    StatuseintragDialog(Statuseintrag alt, Function<Statuswechsel, MassnahmeAnsicht> speichern,
+    StatuseintragDialog(StatuseintragAnsicht alt, Function<Statuswechsel, MassnahmeAnsicht> speichern,
                         Consumer<MassnahmeAnsicht> fertig) {
         setHeaderTitle(getTranslation("config.measures.status.correct.title"));
         setWidth("34rem");

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kommune.Kommune;
-import de.teilhabe.platform.stelle.Stelle;
+import de.teilhabe.platform.stelle.StelleAnsicht;
 import de.teilhabe.platform.stelle.StelleDaten;
 import de.teilhabe.platform.stelle.Stellenbesetzung;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
@@ -67,7 +67,7 @@ class StelleDialog extends Dialog {
         bemerkung.setLabel(getTranslation("config.modules.notes"));
         bemerkung.setId("stelle-bemerkung");
         if (besetzung != null) {
-            Stelle s = besetzung.stelle();
+            StelleAnsicht s = besetzung.stelle();
             bezeichnung.setValue(s.bezeichnung());
             inhaber.setValue(Objects.requireNonNullElse(s.inhaber(), ""));
             vzae.setValue(s.vzae().stripTrailingZeros());

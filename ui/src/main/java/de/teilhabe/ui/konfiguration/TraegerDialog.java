@@ -17,7 +17,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kommune.Kommune;
-import de.teilhabe.platform.traeger.Kontakt;
+import de.teilhabe.platform.traeger.KontaktAnsicht;
+import de.teilhabe.platform.traeger.KontaktDaten;
 import de.teilhabe.platform.traeger.Traeger;
 import de.teilhabe.platform.traeger.TraegerDaten;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
@@ -49,7 +50,7 @@ class TraegerDialog extends Dialog {
         final TextField telefon = new TextField(getTranslation("config.providers.contact.phone"));
         final EmailField email = new EmailField(getTranslation("config.providers.contact.email"));
 
-        KontaktZeile(Kontakt k) {
+        KontaktZeile(KontaktAnsicht k) {
             kname.setValue(Objects.requireNonNullElse(k.name(), ""));
             funktion.setValue(Objects.requireNonNullElse(k.funktion(), ""));
             telefon.setValue(Objects.requireNonNullElse(k.telefon(), ""));
@@ -66,8 +67,9 @@ class TraegerDialog extends Dialog {
             setWidthFull();
         }
 
-        Kontakt kontakt() {
-            return new Kontakt(null, null, kname.getValue(), funktion.getValue(), telefon.getValue(), email.getValue());
+        KontaktDaten kontakt() {
+            return new KontaktDaten(null, null, kname.getValue(), funktion.getValue(), telefon.getValue(),
+                    email.getValue());
         }
     }
 
@@ -103,7 +105,7 @@ class TraegerDialog extends Dialog {
         formular.setColspan(orte, 2);
         formular.setColspan(notizen, 2);
         Button neuerKontakt = new Button(getTranslation("config.providers.contact.add"), VaadinIcon.PLUS.create(),
-                e -> kontaktHinzufuegen(new Kontakt(null, null, "", "", "", "")));
+                e -> kontaktHinzufuegen(new KontaktAnsicht(null, null, "", "", "", "")));
         neuerKontakt.setId("traeger-kontakt-neu");
         neuerKontakt.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(fehler, formular, new H4(getTranslation("config.providers.contacts")), kontaktListe, neuerKontakt);
@@ -114,7 +116,7 @@ class TraegerDialog extends Dialog {
         getFooter().add(abbrechen, sichern);
     }
 
-    private void kontaktHinzufuegen(Kontakt k) {
+    private void kontaktHinzufuegen(KontaktAnsicht k) {
         KontaktZeile zeile = new KontaktZeile(k);
         kontakte.add(zeile);
         kontaktListe.add(zeile);

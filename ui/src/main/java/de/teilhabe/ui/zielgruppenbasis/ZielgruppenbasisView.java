@@ -32,7 +32,7 @@ import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.zielgruppenbasis.Basisstand;
 import de.teilhabe.platform.zielgruppenbasis.Zielgruppenbasis;
 import de.teilhabe.platform.zielgruppenbasis.ZielgruppenbasisDaten;
-import de.teilhabe.platform.zielgruppenbasis.Zielgruppenwert;
+import de.teilhabe.platform.zielgruppenbasis.ZielgruppenwertAnsicht;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.komponenten.Fehlerzuordnung;
@@ -221,14 +221,14 @@ public class ZielgruppenbasisView extends VerticalLayout implements HasDynamicTi
 
     private void anzeigen(Basisstand s) {
         zuruecksetzen();
-        Map<UUID, Zielgruppenwert> werte = new HashMap<>();
+        Map<UUID, ZielgruppenwertAnsicht> werte = new HashMap<>();
         if (s != null) {
             s.werte().forEach(w -> werte.put(w.kommuneId(), w));
         }
         stichtag.setValue(s == null ? null : s.stamm().stichtag());
         quelle.setValue(s == null || s.stamm().quelle() == null ? "" : s.stamm().quelle());
         for (Zeile z : zeilen) {
-            Zielgruppenwert w = werte.get(z.kommune.id());
+            ZielgruppenwertAnsicht w = werte.get(z.kommune.id());
             z.geduldete.setValue(s == null ? null : w == null ? 0 : w.geduldete());
             z.gestattete.setValue(s == null ? null : w == null ? 0 : w.gestattete());
         }

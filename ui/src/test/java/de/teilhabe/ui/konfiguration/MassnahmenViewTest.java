@@ -14,7 +14,7 @@ import de.teilhabe.platform.massnahme.MassnahmeDaten;
 import de.teilhabe.platform.massnahme.MassnahmeZeile;
 import de.teilhabe.platform.massnahme.Massnahmen;
 import de.teilhabe.platform.massnahme.Status;
-import de.teilhabe.platform.massnahme.Statuseintrag;
+import de.teilhabe.platform.massnahme.StatuseintragAnsicht;
 import de.teilhabe.platform.massnahme.Statuswechsel;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
@@ -248,7 +248,7 @@ class MassnahmenViewTest extends MitProgrammen {
         assertThat(dienst.lesen(ki, id).massnahme().status()).isEqualTo(Status.UNTERBROCHEN);
 
         _get(MassnahmenView.class).statusOeffnen(zeile(id));
-        Grid<Statuseintrag> verlauf = _get(Grid.class, s -> s.withId("status-verlauf"));
+        Grid<StatuseintragAnsicht> verlauf = _get(Grid.class, s -> s.withId("status-verlauf"));
         assertThat(_size(verlauf)).isEqualTo(3);
         assertThat(_getFormatted(verlauf, 2, "ab")).isEqualTo("01.12.2020");
         _click(zeilenknopf(verlauf, 2, "status-korrigieren"));
@@ -276,7 +276,7 @@ class MassnahmenViewTest extends MitProgrammen {
                 .contains("laufend");
         MassnahmeAnsicht danach = dienst.lesen(ki, id);
         assertThat(danach.massnahme().status()).isEqualTo(Status.LAUFEND);
-        assertThat(danach.verlauf()).extracting(Statuseintrag::status).containsExactly(Status.GEPLANT, Status.LAUFEND);
+        assertThat(danach.verlauf()).extracting(StatuseintragAnsicht::status).containsExactly(Status.GEPLANT, Status.LAUFEND);
     }
 
     private static MassnahmeZeile zeile(UUID id) {

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import java.util.UUID;
  * A Förderbaustein of a program as this Kreis uses it: period, budget, state share. Held by the Kreis
  * ({@code kommuneId == null}) or by one of its Kommunen (e.g. Stadt Rheine holds Baustein 6).
  */
-@Serdeable
 @MappedEntity("baustein")
 public record Baustein(
         @Id UUID id,

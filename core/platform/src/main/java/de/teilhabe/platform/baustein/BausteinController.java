@@ -39,8 +39,9 @@ class BausteinController {
 
     @Get
     @Operation(summary = "Förderbausteine des Kreises, optional eines Programms")
-    List<Baustein> liste(Authentication auth, @Nullable @QueryValue String programm) {
-        return programm == null ? bausteine.liste(nutzer.aus(auth)) : bausteine.liste(nutzer.aus(auth), programm);
+    List<BausteinAnsicht> liste(Authentication auth, @Nullable @QueryValue String programm) {
+        return (programm == null ? bausteine.liste(nutzer.aus(auth)) : bausteine.liste(nutzer.aus(auth), programm))
+                .stream().map(BausteinAnsicht::von).toList();
     }
 
     @Get("/vorschlag")
@@ -51,13 +52,15 @@ class BausteinController {
 
     @Post
     @Operation(summary = "Förderbaustein in Nutzung nehmen (KI-Koordination, Kreis-Admin)")
-    HttpResponse<Baustein> anlegen(Authentication auth, @Body BausteinDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(bausteine.anlegen(nutzer.aus(auth), daten));
+    HttpResponse<BausteinAnsicht> anlegen(Authentication auth, @Body BausteinDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED)
+                .body(BausteinAnsicht.von(bausteine.anlegen(nutzer.aus(auth), daten)));
     }
 
     @Put("/{id}")
     @Operation(summary = "Förderbaustein ändern; If-Match: die zuletzt gelesene Version")
-    Baustein aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body BausteinDaten daten) {
-        return bausteine.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+    BausteinAnsicht aendern(Authentication auth, UUID id, @Header("If-Match") String version,
+                            @Body BausteinDaten daten) {
+        return BausteinAnsicht.von(bausteine.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten));
     }
 }

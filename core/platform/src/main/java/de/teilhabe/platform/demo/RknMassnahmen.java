@@ -68,7 +68,7 @@ public class RknMassnahmen {
                 traeger(ki, "Berufsförderungszentrum Schlicherum e.V.", "BfZ Schlicherum", "e.V.", kommune, "Neuss"),
                 traeger(ki, "Volkshochschule der Stadt Grevenbroich", "VHS Grevenbroich", null, kommune, "Grevenbroich"),
                 traeger(ki, "Volkshochschule der Stadt Dormagen", "VHS Dormagen", null, kommune, "Dormagen"))
-                .stream().collect(Collectors.toMap(x -> x.stamm().anzeigename(), Traeger::id));
+                .stream().collect(Collectors.toMap(x -> x.stamm().kurzname(), Traeger::id));
         Function<String, List<UUID>> orte = namen -> Arrays.stream(namen.split("/")).map(kommune::get).toList();
 
         geplant(ki, fb.get(1), t.get("AWO Berufshilfe"), orte.apply("Grevenbroich"), LocalDate.of(2020, 12, 1));

@@ -10,11 +10,16 @@ import java.util.UUID;
  * year. {@link #nichtAufgeteilt()} is the part of the total not yet split over Bausteine and years.
  */
 @Serdeable
-public record Bescheid(Zuwendungsbescheid stamm, List<UUID> bausteine, List<Bescheidposten> posten) {
+public record Bescheid(ZuwendungsbescheidAnsicht stamm, List<UUID> bausteine, List<BescheidpostenAnsicht> posten) {
 
     public Bescheid {
         bausteine = List.copyOf(bausteine);
         posten = List.copyOf(posten);
+    }
+
+    static Bescheid von(Zuwendungsbescheid stamm, List<UUID> bausteine, List<Bescheidposten> posten) {
+        return new Bescheid(ZuwendungsbescheidAnsicht.von(stamm), bausteine,
+                posten.stream().map(BescheidpostenAnsicht::von).toList());
     }
 
     public UUID id() {
@@ -27,7 +32,7 @@ public record Bescheid(Zuwendungsbescheid stamm, List<UUID> bausteine, List<Besc
 
     /** Sum of the amounts per Baustein and year. */
     public BigDecimal aufgeteilt() {
-        return posten.stream().map(Bescheidposten::betrag).reduce(Geld.NULL, BigDecimal::add);
+        return posten.stream().map(BescheidpostenAnsicht::betrag).reduce(Geld.NULL, BigDecimal::add);
     }
 
     /** Total minus {@link #aufgeteilt()}; never negative (the check refuses more). */

@@ -2,12 +2,10 @@ package de.teilhabe.platform.finanzierung;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.UUID;
 
 /** The part of a Bescheid's amount for one Baustein in one calendar year. */
-@Serdeable
 @MappedEntity("bescheid_posten")
 public record Bescheidposten(@Id UUID id, UUID bescheidId, UUID bausteinId, int jahr, BigDecimal betrag) {
 }

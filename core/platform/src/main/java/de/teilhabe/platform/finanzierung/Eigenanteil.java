@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import java.util.UUID;
  * ca. 13.500 € in 2020 from the Integrationspauschale. {@code bausteinId == null}: the amount is known only for
  * the program as a whole, not split over its Bausteine.
  */
-@Serdeable
 @MappedEntity("eigenanteil")
 public record Eigenanteil(
         @Id UUID id,

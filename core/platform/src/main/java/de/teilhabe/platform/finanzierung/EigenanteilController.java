@@ -39,21 +39,22 @@ class EigenanteilController {
 
     @Get
     @Operation(summary = "Eigenanteile eines Programms je Baustein, Jahr und Quelle")
-    List<Eigenanteil> liste(Authentication auth, @QueryValue String programm) {
-        return eigenanteile.liste(nutzer.aus(auth), programm);
+    List<EigenanteilAnsicht> liste(Authentication auth, @QueryValue String programm) {
+        return eigenanteile.liste(nutzer.aus(auth), programm).stream().map(EigenanteilAnsicht::von).toList();
     }
 
     @Post
     @Operation(summary = "Eigenanteil erfassen (KI-Koordination, Kreis-Admin); ohne bausteinId: für das Programm")
-    HttpResponse<Eigenanteil> anlegen(Authentication auth, @Body EigenanteilDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(eigenanteile.anlegen(nutzer.aus(auth), daten));
+    HttpResponse<EigenanteilAnsicht> anlegen(Authentication auth, @Body EigenanteilDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED)
+                .body(EigenanteilAnsicht.von(eigenanteile.anlegen(nutzer.aus(auth), daten)));
     }
 
     @Put("/{id}")
     @Operation(summary = "Eigenanteil ändern; If-Match: die zuletzt gelesene Version")
-    Eigenanteil aendern(Authentication auth, UUID id, @Header("If-Match") String version,
+    EigenanteilAnsicht aendern(Authentication auth, UUID id, @Header("If-Match") String version,
                         @Body EigenanteilDaten daten) {
-        return eigenanteile.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+        return EigenanteilAnsicht.von(eigenanteile.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten));
     }
 
     @Delete("/{id}")

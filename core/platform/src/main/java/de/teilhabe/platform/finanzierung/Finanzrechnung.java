@@ -60,13 +60,13 @@ final class Finanzrechnung {
         List<Bescheid> zaehlen = d.bescheide().stream().filter(b -> b.stamm().art() == massgeblich).toList();
         BigDecimal zugesagt = massgeblich == Finanzierungsart.MITTELRAHMEN ? verfuegbar : bewilligt;
         BigDecimal nichtAufgeteilt = summe(zaehlen, b -> true, Bescheid::nichtAufgeteilt);
-        List<Bescheidposten> posten = zaehlen.stream().flatMap(b -> b.posten().stream()).toList();
+        List<BescheidpostenAnsicht> posten = zaehlen.stream().flatMap(b -> b.posten().stream()).toList();
 
         List<Finanzstand.Bausteinsumme> summen = new ArrayList<>();
         List<Finanzstand.Jahreszeile> jahre = new ArrayList<>();
         List<Finanzstand.Warnung> warnungen = new ArrayList<>();
         for (Baustein b : bausteine) {
-            BigDecimal zu = summe(posten, p -> p.bausteinId().equals(b.id()), Bescheidposten::betrag);
+            BigDecimal zu = summe(posten, p -> p.bausteinId().equals(b.id()), BescheidpostenAnsicht::betrag);
             BigDecimal weiter = summe(d.weiterleitungen(), w -> w.bausteinId().equals(b.id()), Weiterleitung::betrag);
             BigDecimal eigen = summe(d.eigenanteile(), e -> b.id().equals(e.bausteinId()), Eigenanteil::betrag);
             BigDecimal minimum = mindest.get(b.nummer());
@@ -94,11 +94,11 @@ final class Finanzrechnung {
                 weitergeleitet, eigenanteil, eigenOhne, summen, jahre, warnungen);
     }
 
-    private static void jahreVon(Baustein b, List<Bescheidposten> posten, List<Eigenanteil> eigenanteile,
+    private static void jahreVon(Baustein b, List<BescheidpostenAnsicht> posten, List<Eigenanteil> eigenanteile,
                                  BigDecimal minimum, List<Finanzstand.Jahreszeile> jahre,
                                  List<Finanzstand.Warnung> warnungen, Locale sprache) {
         TreeMap<Integer, BigDecimal[]> jeJahr = new TreeMap<>(); // year -> {state funds, own share}
-        for (Bescheidposten p : posten) {
+        for (BescheidpostenAnsicht p : posten) {
             if (p.bausteinId().equals(b.id())) {
                 BigDecimal[] w = jeJahr.computeIfAbsent(p.jahr(), j -> new BigDecimal[] {Geld.NULL, Geld.NULL});
                 w[0] = w[0].add(p.betrag());

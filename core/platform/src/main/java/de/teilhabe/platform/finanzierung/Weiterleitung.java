@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import java.util.UUID;
  * Funds of one Baustein forwarded (weitergeleitet) to a provider by contract (Weiterleitungsvertrag) for a
  * period; {@code vertrag} is the contract's reference.
  */
-@Serdeable
 @MappedEntity("weiterleitung")
 public record Weiterleitung(
         @Id UUID id,

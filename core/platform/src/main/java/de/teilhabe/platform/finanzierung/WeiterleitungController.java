@@ -39,21 +39,23 @@ class WeiterleitungController {
 
     @Get
     @Operation(summary = "Weiterleitungen an Maßnahmeträger der Bausteine eines Programms")
-    List<Weiterleitung> liste(Authentication auth, @QueryValue String programm) {
-        return weiterleitungen.liste(nutzer.aus(auth), programm);
+    List<WeiterleitungAnsicht> liste(Authentication auth, @QueryValue String programm) {
+        return weiterleitungen.liste(nutzer.aus(auth), programm).stream().map(WeiterleitungAnsicht::von).toList();
     }
 
     @Post
     @Operation(summary = "Weiterleitung per Vertrag erfassen (KI-Koordination, Kreis-Admin)")
-    HttpResponse<Weiterleitung> anlegen(Authentication auth, @Body WeiterleitungDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(weiterleitungen.anlegen(nutzer.aus(auth), daten));
+    HttpResponse<WeiterleitungAnsicht> anlegen(Authentication auth, @Body WeiterleitungDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED)
+                .body(WeiterleitungAnsicht.von(weiterleitungen.anlegen(nutzer.aus(auth), daten)));
     }
 
     @Put("/{id}")
     @Operation(summary = "Weiterleitung ändern; If-Match: die zuletzt gelesene Version")
-    Weiterleitung aendern(Authentication auth, UUID id, @Header("If-Match") String version,
+    WeiterleitungAnsicht aendern(Authentication auth, UUID id, @Header("If-Match") String version,
                           @Body WeiterleitungDaten daten) {
-        return weiterleitungen.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+        return WeiterleitungAnsicht.von(weiterleitungen.aendern(nutzer.aus(auth), id,
+                Versionen.ausIfMatch(version), daten));
     }
 
     @Delete("/{id}")

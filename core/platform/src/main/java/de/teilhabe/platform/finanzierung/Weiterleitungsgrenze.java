@@ -90,7 +90,7 @@ final class Weiterleitungsgrenze {
     static BigDecimal bewilligt(UUID bausteinId, List<Bescheid> zaehlen, int von, int bis) {
         BigDecimal summe = Geld.NULL;
         for (Bescheid x : zaehlen) {
-            for (Bescheidposten p : x.posten()) {
+            for (BescheidpostenAnsicht p : x.posten()) {
                 if (p.bausteinId().equals(bausteinId) && p.jahr() >= von && p.jahr() <= bis) {
                     summe = summe.add(p.betrag());
                 }

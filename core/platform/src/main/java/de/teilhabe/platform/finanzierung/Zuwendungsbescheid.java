@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import java.util.UUID;
  * total amount. Which Bausteine it covers and its amounts per Baustein and year are kept beside it
  * ({@link Bescheid}).
  */
-@Serdeable
 @MappedEntity("zuwendungsbescheid")
 public record Zuwendungsbescheid(
         @Id UUID id,

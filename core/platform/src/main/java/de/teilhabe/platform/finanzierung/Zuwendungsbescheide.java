@@ -81,7 +81,7 @@ public class Zuwendungsbescheide {
         String kreis = nutzer.kreisMitRolle(Finanzrechte.SCHREIBEN);
         transaktion.schreiben(kreis, () -> {
             Bescheid alt = aktuell(id, version);
-            bescheide.delete(alt.stamm());
+            bescheide.findById(id).ifPresent(bescheide::delete);
             audit.kreis(nutzer.benutzername(), "GELOESCHT", "Zuwendungsbescheid", id, unterschied(alt, null));
         });
     }
@@ -89,7 +89,7 @@ public class Zuwendungsbescheide {
     /** All Bescheide of a program inside the running Kreis transaction (for the overview). */
     List<Bescheid> alle(String programmId) {
         return bescheide.findByProgrammIdOrderByBeginnAndId(programmId).stream()
-                .map(s -> new Bescheid(s, bescheide.bausteine(s.id()), posten.vonBescheid(s.id()))).toList();
+                .map(s -> Bescheid.von(s, bescheide.bausteine(s.id()), posten.vonBescheid(s.id()))).toList();
     }
 
     /**
@@ -110,7 +110,7 @@ public class Zuwendungsbescheide {
     private Bescheid laden(UUID id) {
         Zuwendungsbescheid s = bescheide.findById(id)
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("finanzierung.bescheid.nicht.gefunden"));
-        return new Bescheid(s, bescheide.bausteine(id), posten.vonBescheid(id));
+        return Bescheid.von(s, bescheide.bausteine(id), posten.vonBescheid(id));
     }
 
     /**

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -14,7 +13,6 @@ import java.util.UUID;
  * Strukturebene), the decisions on it (Lenkungsgruppe) and their tasks back to the working groups. Describe
  * the gap in the service system, not the people: no personal data of participants belongs here.
  */
-@Serdeable
 @MappedEntity("anliegen")
 public record Anliegen(
         @Id UUID id,

@@ -43,8 +43,8 @@ class AnliegenController {
 
     @Get
     @Operation(summary = "Anliegen des eigenen Kreises, neueste zuerst")
-    List<Anliegen> liste(Authentication auth) {
-        return dienst.liste(nutzer.aus(auth));
+    List<AnliegenAnsicht> liste(Authentication auth) {
+        return dienst.liste(nutzer.aus(auth)).stream().map(AnliegenAnsicht::von).toList();
     }
 
     @Post
@@ -52,14 +52,16 @@ class AnliegenController {
     @ApiResponse(responseCode = "201", description = "gemeldet")
     @ApiResponse(responseCode = "400", description = "ungültige Eingaben",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<Anliegen> melden(Authentication auth, @Body AnliegenDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(dienst.melden(nutzer.aus(auth), daten));
+    HttpResponse<AnliegenAnsicht> melden(Authentication auth, @Body AnliegenDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED)
+                .body(AnliegenAnsicht.von(dienst.melden(nutzer.aus(auth), daten)));
     }
 
     @Put("/{id}")
     @Operation(summary = "Anliegen ändern; If-Match: die zuletzt gelesene Version")
-    Anliegen aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body AnliegenDaten daten) {
-        return dienst.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+    AnliegenAnsicht aendern(Authentication auth, UUID id, @Header("If-Match") String version,
+                            @Body AnliegenDaten daten) {
+        return AnliegenAnsicht.von(dienst.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten));
     }
 
     @Get("/{id}/verlauf")

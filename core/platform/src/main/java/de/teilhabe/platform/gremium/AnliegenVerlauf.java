@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 @Serdeable
 public record AnliegenVerlauf(
-        Anliegen anliegen,
+        AnliegenAnsicht anliegen,
         String herkunftGremium,
         Anliegenstatus status,
         List<Befassung> befassungen,

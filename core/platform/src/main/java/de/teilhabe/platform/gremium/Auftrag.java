@@ -4,12 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A task issued in a meeting (often by a decision), assigned to a Gremium or to a person, due on a day. */
-@Serdeable
 @MappedEntity("auftrag")
 public record Auftrag(
         @Id UUID id,

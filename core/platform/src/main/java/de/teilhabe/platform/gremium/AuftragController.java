@@ -66,21 +66,24 @@ class AuftragController {
     @ApiResponse(responseCode = "400", description = "z. B. ohne Fälligkeit (errors[].field = faelligAm) oder "
             + "ohne Zuständigkeit (zustaendig)",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<Auftrag> anlegen(Authentication auth, UUID id, @Body AuftragDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(auftraege.anlegen(nutzer.aus(auth), id, daten));
+    HttpResponse<AuftragAnsicht> anlegen(Authentication auth, UUID id, @Body AuftragDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED)
+                .body(AuftragAnsicht.von(auftraege.anlegen(nutzer.aus(auth), id, daten)));
     }
 
     @Put("/auftraege/{id}")
     @Operation(summary = "Auftrag ändern; If-Match: die zuletzt gelesene Version")
     @ApiResponse(responseCode = "409", description = "inzwischen geändert (konflikt.veraltet)",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
-    Auftrag aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body AuftragDaten daten) {
-        return auftraege.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+    AuftragAnsicht aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body AuftragDaten daten) {
+        return AuftragAnsicht.von(auftraege.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten));
     }
 
     @Put("/auftraege/{id}/status")
     @Operation(summary = "Nur den Status setzen (OFFEN, IN_ARBEIT, ERLEDIGT); If-Match: Version")
-    Auftrag status(Authentication auth, UUID id, @Header("If-Match") String version, @Body Statuswechsel wechsel) {
-        return auftraege.status(nutzer.aus(auth), id, Versionen.ausIfMatch(version), wechsel.status());
+    AuftragAnsicht status(Authentication auth, UUID id, @Header("If-Match") String version,
+                          @Body Statuswechsel wechsel) {
+        return AuftragAnsicht.von(auftraege.status(nutzer.aus(auth), id,
+                Versionen.ausIfMatch(version), wechsel.status()));
     }
 }

@@ -4,14 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 /**
  * A decision taken in a meeting. {@code nummer} counts 1, 2, 3 … per Gremium and is given by the platform;
  * {@code anliegenId} names the Anliegen it decides on.
  */
-@Serdeable
 @MappedEntity("beschluss")
 public record Beschluss(
         @Id UUID id,

@@ -35,11 +35,11 @@ class DemoRkn {
         this.anliegen = anliegen;
     }
 
-    void besetzen(Nutzer demo, String programm, Gremium g, List<Sitz> sitze) {
+    void besetzen(Nutzer demo, String programm, Gremium g, List<SitzAnsicht> sitze) {
         if (g.typ() == GremiumTyp.LENKUNGSGRUPPE || g.typ() == GremiumTyp.BUENDNISKERNGRUPPE) {
             Person bruegge = personen.liste(demo).stream().filter(p -> p.name().equals("Dirk Brügge")).findFirst()
                     .orElseGet(() -> personen.anlegen(demo, new PersonDaten("Dirk Brügge", null, null, null)));
-            for (Sitz s : sitze) {
+            for (SitzAnsicht s : sitze) {
                 if (s.rolle() == Mitgliedsrolle.VORSITZ) {
                     mitglied(demo, g, s, bruegge.id(), "Kreisdirektor", KREIS, Organisationsart.KREISVERWALTUNG);
                 } else if (s.funktion().contains(" – ")) {
@@ -74,7 +74,7 @@ class DemoRkn {
         anliegen.anlegen(demo, ki);
     }
 
-    private void mitglied(Nutzer demo, Gremium g, Sitz sitz, UUID person, String funktion, String organisation,
+    private void mitglied(Nutzer demo, Gremium g, SitzAnsicht sitz, UUID person, String funktion, String organisation,
                           Organisationsart art) {
         mitgliedschaften.anlegen(demo, g.id(), new MitgliedschaftDaten(person, sitz == null ? null : sitz.id(),
                 sitz == null ? Mitgliedsrolle.MITGLIED : sitz.rolle(), funktion, organisation, art, null,

@@ -56,7 +56,7 @@ public class ExportDienst {
     /** The minutes: header, attendance, agenda with results, decisions, tasks, minutes text. */
     public Dokument protokoll(Nutzer nutzer, UUID sitzungId, Locale sprache) {
         SitzungAnsicht a = sitzungen.ansicht(nutzer, sitzungId);
-        Sitzung s = a.sitzung();
+        SitzungStamm s = a.sitzung();
         List<Dokument.Block> b = new ArrayList<>();
         b.add(new Dokument.Absatz(t("gremium.export.sitzung.kopf", sprache, Texte.datum(s.datum()),
                 s.beginn() == null ? "–" : s.beginn().toString(), s.ort() == null ? "–" : s.ort())));

@@ -66,7 +66,7 @@ public class GremienDemo {
 
     private void besetzen(Nutzer demo, String kreisName, String programm, Gremium g, Person ki) {
         GremiumAnsicht ansicht = gremien.ansicht(demo, g.id());
-        Sitz gf = ansicht.sitze().stream().filter(s -> s.rolle() == Mitgliedsrolle.GESCHAEFTSFUEHRUNG).findFirst()
+        SitzAnsicht gf = ansicht.sitze().stream().filter(s -> s.rolle() == Mitgliedsrolle.GESCHAEFTSFUEHRUNG).findFirst()
                 .orElse(null);
         mitgliedschaften.anlegen(demo, g.id(), new MitgliedschaftDaten(ki.id(), gf == null ? null : gf.id(),
                 Mitgliedsrolle.GESCHAEFTSFUEHRUNG, "Koordinierende Stelle",

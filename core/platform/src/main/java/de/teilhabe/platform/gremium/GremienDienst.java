@@ -67,7 +67,8 @@ public class GremienDienst {
                             .thenComparing(Mitglied::rolle).thenComparing(Mitglied::bezeichnung)
                             .thenComparing(Mitglied::von))
                     .toList();
-            return new GremiumAnsicht(g, oben, unten, liste, sitze.findByGremiumIdOrderByPosition(id),
+            return new GremiumAnsicht(GremiumStamm.von(g), oben, unten, liste,
+                    sitze.findByGremiumIdOrderByPosition(id).stream().map(SitzAnsicht::von).toList(),
                     sitzungen.findByGremiumIdOrderByDatumDesc(id).stream().map(SitzungKurz::von).toList());
         });
     }

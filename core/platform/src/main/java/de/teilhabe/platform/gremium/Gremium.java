@@ -7,14 +7,12 @@ import io.micronaut.data.annotation.Relation;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.annotation.Version;
 import io.micronaut.data.model.DataType;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 /** A steering body of the Kreis (Lenkungsgruppe, Arbeitsgruppe …) with its place in the structure and lifetime. */
-@Serdeable
 @MappedEntity("gremium")
 public record Gremium(
         @Id UUID id,

@@ -16,11 +16,11 @@ import java.util.UUID;
  */
 @Serdeable
 public record GremiumAnsicht(
-        Gremium gremium,
+        GremiumStamm gremium,
         @Nullable String uebergeordnet,
         List<Verweis> untergremien,
         List<Mitglied> mitglieder,
-        List<Sitz> sitze,
+        List<SitzAnsicht> sitze,
         List<SitzungKurz> sitzungen) {
 
     /** Id and name of another Gremium. */

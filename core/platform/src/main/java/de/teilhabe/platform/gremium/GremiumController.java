@@ -56,8 +56,8 @@ class GremiumController {
 
     @Get
     @Operation(summary = "Gremien des eigenen Kreises, optional nur eines Programms (z. B. programm=kim)")
-    List<Gremium> liste(Authentication auth, @Nullable @QueryValue String programm) {
-        return dienst.liste(nutzer.aus(auth), programm);
+    List<GremiumStamm> liste(Authentication auth, @Nullable @QueryValue String programm) {
+        return dienst.liste(nutzer.aus(auth), programm).stream().map(GremiumStamm::von).toList();
     }
 
     @Get("/struktur")
@@ -104,8 +104,8 @@ class GremiumController {
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "403", description = "keine Schreibberechtigung",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<Gremium> anlegen(Authentication auth, @Body GremiumDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(dienst.anlegen(nutzer.aus(auth), daten));
+    HttpResponse<GremiumStamm> anlegen(Authentication auth, @Body GremiumDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED).body(GremiumStamm.von(dienst.anlegen(nutzer.aus(auth), daten)));
     }
 
     @Post("/aus-vorlagen")
@@ -113,12 +113,12 @@ class GremiumController {
             + "Vorlage werden zurückgegeben, nicht doppelt angelegt")
     @ApiResponse(responseCode = "400", description = "ungültige Vorlage oder übergeordnetes Gremium fehlt",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
-    List<Gremium> ausVorlagen(Authentication auth, @Body VorlagenAntrag antrag) {
+    List<GremiumStamm> ausVorlagen(Authentication auth, @Body VorlagenAntrag antrag) {
         if (antrag.konstituiertAm() == null) {
             throw FachlicherFehler.ungueltig("konstituiertAm", "pflichtfeld");
         }
         return vorlagen.anlegen(nutzer.aus(auth), antrag.vorlagen() == null ? List.of() : antrag.vorlagen(),
-                antrag.konstituiertAm());
+                antrag.konstituiertAm()).stream().map(GremiumStamm::von).toList();
     }
 
     @Get("/vorlagen")
@@ -141,8 +141,9 @@ class GremiumController {
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "Programm derzeit nicht verfügbar oder fehlerhaft",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
-    List<Gremium> ausProgramm(Authentication auth, @Body ProgrammAntrag antrag) {
-        return vorlagen.ausProgramm(nutzer.aus(auth), antrag.programm(), antrag.konstituiertAm());
+    List<GremiumStamm> ausProgramm(Authentication auth, @Body ProgrammAntrag antrag) {
+        return vorlagen.ausProgramm(nutzer.aus(auth), antrag.programm(), antrag.konstituiertAm())
+                .stream().map(GremiumStamm::von).toList();
     }
 
     @Put("/{id}")
@@ -152,7 +153,7 @@ class GremiumController {
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "409", description = "inzwischen geändert (konflikt.veraltet)",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
-    Gremium aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body GremiumDaten daten) {
-        return dienst.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+    GremiumStamm aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body GremiumDaten daten) {
+        return GremiumStamm.von(dienst.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten));
     }
 }

@@ -5,12 +5,10 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** One person's (or organisation's) seat in a Gremium for a period. Ending it sets {@code bis}; it is never deleted. */
-@Serdeable
 @MappedEntity("mitgliedschaft")
 public record Mitgliedschaft(
         @Id UUID id,

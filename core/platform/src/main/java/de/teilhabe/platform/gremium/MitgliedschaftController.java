@@ -61,29 +61,33 @@ class MitgliedschaftController {
     @ApiResponse(responseCode = "400", description = "z. B. zweiter Vorsitz im selben Zeitraum (errors[].field = "
             + "rolle), Beginn vor der Konstituierung (von), Vertretung ohne Vertretene (vertrittId)",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<Mitgliedschaft> anlegen(Authentication auth, UUID id, @Body MitgliedschaftDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(mitgliedschaften.anlegen(nutzer.aus(auth), id, daten));
+    HttpResponse<MitgliedschaftAnsicht> anlegen(Authentication auth, UUID id, @Body MitgliedschaftDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED)
+                .body(MitgliedschaftAnsicht.von(mitgliedschaften.anlegen(nutzer.aus(auth), id, daten)));
     }
 
     @Put("/mitgliedschaften/{id}")
     @Operation(summary = "Mitgliedschaft ändern; If-Match: die zuletzt gelesene Version")
     @ApiResponse(responseCode = "409", description = "inzwischen geändert (konflikt.veraltet)",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
-    Mitgliedschaft aendern(Authentication auth, UUID id, @Header("If-Match") String version,
+    MitgliedschaftAnsicht aendern(Authentication auth, UUID id, @Header("If-Match") String version,
                            @Body MitgliedschaftDaten daten) {
-        return mitgliedschaften.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+        return MitgliedschaftAnsicht.von(mitgliedschaften.aendern(nutzer.aus(auth), id,
+                Versionen.ausIfMatch(version), daten));
     }
 
     @Post("/mitgliedschaften/{id}/ende")
     @Operation(summary = "Mitgliedschaft beenden (setzt bis; Vertretungen enden mit); If-Match: Version")
-    Mitgliedschaft beenden(Authentication auth, UUID id, @Header("If-Match") String version, @Body Ende ende) {
-        return mitgliedschaften.beenden(nutzer.aus(auth), id, Versionen.ausIfMatch(version), ende.bis());
+    MitgliedschaftAnsicht beenden(Authentication auth, UUID id, @Header("If-Match") String version, @Body Ende ende) {
+        return MitgliedschaftAnsicht.von(mitgliedschaften.beenden(nutzer.aus(auth), id,
+                Versionen.ausIfMatch(version), ende.bis()));
     }
 
     @Post("/{id}/sitze")
     @Operation(summary = "Sitz hinzufügen (z. B. Mitglied: Leitung Agentur für Arbeit)")
-    HttpResponse<Sitz> sitzAnlegen(Authentication auth, UUID id, @Body SitzDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(sitze.anlegen(nutzer.aus(auth), id, daten));
+    HttpResponse<SitzAnsicht> sitzAnlegen(Authentication auth, UUID id, @Body SitzDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED)
+                .body(SitzAnsicht.von(sitze.anlegen(nutzer.aus(auth), id, daten)));
     }
 
     @Delete("/sitze/{id}")
@@ -97,19 +101,21 @@ class MitgliedschaftController {
 
     @Get("/personen")
     @Operation(summary = "Personen mit Kontaktdaten (das Lesen wird protokolliert)")
-    List<Person> personen(Authentication auth) {
-        return personen.liste(nutzer.aus(auth));
+    List<PersonAnsicht> personen(Authentication auth) {
+        return personen.liste(nutzer.aus(auth)).stream().map(PersonAnsicht::von).toList();
     }
 
     @Post("/personen")
     @Operation(summary = "Person anlegen")
-    HttpResponse<Person> personAnlegen(Authentication auth, @Body PersonDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(personen.anlegen(nutzer.aus(auth), daten));
+    HttpResponse<PersonAnsicht> personAnlegen(Authentication auth, @Body PersonDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED)
+                .body(PersonAnsicht.von(personen.anlegen(nutzer.aus(auth), daten)));
     }
 
     @Put("/personen/{id}")
     @Operation(summary = "Person ändern; If-Match: die zuletzt gelesene Version")
-    Person personAendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body PersonDaten daten) {
-        return personen.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+    PersonAnsicht personAendern(Authentication auth, UUID id, @Header("If-Match") String version,
+                                @Body PersonDaten daten) {
+        return PersonAnsicht.von(personen.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten));
     }
 }

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import java.util.UUID;
  * phone only to KI-Koordination and Kreis-Admin. {@code benutzername} links the person to a platform account,
  * so that the account's "my tasks" finds what is assigned to the person.
  */
-@Serdeable
 @MappedEntity("gremium_person")
 public record Person(
         @Id UUID id,

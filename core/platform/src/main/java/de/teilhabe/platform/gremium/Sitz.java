@@ -3,7 +3,6 @@ package de.teilhabe.platform.gremium;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 /**
@@ -11,7 +10,6 @@ import java.util.UUID;
  * may fill it ({@link Mitgliedschaft#sitzId()}); the structure view lists the seats nobody fills at the moment.
  * {@code nachThema}: filled per topic by the coordinating office, so an empty one is no gap.
  */
-@Serdeable
 @MappedEntity("gremium_sitz")
 public record Sitz(
         @Id UUID id,

@@ -4,13 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
 /** A meeting of a Gremium; agenda and attendance are stored beside it and replaced with it. */
-@Serdeable
 @MappedEntity("sitzung")
 public record Sitzung(
         @Id UUID id,

@@ -12,11 +12,11 @@ import java.util.UUID;
  */
 @Serdeable
 public record SitzungAnsicht(
-        Sitzung sitzung,
+        SitzungStamm sitzung,
         String gremium,
-        List<Tagesordnungspunkt> tagesordnung,
+        List<TagesordnungspunktAnsicht> tagesordnung,
         List<Anwesend> anwesenheit,
-        List<Beschluss> beschluesse,
+        List<BeschlussAnsicht> beschluesse,
         List<AuftragZeile> auftraege,
         boolean vollstaendig) {
 

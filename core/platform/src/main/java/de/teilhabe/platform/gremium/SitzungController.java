@@ -96,14 +96,15 @@ class SitzungController {
 
     @Post("/sitzungen/{id}/beschluesse")
     @Operation(summary = "Beschluss fassen; die Nummer zählt je Gremium")
-    HttpResponse<Beschluss> beschliessen(Authentication auth, UUID id, @Body BeschlussDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(beschluesse.anlegen(nutzer.aus(auth), id, daten));
+    HttpResponse<BeschlussAnsicht> beschliessen(Authentication auth, UUID id, @Body BeschlussDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED)
+                .body(BeschlussAnsicht.von(beschluesse.anlegen(nutzer.aus(auth), id, daten)));
     }
 
     @Put("/beschluesse/{id}")
     @Operation(summary = "Beschluss ändern (Wortlaut, Anliegen); If-Match: die zuletzt gelesene Version")
-    Beschluss beschlussAendern(Authentication auth, UUID id, @Header("If-Match") String version,
+    BeschlussAnsicht beschlussAendern(Authentication auth, UUID id, @Header("If-Match") String version,
                                @Body BeschlussDaten daten) {
-        return beschluesse.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+        return BeschlussAnsicht.von(beschluesse.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten));
     }
 }

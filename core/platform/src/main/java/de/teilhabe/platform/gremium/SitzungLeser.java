@@ -54,7 +54,9 @@ class SitzungLeser {
             tops = tops.stream().map(t -> new Tagesordnungspunkt(t.id(), t.sitzungId(), t.position(), t.titel(),
                     t.anliegenId(), null)).toList();
         }
-        return new SitzungAnsicht(s, g.name(), tops, anwesenheit, beschluesse.findBySitzungIdOrderByNummer(id),
+        return new SitzungAnsicht(SitzungStamm.von(s), g.name(),
+                tops.stream().map(TagesordnungspunktAnsicht::von).toList(), anwesenheit,
+                beschluesse.findBySitzungIdOrderByNummer(id).stream().map(BeschlussAnsicht::von).toList(),
                 auftraege.lesen(AuftragsAbfrage.Auswahl.fuerSitzung(id, heute())), vollstaendig);
     }
 

@@ -3,11 +3,9 @@ package de.teilhabe.platform.gremium;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 /** An agenda item of a meeting, numbered from 1; may deal with an Anliegen. */
-@Serdeable
 @MappedEntity("tagesordnungspunkt")
 public record Tagesordnungspunkt(
         @Id UUID id,

@@ -2,11 +2,9 @@ package de.teilhabe.platform.gremium;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 /** Attendance of one member at one meeting. */
-@Serdeable
 @MappedEntity("teilnahme")
 public record Teilnahme(@Id UUID id, UUID sitzungId, UUID mitgliedschaftId, Teilnahmestatus status) {
 }

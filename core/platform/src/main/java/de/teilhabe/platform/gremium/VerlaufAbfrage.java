@@ -53,7 +53,7 @@ class VerlaufAbfrage {
                 r.get("id", UUID.class), r.get("nummer", Integer.class), r.get("text", String.class),
                 r.get("gremium_id", UUID.class), r.get("gremium", String.class), r.get("sitzung_id", UUID.class),
                 r.get("datum", LocalDate.class), nachBeschluss.getOrDefault(r.get("id", UUID.class), List.of())));
-        return new AnliegenVerlauf(anliegen, herkunft, status(befassungen, entscheidungen), befassungen,
+        return new AnliegenVerlauf(AnliegenAnsicht.von(anliegen), herkunft, status(befassungen, entscheidungen), befassungen,
                 entscheidungen);
     }
 

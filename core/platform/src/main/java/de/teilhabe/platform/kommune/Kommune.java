@@ -4,14 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 /**
  * A town of the Kreis (kreisangehörige Kommune). {@code abhKommuneId} names the Kommune whose
  * Ausländerbehörde serves this one; {@code null} means the Kreis's own ABH.
  */
-@Serdeable
 @MappedEntity("kommune")
 public record Kommune(
         @Id UUID id,

@@ -40,19 +40,20 @@ class KommuneController {
 
     @Get
     @Operation(summary = "Kommunen des eigenen Kreises")
-    List<Kommune> liste(Authentication auth) {
-        return dienst.liste(nutzer.aus(auth));
+    List<KommuneAnsicht> liste(Authentication auth) {
+        return dienst.liste(nutzer.aus(auth)).stream().map(KommuneAnsicht::von).toList();
     }
 
     @Post
     @Operation(summary = "Kommune anlegen (Kreis-Admin)")
-    HttpResponse<Kommune> anlegen(Authentication auth, @Body KommuneDaten daten) {
-        return HttpResponse.status(HttpStatus.CREATED).body(dienst.anlegen(nutzer.aus(auth), daten));
+    HttpResponse<KommuneAnsicht> anlegen(Authentication auth, @Body KommuneDaten daten) {
+        return HttpResponse.status(HttpStatus.CREATED)
+                .body(KommuneAnsicht.von(dienst.anlegen(nutzer.aus(auth), daten)));
     }
 
     @Put("/{id}")
     @Operation(summary = "Kommune ändern (Kreis-Admin); If-Match: die zuletzt gelesene Version")
-    Kommune aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body KommuneDaten daten) {
-        return dienst.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
+    KommuneAnsicht aendern(Authentication auth, UUID id, @Header("If-Match") String version, @Body KommuneDaten daten) {
+        return KommuneAnsicht.von(dienst.aendern(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten));
     }
 }

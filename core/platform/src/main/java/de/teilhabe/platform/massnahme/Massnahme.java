@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import java.util.UUID;
  * An offer of one Baustein by one provider in one or more Kommunen. {@code startHinweis} keeps what
  * the office writes when there is no date yet ("Voraussichtlich Mitte Juni 2021").
  */
-@Serdeable
 @MappedEntity("massnahme")
 public record Massnahme(
         @Id UUID id,

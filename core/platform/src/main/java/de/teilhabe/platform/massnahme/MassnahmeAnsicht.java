@@ -6,5 +6,10 @@ import java.util.UUID;
 
 /** One Maßnahme with its Kommunen (in order) and its whole status history. */
 @Serdeable
-public record MassnahmeAnsicht(Massnahme massnahme, List<UUID> kommunen, List<Statuseintrag> verlauf) {
+public record MassnahmeAnsicht(MassnahmeStamm massnahme, List<UUID> kommunen, List<StatuseintragAnsicht> verlauf) {
+
+    static MassnahmeAnsicht von(Massnahme massnahme, List<UUID> kommunen, List<Statuseintrag> verlauf) {
+        return new MassnahmeAnsicht(MassnahmeStamm.von(massnahme), kommunen,
+                verlauf.stream().map(StatuseintragAnsicht::von).toList());
+    }
 }

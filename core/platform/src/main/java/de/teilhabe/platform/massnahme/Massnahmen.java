@@ -114,7 +114,7 @@ public class Massnahmen {
         return transaktion.schreiben(kreis, () -> {
             MassnahmeAnsicht alt = aktuell(id, version);
             pruefen(nutzer, daten);
-            Massnahme m = alt.massnahme();
+            MassnahmeStamm m = alt.massnahme();
             speichern(new Massnahme(id, m.laufnummer(), daten.bausteinId(), daten.traegerId(), leer(daten.titel()),
                     daten.geplanterStart(), leer(daten.startHinweis()), daten.kapazitaet(), m.status(),
                     leer(daten.bemerkung()), version));
@@ -152,11 +152,11 @@ public class Massnahmen {
         String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
         return transaktion.schreiben(kreis, () -> {
             MassnahmeAnsicht alt = aktuell(id, version);
-            Massnahme m = alt.massnahme();
+            MassnahmeStamm m = alt.massnahme();
             if (ersetzt != null && alt.verlauf().stream().noneMatch(e -> e.id().equals(ersetzt))) {
                 throw FachlicherFehler.nichtGefunden("teilnehmer.eintrag.nicht.gefunden");
             }
-            List<Statuseintrag> neu = new ArrayList<>(alt.verlauf().stream()
+            List<Statuseintrag> neu = new ArrayList<>(verlauf.verlauf(id).stream()
                     .filter(e -> !e.id().equals(ersetzt)).toList());
             Statuseintrag eintrag = wechsel == null ? null
                     : new Statuseintrag(id, wechsel.status(), wechsel.ab(), leer(wechsel.grund()), nutzer.benutzername());
@@ -207,7 +207,7 @@ public class Massnahmen {
     private MassnahmeAnsicht ansicht(UUID id) {
         Massnahme m = repository.findById(id)
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("massnahme.nicht.gefunden"));
-        return new MassnahmeAnsicht(m, repository.kommunen(id), verlauf.verlauf(id));
+        return MassnahmeAnsicht.von(m, repository.kommunen(id), verlauf.verlauf(id));
     }
 
     private void kommunenSchreiben(UUID id, List<UUID> liste) {

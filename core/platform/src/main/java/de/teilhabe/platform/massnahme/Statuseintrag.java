@@ -5,7 +5,6 @@ import io.micronaut.data.annotation.DateCreated;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import java.util.UUID;
  * {@code grund}, until the next step ({@code bis}, derived by the database). A correction supersedes the entry
  * ({@code ersetztAm}); the history shows current entries only.
  */
-@Serdeable
 @MappedEntity("massnahme_status")
 public record Statuseintrag(
         @Id @GeneratedValue @Nullable Long id,

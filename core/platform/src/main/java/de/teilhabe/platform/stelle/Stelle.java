@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import java.util.UUID;
  * entitlement it fills ({@code schluesselId}; empty for posts outside any formula). Its Kommunen are kept beside
  * it ({@link Stellenbesetzung}).
  */
-@Serdeable
 @MappedEntity("stelle")
 public record Stelle(
         @Id UUID id,
@@ -28,9 +26,4 @@ public record Stelle(
         @Nullable LocalDate ende,
         @Nullable String bemerkung,
         @Version long version) {
-
-    /** Whether the post is filled on {@code tag} (both ends included; no end: open). */
-    public boolean besetztAm(LocalDate tag) {
-        return !beginn.isAfter(tag) && (ende == null || !ende.isBefore(tag));
-    }
 }

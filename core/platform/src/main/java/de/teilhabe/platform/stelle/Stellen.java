@@ -88,7 +88,7 @@ public class Stellen {
     public void loeschen(Nutzer nutzer, UUID id, long version) {
         transaktion.schreiben(nutzer.kreisMitRolle(Stellenrechte.SCHREIBEN), () -> {
             Stellenbesetzung alt = aktuell(id, version);
-            repository.delete(alt.stelle());
+            repository.findById(id).ifPresent(repository::delete);
             audit.kreis(nutzer.benutzername(), "GELOESCHT", "Stelle", id, unterschied(alt, null));
         });
     }
@@ -96,7 +96,7 @@ public class Stellen {
     /** All posts of a program inside the running Kreis transaction (for the overview). */
     List<Stellenbesetzung> alle(String programmId) {
         return repository.findByProgrammIdOrderByBezeichnungAndBeginn(programmId).stream()
-                .map(s -> new Stellenbesetzung(s, repository.kommunen(s.id()))).toList();
+                .map(s -> Stellenbesetzung.von(s, repository.kommunen(s.id()))).toList();
     }
 
     private void pruefen(Nutzer nutzer, StelleDaten d) {
@@ -115,7 +115,7 @@ public class Stellen {
 
     private Stellenbesetzung laden(UUID id) {
         Stelle s = repository.findById(id).orElseThrow(() -> FachlicherFehler.nichtGefunden("stelle.nicht.gefunden"));
-        return new Stellenbesetzung(s, repository.kommunen(id));
+        return Stellenbesetzung.von(s, repository.kommunen(id));
     }
 
     private void kommunenSchreiben(UUID id, List<UUID> liste) {

@@ -6,10 +6,15 @@ import java.util.UUID;
 
 /** A formula's inputs at a Stichtag as read: the header with its version and all values. */
 @Serdeable
-public record StellenEingaben(Stellenberechnung stamm, List<Stellenwert> werte) {
+public record StellenEingaben(StellenberechnungAnsicht stamm, List<StellenwertAnsicht> werte) {
 
     public StellenEingaben {
         werte = List.copyOf(werte);
+    }
+
+    static StellenEingaben von(Stellenberechnung stamm, List<Stellenwert> werte) {
+        return new StellenEingaben(StellenberechnungAnsicht.von(stamm),
+                werte.stream().map(StellenwertAnsicht::von).toList());
     }
 
     public UUID id() {

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import java.util.UUID;
  * The inputs of one staffing formula ({@code schluesselId}, a plugin's Stellenschluessel) of a program at one
  * reference date (Stichtag); the values themselves are {@link Stellenwert}s.
  */
-@Serdeable
 @MappedEntity("stellen_berechnung")
 public record Stellenberechnung(
         @Id UUID id,

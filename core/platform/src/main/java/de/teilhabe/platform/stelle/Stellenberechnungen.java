@@ -59,7 +59,7 @@ public class Stellenberechnungen {
     /** All saved inputs of a program, by formula and newest Stichtag first. */
     public List<StellenEingaben> liste(Nutzer nutzer, String programmId) {
         return transaktion.lesen(nutzer.kreisMitRolle(Stellenrechte.LESEN), () -> berechnungen.vonProgramm(programmId)
-                .stream().map(b -> new StellenEingaben(b, werte.von(b.id()))).toList());
+                .stream().map(b -> StellenEingaben.von(b, werte.von(b.id()))).toList());
     }
 
     public StellenEingaben lesen(Nutzer nutzer, UUID id) {
@@ -76,7 +76,7 @@ public class Stellenberechnungen {
     /** Computes the entitlement from saved inputs. */
     public Stellenanspruch anspruch(Nutzer nutzer, UUID id) {
         StellenEingaben e = lesen(nutzer, id);
-        Stellenberechnung b = e.stamm();
+        StellenberechnungAnsicht b = e.stamm();
         Schluessel s = katalog.schluessel(b.programmId(), b.schluesselId()).orElseThrow(() ->
                 FachlicherFehler.konflikt("stelle.schluessel.entfallen", b.schluesselId(), b.programmId()));
         return rechnen(b.programmId(), s, new StellenberechnungDaten(b.programmId(), b.schluesselId(), b.stichtag(),
@@ -101,7 +101,7 @@ public class Stellenberechnungen {
     /** Changes Stichtag, note and values; program and formula stay. {@code version}: the version last read. */
     public StellenEingaben aendern(Nutzer nutzer, UUID id, long version, StellenberechnungDaten daten) {
         String kreis = nutzer.kreisMitRolle(Stellenrechte.SCHREIBEN);
-        Stellenberechnung vorher = lesen(nutzer, id).stamm();
+        StellenberechnungAnsicht vorher = lesen(nutzer, id).stamm();
         StellenberechnungDaten fest = new StellenberechnungDaten(vorher.programmId(), vorher.schluesselId(),
                 daten.stichtag(), daten.bemerkung(), daten.werte());
         pruefen(nutzer, fest);
@@ -121,7 +121,7 @@ public class Stellenberechnungen {
     public void loeschen(Nutzer nutzer, UUID id, long version) {
         transaktion.schreiben(nutzer.kreisMitRolle(Stellenrechte.SCHREIBEN), () -> {
             StellenEingaben alt = aktuell(id, version);
-            berechnungen.delete(alt.stamm());
+            berechnungen.findById(id).ifPresent(berechnungen::delete);
             audit.kreis(nutzer.benutzername(), "GELOESCHT", "Stellenberechnung", id, unterschied(alt, null));
         });
     }
@@ -167,7 +167,7 @@ public class Stellenberechnungen {
     private StellenEingaben laden(UUID id) {
         Stellenberechnung b = berechnungen.findById(id)
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("stelle.berechnung.nicht.gefunden"));
-        return new StellenEingaben(b, werte.von(id));
+        return StellenEingaben.von(b, werte.von(id));
     }
 
     private void werteSchreiben(UUID id, StellenberechnungDaten d) {

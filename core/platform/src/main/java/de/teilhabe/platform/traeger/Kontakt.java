@@ -3,11 +3,9 @@ package de.teilhabe.platform.traeger;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 /** A contact person of a provider. */
-@Serdeable
 @MappedEntity("traeger_kontakt")
 public record Kontakt(
         @Id @Nullable UUID id,

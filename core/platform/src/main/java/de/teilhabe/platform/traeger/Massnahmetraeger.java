@@ -4,11 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 /** A provider (Maßnahmeträger) that runs Maßnahmen for the Kreis, e.g. "Caritas Sozialdienste Rhein-Kreis Neuss GmbH". */
-@Serdeable
 @MappedEntity("massnahmetraeger")
 public record Massnahmetraeger(
         @Id UUID id,

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /** A provider with its contacts and the Kommunen it serves, as read. */
 @Serdeable
-public record Traeger(Massnahmetraeger stamm, List<Kontakt> kontakte, Set<UUID> kommunen) {
+public record Traeger(TraegerAnsicht stamm, List<KontaktAnsicht> kontakte, Set<UUID> kommunen) {
 
     public UUID id() {
         return stamm.id();

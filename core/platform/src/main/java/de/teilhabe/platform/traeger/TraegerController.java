@@ -40,8 +40,8 @@ class TraegerController {
 
     @Get
     @Operation(summary = "Alle Maßnahmeträger des Kreises")
-    List<Massnahmetraeger> liste(Authentication auth) {
-        return verzeichnis.liste(nutzer.aus(auth));
+    List<TraegerAnsicht> liste(Authentication auth) {
+        return verzeichnis.liste(nutzer.aus(auth)).stream().map(TraegerAnsicht::von).toList();
     }
 
     @Get("/{id}")

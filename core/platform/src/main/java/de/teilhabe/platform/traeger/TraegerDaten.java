@@ -7,6 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 /** What the KI enters for a provider: names, legal form, contacts, the Kommunen it serves. */
@@ -16,10 +17,10 @@ public record TraegerDaten(
         @Nullable @Zeile String kurzname,
         @Nullable @Zeile String rechtsform,
         @Nullable @Freitext String notizen,
-        @Nullable List<Kontakt> kontakte,
+        @Nullable List<@Valid KontaktDaten> kontakte,
         @Nullable Set<UUID> kommunen) {
 
-    public List<Kontakt> kontakteOderLeer() {
+    public List<KontaktDaten> kontakteOderLeer() {
         return kontakte == null ? List.of() : kontakte;
     }
 

@@ -2,11 +2,9 @@ package de.teilhabe.platform.traeger;
 
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 /** A Maßnahmeträger account of the Kreis and the provider it works for. */
-@Serdeable
 @MappedEntity("traeger_konto")
 public record TraegerKonto(@Id String benutzername, UUID traegerId) {
 }

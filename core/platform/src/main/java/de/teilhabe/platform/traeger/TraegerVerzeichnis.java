@@ -68,7 +68,7 @@ public class TraegerVerzeichnis {
         return transaktion.schreiben(kreis, () -> {
             Traeger alt = laden(id);
             Versionen.pruefen(alt.version(), version);
-            pruefen(nutzer, daten, alt.kontakte().stream().map(Kontakt::id).collect(Collectors.toSet()));
+            pruefen(nutzer, daten, alt.kontakte().stream().map(KontaktAnsicht::id).collect(Collectors.toSet()));
             eindeutig(id, daten);
             Massnahmetraeger geaendert = new Massnahmetraeger(id, daten.name().trim(), leer(daten.kurzname()),
                     leer(daten.rechtsform()), leer(daten.notizen()), version);
@@ -83,7 +83,9 @@ public class TraegerVerzeichnis {
     private Traeger laden(UUID id) {
         Massnahmetraeger stamm = traeger.findById(id)
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("traeger.nicht.gefunden"));
-        return new Traeger(stamm, kontakte.findByTraegerIdOrderByName(id), new HashSet<>(traeger.kommunen(id)));
+        return new Traeger(TraegerAnsicht.von(stamm),
+                kontakte.findByTraegerIdOrderByName(id).stream().map(KontaktAnsicht::von).toList(),
+                new HashSet<>(traeger.kommunen(id)));
     }
 
     private void zuordnungenSchreiben(UUID id, TraegerDaten daten) {
@@ -97,11 +99,8 @@ public class TraegerVerzeichnis {
     /** {@code bekannt}: the ids of the provider's contacts; a contact sent with another id refers to nothing. */
     private void pruefen(Nutzer nutzer, TraegerDaten daten, Set<UUID> bekannt) {
         List<Feldfehler> fehler = new ArrayList<>();
-        List<Kontakt> liste = daten.kontakteOderLeer();
+        List<KontaktDaten> liste = daten.kontakteOderLeer();
         for (int i = 0; i < liste.size(); i++) {
-            if (liste.get(i).name() == null || liste.get(i).name().isBlank()) {
-                fehler.add(Feldfehler.von("kontakte[" + i + "].name", "pflichtfeld"));
-            }
             if (liste.get(i).id() != null && !bekannt.contains(liste.get(i).id())) {
                 fehler.add(Feldfehler.von("kontakte[" + i + "].id", "traeger.kontakt.unbekannt"));
             }
@@ -142,7 +141,7 @@ public class TraegerVerzeichnis {
                 Aenderungen.feld("name", t -> t.stamm().name()),
                 Aenderungen.feld("kurzname", t -> t.stamm().kurzname()),
                 Aenderungen.feld("rechtsform", t -> t.stamm().rechtsform()),
-                Aenderungen.feld("kontakte", t -> t.kontakte().stream().map(Kontakt::name).sorted().toList()),
+                Aenderungen.feld("kontakte", t -> t.kontakte().stream().map(KontaktAnsicht::name).sorted().toList()),
                 Aenderungen.feld("kommunen", t -> t.kommunen().stream().map(UUID::toString).sorted().toList()));
     }
 }

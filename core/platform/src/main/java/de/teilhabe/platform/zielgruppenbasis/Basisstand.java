@@ -6,10 +6,15 @@ import java.util.UUID;
 
 /** One Stand as read: the header with its version and the counts of the Kommunen that have some. */
 @Serdeable
-public record Basisstand(Zielgruppenstand stamm, List<Zielgruppenwert> werte) {
+public record Basisstand(ZielgruppenstandAnsicht stamm, List<ZielgruppenwertAnsicht> werte) {
 
     public Basisstand {
         werte = List.copyOf(werte);
+    }
+
+    static Basisstand von(Zielgruppenstand stamm, List<Zielgruppenwert> werte) {
+        return new Basisstand(ZielgruppenstandAnsicht.von(stamm),
+                werte.stream().map(ZielgruppenwertAnsicht::von).toList());
     }
 
     public UUID id() {

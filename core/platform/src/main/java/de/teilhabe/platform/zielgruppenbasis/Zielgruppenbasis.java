@@ -56,7 +56,7 @@ public class Zielgruppenbasis {
     /** All Stände of a program, newest Stichtag first. */
     public List<Basisstand> staende(Nutzer nutzer, String programmId) {
         return transaktion.lesen(nutzer.kreisMitRolle(Basisrechte.LESEN), () -> staende.vonProgramm(programmId)
-                .stream().map(s -> new Basisstand(s, werte.von(s.id()))).toList());
+                .stream().map(s -> Basisstand.von(s, werte.von(s.id()))).toList());
     }
 
     public Basisstand stand(Nutzer nutzer, UUID id) {
@@ -80,7 +80,7 @@ public class Zielgruppenbasis {
     public void loeschen(Nutzer nutzer, UUID id, long version) {
         transaktion.schreiben(nutzer.kreisMitRolle(Basisrechte.SCHREIBEN), () -> {
             Basisstand alt = aktuell(id, version);
-            staende.delete(alt.stamm());
+            staende.findById(id).ifPresent(staende::delete);
             audit.kreis(nutzer.benutzername(), "GELOESCHT", OBJEKT, id, unterschied(alt, null));
         });
     }
@@ -104,21 +104,21 @@ public class Zielgruppenbasis {
         }
         List<Kommune> liste = kommunen.liste(nutzer);
         Optional<Basisstand> geltend = transaktion.lesen(kreis, () -> staende.geltend(programmId, stichtag)
-                .map(s -> new Basisstand(s, werte.von(s.id()))));
+                .map(s -> Basisstand.von(s, werte.von(s.id()))));
         if (geltend.isEmpty()) {
             return new Basistabelle(nutzer.kreisName(), programmId, stichtag, null, null, List.of(),
                     Basiszeile.von("Summe", 0, 0));
         }
-        Map<UUID, Zielgruppenwert> jeKommune = geltend.get().werte().stream()
-                .collect(Collectors.toMap(Zielgruppenwert::kommuneId, Function.identity()));
+        Map<UUID, ZielgruppenwertAnsicht> jeKommune = geltend.get().werte().stream()
+                .collect(Collectors.toMap(ZielgruppenwertAnsicht::kommuneId, Function.identity()));
         Collator deutsch = Collator.getInstance(Locale.GERMAN);
         List<Basiszeile> zeilen = liste.stream().sorted(Comparator.comparing(Kommune::name, deutsch)).map(k -> {
-            Zielgruppenwert w = jeKommune.get(k.id());
+            ZielgruppenwertAnsicht w = jeKommune.get(k.id());
             return w == null ? Basiszeile.von(k.name(), 0, 0) : Basiszeile.von(k.name(), w.geduldete(), w.gestattete());
         }).toList();
         Basiszeile summe = Basiszeile.von("Summe", zeilen.stream().mapToInt(Basiszeile::geduldete).sum(),
                 zeilen.stream().mapToInt(Basiszeile::gestattete).sum());
-        Zielgruppenstand s = geltend.get().stamm();
+        ZielgruppenstandAnsicht s = geltend.get().stamm();
         return new Basistabelle(nutzer.kreisName(), programmId, stichtag, s.stichtag(), s.quelle(), zeilen, summe);
     }
 
@@ -171,7 +171,7 @@ public class Zielgruppenbasis {
     private Basisstand laden(UUID id) {
         Zielgruppenstand s = staende.findById(id)
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("zielgruppenbasis.nicht.gefunden"));
-        return new Basisstand(s, werte.von(id));
+        return Basisstand.von(s, werte.von(id));
     }
 
     private void werteSchreiben(UUID id, ZielgruppenbasisDaten d) {

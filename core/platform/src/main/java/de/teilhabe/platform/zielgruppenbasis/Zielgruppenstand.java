@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,7 +12,6 @@ import java.util.UUID;
  * from ({@code quelle}, e.g. „Rückmeldungen der Ausländerbehörden, Stand September 2019“); the counts per Kommune
  * are {@link Zielgruppenwert}s.
  */
-@Serdeable
 @MappedEntity("zielgruppenbasis")
 public record Zielgruppenstand(
         @Id UUID id,

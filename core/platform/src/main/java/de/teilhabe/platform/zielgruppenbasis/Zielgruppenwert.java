@@ -4,11 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 import java.util.UUID;
 
 /** The counts of one Kommune in a Stand: tolerated (Geduldete) and permitted (Gestattete) people. */
-@Serdeable
 @MappedEntity("zielgruppenbasis_wert")
 public record Zielgruppenwert(
         @Id @GeneratedValue @Nullable Long id,

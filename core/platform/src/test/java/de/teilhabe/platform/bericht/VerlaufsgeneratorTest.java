@@ -14,7 +14,7 @@ import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.massnahme.MassnahmeAnsicht;
 import de.teilhabe.platform.massnahme.MassnahmeDaten;
 import de.teilhabe.platform.massnahme.Massnahmen;
-import de.teilhabe.platform.massnahme.Statuseintrag;
+import de.teilhabe.platform.massnahme.StatuseintragAnsicht;
 import de.teilhabe.platform.massnahme.Statuswechsel;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
@@ -180,7 +180,7 @@ class VerlaufsgeneratorTest {
             }
             versionen.put(a.massnahme().id(), a.massnahme().version());
             schrittIds.add(a.verlauf().stream().filter(e -> e.ab().equals(s.ab()) && e.status() == s.status())
-                    .map(Statuseintrag::id).findFirst().orElseThrow());
+                    .map(StatuseintragAnsicht::id).findFirst().orElseThrow());
         }
         return ids;
     }

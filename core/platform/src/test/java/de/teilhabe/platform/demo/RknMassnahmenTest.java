@@ -7,7 +7,7 @@ import de.teilhabe.platform.massnahme.MassnahmeAnsicht;
 import de.teilhabe.platform.massnahme.MassnahmeZeile;
 import de.teilhabe.platform.massnahme.Massnahmen;
 import de.teilhabe.platform.massnahme.Status;
-import de.teilhabe.platform.massnahme.Statuseintrag;
+import de.teilhabe.platform.massnahme.StatuseintragAnsicht;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
@@ -87,7 +87,8 @@ class RknMassnahmenTest {
         MassnahmeZeile fb3 = massnahmen.tabelle(admin).stream().filter(z -> z.bausteinNummer() == 3).findFirst()
                 .orElseThrow();
         MassnahmeAnsicht ansicht = massnahmen.lesen(admin, fb3.id());
-        assertThat(ansicht.verlauf()).extracting(Statuseintrag::status, Statuseintrag::ab).containsExactly(
+        assertThat(ansicht.verlauf())
+                .extracting(StatuseintragAnsicht::status, StatuseintragAnsicht::ab).containsExactly(
                 tuple(Status.LAUFEND, LocalDate.of(2020, 11, 9)),
                 tuple(Status.UNTERBROCHEN, LocalDate.of(2020, 12, 16)),
                 tuple(Status.LAUFEND, LocalDate.of(2021, 3, 1)));

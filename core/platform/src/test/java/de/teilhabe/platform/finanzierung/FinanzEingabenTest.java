@@ -150,7 +150,7 @@ class FinanzEingabenTest implements TestPropertyProvider {
         assertThat(b.stamm().aktenzeichen()).isEqualTo("50.4");
         assertThat(b.stamm().bemerkung()).isNull();
         assertThat(b.stamm().betrag()).isEqualTo("1000.00");
-        assertThat(b.posten()).extracting(Bescheidposten::betrag)
+        assertThat(b.posten()).extracting(BescheidpostenAnsicht::betrag)
                 .containsExactly(new BigDecimal("599.50"), new BigDecimal("400.50"));
         assertThat(b.nichtAufgeteilt()).isEqualTo("0.00");
         bescheide.loeschen(admin, b.id(), b.version());

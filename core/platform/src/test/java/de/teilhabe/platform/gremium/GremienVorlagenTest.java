@@ -63,7 +63,7 @@ class GremienVorlagenTest {
         assertThat(lg.offeneSitze()).extracting(OffenerSitz::funktion)
                 .contains("Kreisdirektor/in", "Dezernent/in – Neuss", "Dezernent/in – Rommerskirchen");
 
-        Sitz kreisdirektor = f.gremien.ansicht(f.ki, lg.id()).sitze().get(0);
+        SitzAnsicht kreisdirektor = f.gremien.ansicht(f.ki, lg.id()).sitze().get(0);
         f.mitgliedschaften.anlegen(f.ki, lg.id(), new MitgliedschaftDaten(f.person("Dirk Brügge").id(),
                 kreisdirektor.id(), Mitgliedsrolle.VORSITZ, "Kreisdirektor", "Rhein-Kreis Neuss",
                 Organisationsart.KREISVERWALTUNG, null, LocalDate.of(2021, 3, 17), null));

@@ -60,7 +60,8 @@ class SitzungenTest {
                         new SitzungDaten.Anwesenheit(jobcenter.id(), Teilnahmestatus.ENTSCHULDIGT)),
                 "Herr Brügge eröffnet die Sitzung.");
         SitzungAnsicht angelegt = f.sitzungen.anlegen(f.ki, lg.id(), daten);
-        assertThat(angelegt.tagesordnung()).extracting(Tagesordnungspunkt::position, Tagesordnungspunkt::titel)
+        assertThat(angelegt.tagesordnung())
+                .extracting(TagesordnungspunktAnsicht::position, TagesordnungspunktAnsicht::titel)
                 .containsExactly(tuple(1, "Begrüßung"), tuple(2, "Geschäftsordnung"));
         assertThat(angelegt.anwesenheit()).extracting(SitzungAnsicht.Anwesend::name, SitzungAnsicht.Anwesend::status)
                 .containsExactly(tuple("Dirk Brügge", Teilnahmestatus.ANWESEND),
@@ -73,7 +74,7 @@ class SitzungenTest {
                 List.of(new SitzungDaten.Anwesenheit(vorsitz.id(), Teilnahmestatus.ANWESEND)), daten.protokoll());
         SitzungAnsicht neu = f.sitzungen.aendern(f.ki, angelegt.sitzung().id(), angelegt.sitzung().version(),
                 geaendert);
-        assertThat(neu.tagesordnung()).extracting(Tagesordnungspunkt::titel)
+        assertThat(neu.tagesordnung()).extracting(TagesordnungspunktAnsicht::titel)
                 .containsExactly("Geschäftsordnung", "Begrüßung", "Verschiedenes");
         assertThat(neu.anwesenheit()).hasSize(1);
         assertThatThrownBy(() -> f.sitzungen.aendern(f.admin, angelegt.sitzung().id(), angelegt.sitzung().version(),
@@ -84,7 +85,8 @@ class SitzungenTest {
         assertThat(fuerLeser.vollstaendig()).isFalse();
         assertThat(fuerLeser.sitzung().protokoll()).isNull();
         assertThat(fuerLeser.anwesenheit()).isEmpty();
-        assertThat(fuerLeser.tagesordnung()).extracting(Tagesordnungspunkt::titel, Tagesordnungspunkt::ergebnis)
+        assertThat(fuerLeser.tagesordnung())
+                .extracting(TagesordnungspunktAnsicht::titel, TagesordnungspunktAnsicht::ergebnis)
                 .containsExactly(tuple("Geschäftsordnung", null), tuple("Begrüßung", null),
                         tuple("Verschiedenes", null));
         SitzungAnsicht fuerKi = f.sitzungen.ansicht(f.ki, angelegt.sitzung().id());
@@ -154,7 +156,8 @@ class SitzungenTest {
         assertThatThrownBy(() -> f.beschluesse.anlegen(f.ki, zweite.sitzung().id(), new BeschlussDaten(" ", null)))
                 .isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.feldfehler())
                         .extracting(Feldfehler::feld).containsExactly("text"));
-        assertThat(f.sitzungen.ansicht(f.leser, zweite.sitzung().id()).beschluesse()).extracting(Beschluss::nummer)
+        assertThat(f.sitzungen.ansicht(f.leser, zweite.sitzung().id()).beschluesse())
+                .extracting(BeschlussAnsicht::nummer)
                 .containsExactly(2);
     }
 

@@ -126,10 +126,11 @@ class KonfigurationTest {
 
         MassnahmeAnsicht laufend = massnahmen.statusAendern(admin, id, v,
                 new Statuswechsel(Status.LAUFEND, LocalDate.of(2021, 5, 1), "doch genug TN"));
-        assertThat(laufend.verlauf()).extracting(Statuseintrag::status, Statuseintrag::grund).containsExactly(
+        assertThat(laufend.verlauf())
+                .extracting(StatuseintragAnsicht::status, StatuseintragAnsicht::grund).containsExactly(
                 tuple(Status.GEPLANT, null), tuple(Status.ABGESAGT, "nicht genügend TN"),
                 tuple(Status.LAUFEND, "doch genug TN"));
-        assertThat(laufend.verlauf()).extracting(Statuseintrag::bis).containsExactly(LocalDate.of(2021, 3, 31),
+        assertThat(laufend.verlauf()).extracting(StatuseintragAnsicht::bis).containsExactly(LocalDate.of(2021, 3, 31),
                 LocalDate.of(2021, 5, 1), null);
     }
 
@@ -153,7 +154,7 @@ class KonfigurationTest {
         MassnahmeAnsicht wieder = massnahmen.statusAendern(admin, id, pause.massnahme().version(),
                 new Statuswechsel(Status.LAUFEND, LocalDate.of(2021, 3, 1), "fortgeführt"));
 
-        assertThat(wieder.verlauf()).extracting(Statuseintrag::status, Statuseintrag::ab).containsExactly(
+        assertThat(wieder.verlauf()).extracting(StatuseintragAnsicht::status, StatuseintragAnsicht::ab).containsExactly(
                 tuple(Status.GEPLANT, LocalDate.of(2020, 10, 2)), tuple(Status.LAUFEND, LocalDate.of(2020, 11, 9)),
                 tuple(Status.UNTERBROCHEN, LocalDate.of(2020, 12, 16)), tuple(Status.LAUFEND, LocalDate.of(2021, 3, 1)));
         assertThat(wieder.massnahme().status()).isEqualTo(Status.LAUFEND);

@@ -156,7 +156,7 @@ class ZielgruppenbasisTest implements TestPropertyProvider {
         Basisstand geaendert = basis.speichern(admin, daten(LocalDate.of(2021, 12, 31), wert("Meerbusch", 3, 4),
                 wert("Neuss", 5, 6)).fuer(neu.id(), 0L));
         assertThat(geaendert.version()).isEqualTo(1L);
-        assertThat(geaendert.werte()).extracting(Zielgruppenwert::geduldete).containsExactly(3, 5);
+        assertThat(geaendert.werte()).extracting(ZielgruppenwertAnsicht::geduldete).containsExactly(3, 5);
         assertThatThrownBy(() -> basis.speichern(admin, daten(LocalDate.of(2021, 12, 31), wert("Meerbusch", 9, 9))
                 .fuer(neu.id(), 0L)))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.code()).isEqualTo("konflikt.veraltet"));
