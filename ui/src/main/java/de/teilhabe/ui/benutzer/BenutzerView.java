@@ -1,5 +1,7 @@
 package de.teilhabe.ui.benutzer;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,11 +17,9 @@ import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.benutzer.BenutzerDaten;
 import de.teilhabe.platform.benutzer.Benutzerverwaltung;
 import de.teilhabe.platform.benutzer.Konto;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.stream.Collectors;
@@ -30,7 +30,6 @@ import java.util.stream.Collectors;
 @Prototype
 public class BenutzerView extends VerticalLayout implements HasDynamicTitle {
     private final Benutzerverwaltung verwaltung;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Grid<Konto> tabelle = new Grid<>();
 
     public BenutzerView(Benutzerverwaltung verwaltung) {
@@ -71,7 +70,7 @@ public class BenutzerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Konto speichern(Konto alt, BenutzerDaten daten) {
-        Konto neu = alt == null ? verwaltung.anlegen(nutzer, daten) : verwaltung.aendern(nutzer, alt.id(), alt.version(), daten);
+        Konto neu = alt == null ? verwaltung.anlegen(angemeldet(), daten) : verwaltung.aendern(angemeldet(), alt.id(), alt.version(), daten);
         laden();
         Notification.show(getTranslation("benutzer.gespeichert", neu.benutzername()), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -79,7 +78,7 @@ public class BenutzerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void laden() {
-        tabelle.setItems(verwaltung.liste(nutzer));
+        tabelle.setItems(verwaltung.liste(angemeldet()));
     }
 
     @Override

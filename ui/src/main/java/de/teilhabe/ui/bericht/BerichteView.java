@@ -1,5 +1,7 @@
 package de.teilhabe.ui.bericht;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +24,6 @@ import de.teilhabe.platform.dokument.Dateiformat;
 import de.teilhabe.platform.dokument.Dokument;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Dokumentansicht;
@@ -31,7 +32,6 @@ import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.komponenten.Programmauswahl;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
@@ -51,7 +51,6 @@ import java.util.function.Supplier;
 public class BerichteView extends VerticalLayout implements HasDynamicTitle {
     private final Berichtsdokumente dokumente;
     private final Berichtsstaende staende;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Programmauswahl programm;
     private final DatePicker stichtag;
     private final Checkbox kurznamen = new Checkbox();
@@ -63,7 +62,7 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
         this.dokumente = dokumente;
         this.staende = staende;
         addClassName("seite");
-        programm = new Programmauswahl("bericht-programm", programme.aktiveProgramme(nutzer));
+        programm = new Programmauswahl("bericht-programm", programme.aktiveProgramme(angemeldet()));
         stichtag = Darstellung.datumsfeld(getTranslation("bericht.stichtag"), getLocale());
         stichtag.setId("bericht-stichtag");
         stichtag.setValue(LocalDate.now(de.teilhabe.ui.sprache.Formate.ZEITZONE));
@@ -92,7 +91,7 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
         }
         List<Berichtsart> arten;
         try {
-            arten = dokumente.verzeichnis(nutzer, p);
+            arten = dokumente.verzeichnis(angemeldet(), p);
         } catch (FachlicherFehler f) {
             fehler.zeigen(f.feldfehler().isEmpty() ? f.text(getLocale()) : f.feldfehler().get(0).text(getLocale()));
             return;
@@ -101,12 +100,12 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
         String datei = getTranslation("bericht.titel") + "-" + p + "-" + tag;
         for (Dateiformat format : Dateiformat.values()) {
             mappe.add(Dokumentexport.mappe("mappe-" + format.endung(), getTranslation("bericht.mappe", format.name()),
-                    datei, format, () -> dokumente.mappe(nutzer, p, tag, optionen)));
+                    datei, format, () -> dokumente.mappe(angemeldet(), p, tag, optionen)));
         }
         for (Berichtsart art : arten) {
             try {
-                Dokument d = dokumente.dokument(nutzer, art.id(), p, tag, optionen);
-                inhalt.add(kopf(art, p, tag, () -> dokumente.dokument(nutzer, art.id(), p, tag, optionen)),
+                Dokument d = dokumente.dokument(angemeldet(), art.id(), p, tag, optionen);
+                inhalt.add(kopf(art, p, tag, () -> dokumente.dokument(angemeldet(), art.id(), p, tag, optionen)),
                         new Dokumentansicht("bericht-" + art.id(), d));
             } catch (FachlicherFehler f) {
                 if (!"zugriff.verboten".equals(f.code()) && !f.feldfehler().stream()
@@ -129,9 +128,9 @@ public class BerichteView extends VerticalLayout implements HasDynamicTitle {
         for (Dateiformat format : Dateiformat.values()) {
             kopf.add(Dokumentexport.knopf(art.id() + "-" + format.endung(), format.name(), datei, format, dokument));
         }
-        if (nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN)) {
+        if (angemeldet().hat(Rolle.KI_KOORDINATION) || angemeldet().hat(Rolle.KREIS_ADMIN)) {
             Button festschreiben = new Button(getTranslation("bericht.festschreiben"), VaadinIcon.LOCK.create(),
-                    e -> new FestschreibenDialog(staende, nutzer, art, p, tag).open());
+                    e -> new FestschreibenDialog(staende, angemeldet(), art, p, tag).open());
             festschreiben.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             festschreiben.setId("festschreiben-" + art.id());
             kopf.add(festschreiben);

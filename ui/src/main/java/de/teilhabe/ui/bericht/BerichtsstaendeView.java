@@ -1,5 +1,7 @@
 package de.teilhabe.ui.bericht;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -20,7 +22,6 @@ import de.teilhabe.platform.dokument.Dateiformat;
 import de.teilhabe.platform.dokument.Zellen;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Dokumentansicht;
@@ -29,7 +30,6 @@ import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.komponenten.Programmauswahl;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import de.teilhabe.ui.sprache.Formate;
 import io.micronaut.context.annotation.Prototype;
 
@@ -45,7 +45,6 @@ import java.util.List;
 @Prototype
 public class BerichtsstaendeView extends VerticalLayout implements HasDynamicTitle {
     private final Berichtsstaende staende;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Programmauswahl programm;
     private final Grid<Berichtsstand> liste = new Grid<>();
     private final VerticalLayout stand = new VerticalLayout();
@@ -54,7 +53,7 @@ public class BerichtsstaendeView extends VerticalLayout implements HasDynamicTit
     public BerichtsstaendeView(Berichtsstaende staende, ProgrammDienst programme) {
         this.staende = staende;
         addClassName("seite");
-        programm = new Programmauswahl("staende-programm", programme.aktiveProgramme(nutzer));
+        programm = new Programmauswahl("staende-programm", programme.aktiveProgramme(angemeldet()));
         programm.addValueChangeListener(e -> laden());
         liste.setId("staende");
         liste.setAllRowsVisible(true);
@@ -78,7 +77,7 @@ public class BerichtsstaendeView extends VerticalLayout implements HasDynamicTit
     private void laden() {
         fehler.leeren();
         stand.removeAll();
-        liste.setItems(programm.getValue() == null ? List.of() : staende.liste(nutzer, programm.getValue()));
+        liste.setItems(programm.getValue() == null ? List.of() : staende.liste(angemeldet(), programm.getValue()));
     }
 
     private void zeigen(Berichtsstand s) {
@@ -93,7 +92,7 @@ public class BerichtsstaendeView extends VerticalLayout implements HasDynamicTit
         String datei = (s.titel() + " " + s.stichtag() + " " + s.anlass()).replaceAll("[^\\p{L}\\p{N}]+", "-");
         for (Dateiformat format : Dateiformat.values()) {
             kopf.add(Dokumentexport.knopf("stand-" + format.endung(), format.name(), datei, format,
-                    () -> staende.oeffnen(nutzer, s.id())));
+                    () -> staende.oeffnen(angemeldet(), s.id())));
         }
         DatePicker vergleichstag = Darstellung.datumsfeld(getTranslation("bericht.vergleich.stichtag"), getLocale());
         vergleichstag.setId("vergleich-stichtag");
@@ -105,14 +104,14 @@ public class BerichtsstaendeView extends VerticalLayout implements HasDynamicTit
         vergleichen.setId("vergleichen");
         HorizontalLayout auswahl = new HorizontalLayout(vergleichstag, vergleichen);
         auswahl.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        stand.add(kopf, new Dokumentansicht("stand", staende.oeffnen(nutzer, s.id())),
+        stand.add(kopf, new Dokumentansicht("stand", staende.oeffnen(angemeldet(), s.id())),
                 new H3(getTranslation("bericht.vergleich")), auswahl, vergleich);
     }
 
     private void vergleichen(Berichtsstand s, LocalDate tag, VerticalLayout ziel) {
         ziel.removeAll();
         try {
-            List<Abweichung> abweichungen = staende.vergleich(nutzer, s.id(), tag);
+            List<Abweichung> abweichungen = staende.vergleich(angemeldet(), s.id(), tag);
             if (abweichungen.isEmpty()) {
                 Paragraph gleich = new Paragraph(getTranslation("bericht.vergleich.gleich"));
                 gleich.setId("vergleich-gleich");

@@ -1,5 +1,7 @@
 package de.teilhabe.ui.betrieb;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,11 +23,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import de.teilhabe.platform.kreis.Kreis;
 import de.teilhabe.platform.kreis.KreisVerwaltung;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import de.teilhabe.ui.sprache.Formate;
 import io.micronaut.context.annotation.Prototype;
 
@@ -37,7 +37,6 @@ import java.io.ByteArrayInputStream;
 @Prototype
 public class KreiseView extends VerticalLayout implements HasDynamicTitle {
     private final KreisVerwaltung verwaltung;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Grid<Kreis> tabelle = new Grid<>();
     private final TextField suche = new TextField();
 
@@ -75,7 +74,7 @@ public class KreiseView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout aktionen(Kreis kreis) {
         Anchor export = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] zip = verwaltung.exportieren(nutzer, kreis.slug());
+            byte[] zip = verwaltung.exportieren(angemeldet(), kreis.slug());
             return new DownloadResponse(new ByteArrayInputStream(zip), kreis.slug() + "-export.zip",
                     "application/zip", zip.length);
         }), AttachmentType.DOWNLOAD, "");
@@ -96,14 +95,14 @@ public class KreiseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void offboarden(Kreis kreis, String bestaetigung) {
-        verwaltung.offboarden(nutzer, kreis.slug(), bestaetigung);
+        verwaltung.offboarden(angemeldet(), kreis.slug(), bestaetigung);
         laden();
         Notification.show(getTranslation("kreise.offboarding.erfolg", kreis.name()), 4000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void laden() {
-        tabelle.setItems(verwaltung.alle(nutzer)).setFilter(this::passt);
+        tabelle.setItems(verwaltung.alle(angemeldet())).setFilter(this::passt);
     }
 
     private boolean passt(Kreis kreis) {

@@ -1,5 +1,7 @@
 package de.teilhabe.ui.datenschutz;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,7 +18,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.fehler.FachlicherFehler;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.Aufbewahrung;
 import de.teilhabe.platform.teilnehmer.Aufbewahrungsbericht;
@@ -26,7 +27,6 @@ import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
@@ -41,7 +41,6 @@ import java.util.Arrays;
 @Prototype
 public class AufbewahrungView extends VerticalLayout implements HasDynamicTitle {
     private final Aufbewahrung aufbewahrung;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Grid<Aufbewahrungsregel> regeln = new Grid<>();
     private final DatePicker stichtag;
     private final Paragraph bericht = new Paragraph();
@@ -58,7 +57,7 @@ public class AufbewahrungView extends VerticalLayout implements HasDynamicTitle 
                 .setKey("jahre").setAutoWidth(true);
         regeln.addColumn(r -> getTranslation("datenschutz.jahre", r.standardJahre()))
                 .setHeader(getTranslation("datenschutz.standard")).setKey("standard").setAutoWidth(true);
-        if (nutzer.hat(Rolle.KREIS_ADMIN)) {
+        if (angemeldet().hat(Rolle.KREIS_ADMIN)) {
             regeln.addComponentColumn(this::fristFeld).setHeader(getTranslation("datenschutz.aendern")).setKey("aendern")
                     .setAutoWidth(true).setFlexGrow(0);
         }
@@ -76,7 +75,7 @@ public class AufbewahrungView extends VerticalLayout implements HasDynamicTitle 
         bericht.setId("aufbewahrung-bericht");
         add(new H2(getTranslation("datenschutz.titel")), new Paragraph(getTranslation("datenschutz.hinweis")), regeln,
                 new H3(getTranslation("datenschutz.lauf")), lauf, fehler, bericht);
-        regeln.setItems(aufbewahrung.regeln(nutzer));
+        regeln.setItems(aufbewahrung.regeln(angemeldet()));
     }
 
     private IntegerField fristFeld(Aufbewahrungsregel regel) {
@@ -90,8 +89,8 @@ public class AufbewahrungView extends VerticalLayout implements HasDynamicTitle 
                 return;
             }
             try {
-                aufbewahrung.aendern(nutzer, regel.typ(), regel.version(), e.getValue());
-                regeln.setItems(aufbewahrung.regeln(nutzer));
+                aufbewahrung.aendern(angemeldet(), regel.typ(), regel.version(), e.getValue());
+                regeln.setItems(aufbewahrung.regeln(angemeldet()));
             } catch (FachlicherFehler f) {
                 jahre.setInvalid(true);
                 jahre.setErrorMessage(f.feldfehler().isEmpty() ? f.text(getLocale()) : f.feldfehler().get(0).text(getLocale()));
@@ -117,8 +116,8 @@ public class AufbewahrungView extends VerticalLayout implements HasDynamicTitle 
     private void ausfuehren(boolean wirklich) {
         fehler.leeren();
         try {
-            Aufbewahrungsbericht b = wirklich ? aufbewahrung.anonymisieren(nutzer, stichtag.getValue())
-                    : aufbewahrung.pruefen(nutzer, stichtag.getValue());
+            Aufbewahrungsbericht b = wirklich ? aufbewahrung.anonymisieren(angemeldet(), stichtag.getValue())
+                    : aufbewahrung.pruefen(angemeldet(), stichtag.getValue());
             String anzahl = String.join(", ", Arrays.stream(Aufbewahrungstyp.values())
                     .map(t -> getTranslation("datenschutz.typ." + t.name()) + ": " + b.anzahl().getOrDefault(t, 0)).toList());
             bericht.setText(getTranslation(wirklich ? "datenschutz.bericht.lauf" : "datenschutz.bericht.probe",

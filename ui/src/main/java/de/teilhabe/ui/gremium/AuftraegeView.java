@@ -1,5 +1,7 @@
 package de.teilhabe.ui.gremium;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -13,11 +15,9 @@ import de.teilhabe.platform.gremium.AuftraegeDienst;
 import de.teilhabe.platform.gremium.AuftragFilter;
 import de.teilhabe.platform.gremium.AuftragZeile;
 import de.teilhabe.platform.gremium.Auftragsstatus;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 /**
@@ -31,7 +31,6 @@ public class AuftraegeView extends VerticalLayout implements HasDynamicTitle {
     enum Auswahl { OFFEN, MEINE, UEBERFAELLIG, ALLE }
 
     private final AuftraegeDienst auftraege;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final RadioButtonGroup<Auswahl> auswahl = new RadioButtonGroup<>();
     private final Auftragsliste liste = new Auftragsliste("auftraege", true);
 
@@ -44,7 +43,7 @@ public class AuftraegeView extends VerticalLayout implements HasDynamicTitle {
         auswahl.setItemLabelGenerator(a -> getTranslation("gremien.auftraege." + a.name().toLowerCase(java.util.Locale.ROOT)));
         auswahl.setValue(Auswahl.OFFEN);
         auswahl.addValueChangeListener(e -> laden());
-        if (Rechte.schreiben(nutzer)) {
+        if (Rechte.schreiben(angemeldet())) {
             liste.addComponentColumn(this::statusAuswahl).setHeader(getTranslation("gremien.status.setzen"))
                     .setAutoWidth(true).setFlexGrow(0);
         }
@@ -63,7 +62,7 @@ public class AuftraegeView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                auftraege.status(nutzer, a.id(), a.version(), e.getValue());
+                auftraege.status(angemeldet(), a.id(), a.version(), e.getValue());
                 Notification.show(getTranslation("gremien.auftrag.status.gesetzt", e.getValue().text(getLocale())), 3000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (FachlicherFehler f) {
@@ -82,7 +81,7 @@ public class AuftraegeView extends VerticalLayout implements HasDynamicTitle {
             case UEBERFAELLIG -> AuftragFilter.ueberfaellige();
             case ALLE -> AuftragFilter.alle();
         };
-        liste.setItems(auftraege.liste(nutzer, filter));
+        liste.setItems(auftraege.liste(angemeldet(), filter));
     }
 
     @Override

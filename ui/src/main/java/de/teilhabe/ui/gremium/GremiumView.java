@@ -1,5 +1,7 @@
 package de.teilhabe.ui.gremium;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +38,6 @@ import de.teilhabe.platform.gremium.PersonenDienst;
 import de.teilhabe.platform.gremium.SitzungKurz;
 import de.teilhabe.platform.gremium.SitzungenDienst;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.dokument.Dateiformat;
 import de.teilhabe.ui.komponenten.Angabe;
@@ -44,7 +45,6 @@ import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Dokumentexport;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
@@ -65,8 +65,7 @@ public class GremiumView extends VerticalLayout implements BeforeEnterObserver, 
     private final SitzungenDienst sitzungen;
     private final ExportDienst export;
     private final ProgrammDienst programmDienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
-    private final boolean schreiben = Rechte.schreiben(nutzer);
+    private final boolean schreiben = Rechte.schreiben(angemeldet());
     private final Grid<Mitglied> mitglieder = new Grid<>();
     private final Grid<SitzungKurz> sitzungsliste = new Grid<>();
     private final Checkbox verlauf = new Checkbox();
@@ -99,7 +98,7 @@ public class GremiumView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void laden(UUID id) {
-        ansicht = gremien.ansicht(nutzer, id);
+        ansicht = gremien.ansicht(angemeldet(), id);
         removeAll();
         GremiumStamm g = ansicht.gremium();
         H2 titel = new H2(g.name());
@@ -111,14 +110,14 @@ public class GremiumView extends VerticalLayout implements BeforeEnterObserver, 
         kopf.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         kopf.add(Dokumentexport.knopf("mitgliederliste-pdf", getTranslation("gremien.export.mitglieder.pdf"),
                         dateiname(g.name()), Dateiformat.PDF,
-                        () -> export.mitgliederliste(nutzer, g.id(), null, getLocale())),
+                        () -> export.mitgliederliste(angemeldet(), g.id(), null, getLocale())),
                 Dokumentexport.knopf("mitgliederliste-xlsx", getTranslation("gremien.export.mitglieder.xlsx"),
                         dateiname(g.name()), Dateiformat.XLSX,
-                        () -> export.mitgliederliste(nutzer, g.id(), null, getLocale())));
+                        () -> export.mitgliederliste(angemeldet(), g.id(), null, getLocale())));
         if (schreiben) {
             Button aendern = new Button(getTranslation("gremien.dialog.aendern"), VaadinIcon.EDIT.create(),
-                    e -> new GremiumDialog(g, gremien.liste(nutzer, null), programmDienst.aktiveProgramme(nutzer),
-                            daten -> gespeichert(gremien.aendern(nutzer, g.id(), g.version(), daten))).open());
+                    e -> new GremiumDialog(g, gremien.liste(angemeldet(), null), programmDienst.aktiveProgramme(angemeldet()),
+                            daten -> gespeichert(gremien.aendern(angemeldet(), g.id(), g.version(), daten))).open());
             aendern.setId("gremium-aendern");
             kopf.add(aendern);
         }
@@ -216,7 +215,7 @@ public class GremiumView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout aktionen = new HorizontalLayout(bearbeiten);
         if (m.bis() == null) {
             Button beenden = new Button(VaadinIcon.SIGN_OUT.create(), e -> new EndeDialog(m, tag -> {
-                mitgliedschaften.beenden(nutzer, m.id(), m.version(), tag);
+                mitgliedschaften.beenden(angemeldet(), m.id(), m.version(), tag);
                 neuLaden();
             }).open());
             beenden.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -230,12 +229,12 @@ public class GremiumView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void mitgliedDialog(Mitglied m) {
-        new MitgliedschaftDialog(m, ansicht, personen.liste(nutzer), daten -> personen.anlegen(nutzer, daten),
+        new MitgliedschaftDialog(m, ansicht, personen.liste(angemeldet()), daten -> personen.anlegen(angemeldet(), daten),
                 daten -> {
                     if (m == null) {
-                        mitgliedschaften.anlegen(nutzer, ansicht.gremium().id(), daten);
+                        mitgliedschaften.anlegen(angemeldet(), ansicht.gremium().id(), daten);
                     } else {
-                        mitgliedschaften.aendern(nutzer, m.id(), m.version(), daten);
+                        mitgliedschaften.aendern(angemeldet(), m.id(), m.version(), daten);
                     }
                     neuLaden();
                 }).open();
@@ -269,7 +268,7 @@ public class GremiumView extends VerticalLayout implements BeforeEnterObserver, 
         if (schreiben) {
             Button neu = new Button(getTranslation("gremien.sitzung.neu"), VaadinIcon.PLUS.create(),
                     e -> new SitzungAnlegenDialog(daten -> {
-                        var neue = sitzungen.anlegen(nutzer, ansicht.gremium().id(), daten);
+                        var neue = sitzungen.anlegen(angemeldet(), ansicht.gremium().id(), daten);
                         getUI().ifPresent(ui -> ui.navigate(SitzungView.class,
                                 new RouteParameters("id", neue.sitzung().id().toString())));
                     }).open());

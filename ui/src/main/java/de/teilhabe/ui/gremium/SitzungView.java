@@ -1,5 +1,7 @@
 package de.teilhabe.ui.gremium;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -48,7 +50,6 @@ import de.teilhabe.platform.gremium.SitzungDaten;
 import de.teilhabe.platform.gremium.SitzungenDienst;
 import de.teilhabe.platform.gremium.TagesordnungspunktAnsicht;
 import de.teilhabe.platform.gremium.Teilnahmestatus;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Dokumentexport;
@@ -56,7 +57,6 @@ import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.komponenten.Fehlerzuordnung;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.ArrayList;
@@ -82,7 +82,6 @@ public class SitzungView extends VerticalLayout implements BeforeEnterObserver, 
     private final AnliegenDienst anliegenDienst;
     private final PersonenDienst personen;
     private final ExportDienst export;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Fehleranzeige fehler = new Fehleranzeige();
     private final Map<String, HasValidation> felder = new HashMap<>();
     private final List<Punktzeile> punkte = new ArrayList<>();
@@ -121,9 +120,9 @@ public class SitzungView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void laden(UUID id) {
-        ansicht = sitzungen.ansicht(nutzer, id);
-        bearbeiten = ansicht.vollstaendig() && Rechte.schreiben(nutzer);
-        anliegen = bearbeiten ? anliegenDienst.liste(nutzer) : List.of();
+        ansicht = sitzungen.ansicht(angemeldet(), id);
+        bearbeiten = ansicht.vollstaendig() && Rechte.schreiben(angemeldet());
+        anliegen = bearbeiten ? anliegenDienst.liste(angemeldet()) : List.of();
         removeAll();
         felder.clear();
         punkte.clear();
@@ -143,9 +142,9 @@ public class SitzungView extends VerticalLayout implements BeforeEnterObserver, 
         kopf.add(new RouterLink(getTranslation("gremien.zurueck", ansicht.gremium()), GremiumView.class,
                         new RouteParameters("id", s.gremiumId().toString())),
                 Dokumentexport.knopf("protokoll-pdf", getTranslation("gremien.export.protokoll.pdf"), datei,
-                        Dateiformat.PDF, () -> export.protokoll(nutzer, s.id(), getLocale())),
+                        Dateiformat.PDF, () -> export.protokoll(angemeldet(), s.id(), getLocale())),
                 Dokumentexport.knopf("protokoll-xlsx", getTranslation("gremien.export.protokoll.xlsx"), datei,
-                        Dateiformat.XLSX, () -> export.protokoll(nutzer, s.id(), getLocale())));
+                        Dateiformat.XLSX, () -> export.protokoll(angemeldet(), s.id(), getLocale())));
         add(kopf, fehler);
         if (bearbeiten) {
             add(kopfFelder(), new H3(getTranslation("gremien.tagesordnung")), tagesordnungEditor(),
@@ -240,7 +239,7 @@ public class SitzungView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Component anwesenheitsliste() {
         var s = ansicht.sitzung();
-        List<Mitglied> mitglieder = gremien.ansicht(nutzer, s.gremiumId()).mitglieder().stream()
+        List<Mitglied> mitglieder = gremien.ansicht(angemeldet(), s.gremiumId()).mitglieder().stream()
                 .filter(m -> !m.von().isAfter(s.datum()) && (m.bis() == null || !m.bis().isBefore(s.datum())))
                 .toList();
         Grid<Mitglied> liste = new Grid<>();
@@ -297,7 +296,7 @@ public class SitzungView extends VerticalLayout implements BeforeEnterObserver, 
         SitzungDaten daten = new SitzungDaten(datum.getValue(), beginn.getValue(), ort.getValue(), titel.getValue(),
                 punkte.stream().map(Punktzeile::punkt).toList(), liste, protokoll.getValue());
         try {
-            sitzungen.aendern(nutzer, ansicht.sitzung().id(), ansicht.sitzung().version(), daten);
+            sitzungen.aendern(angemeldet(), ansicht.sitzung().id(), ansicht.sitzung().version(), daten);
             laden(ansicht.sitzung().id());
             gemeldet("gremien.protokoll.gespeichert");
         } catch (FachlicherFehler f) {
@@ -330,7 +329,7 @@ public class SitzungView extends VerticalLayout implements BeforeEnterObserver, 
             Button fassen = new Button(getTranslation("gremien.beschluss.fassen"), VaadinIcon.GAVEL.create(), e -> {
                 text.setInvalid(false);
                 try {
-                    beschluesse.anlegen(nutzer, ansicht.sitzung().id(),
+                    beschluesse.anlegen(angemeldet(), ansicht.sitzung().id(),
                             new BeschlussDaten(text.getValue(), zu.getValue() == null ? null : zu.getValue().id()));
                     laden(ansicht.sitzung().id());
                     gemeldet("gremien.beschluss.gefasst");
@@ -355,9 +354,9 @@ public class SitzungView extends VerticalLayout implements BeforeEnterObserver, 
         teil.setPadding(false);
         if (bearbeiten) {
             Button neu = new Button(getTranslation("gremien.auftrag.neu"), VaadinIcon.PLUS.create(),
-                    e -> new AuftragDialog(gremien.liste(nutzer, null), personen.liste(nutzer), ansicht.beschluesse(),
+                    e -> new AuftragDialog(gremien.liste(angemeldet(), null), personen.liste(angemeldet()), ansicht.beschluesse(),
                             daten -> {
-                                auftraege.anlegen(nutzer, ansicht.sitzung().id(), daten);
+                                auftraege.anlegen(angemeldet(), ansicht.sitzung().id(), daten);
                                 laden(ansicht.sitzung().id());
                                 gemeldet("gremien.auftrag.erteilt");
                             }).open());

@@ -1,5 +1,7 @@
 package de.teilhabe.ui.gremium;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -20,13 +22,11 @@ import de.teilhabe.platform.gremium.Gremium;
 import de.teilhabe.platform.gremium.Struktur;
 import de.teilhabe.platform.gremium.StrukturDienst;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Programmauswahl;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
@@ -44,8 +44,7 @@ public class StrukturView extends VerticalLayout implements HasDynamicTitle {
     private final StrukturDienst strukturDienst;
     private final GremienDienst gremienDienst;
     private final GremienVorlagenDienst vorlagenDienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
-    private final boolean schreiben = Rechte.schreiben(nutzer);
+    private final boolean schreiben = Rechte.schreiben(angemeldet());
     private final List<String> programme;
     private final Programmauswahl programm;
     private final DatePicker stichtag;
@@ -58,7 +57,7 @@ public class StrukturView extends VerticalLayout implements HasDynamicTitle {
         this.vorlagenDienst = vorlagenDienst;
         addClassName("seite");
         setSizeFull();
-        programme = programmDienst.aktiveProgramme(nutzer);
+        programme = programmDienst.aktiveProgramme(angemeldet());
         programm = new Programmauswahl("struktur-programm", programme);
         stichtag = Darstellung.datumsfeld(getTranslation("gremien.stichtag"), getLocale());
         stichtag.setId("struktur-stichtag");
@@ -70,12 +69,12 @@ public class StrukturView extends VerticalLayout implements HasDynamicTitle {
         kopf.expand(titel);
         if (schreiben) {
             Button ausVorlage = new Button(getTranslation("gremien.vorlagen.anlegen"), VaadinIcon.SITEMAP.create(),
-                    e -> new VorlagenDialog(programm.getValue(), vorlagenDienst.vorlagen(nutzer, programm.getValue()),
+                    e -> new VorlagenDialog(programm.getValue(), vorlagenDienst.vorlagen(angemeldet(), programm.getValue()),
                             datum -> ausVorlagen(datum)).open());
             ausVorlage.setId("struktur-aus-vorlage");
             Button neu = new Button(getTranslation("gremien.anlegen"), VaadinIcon.PLUS.create(),
-                    e -> new GremiumDialog(null, gremienDienst.liste(nutzer, null), programme,
-                            daten -> angelegt(gremienDienst.anlegen(nutzer, daten))).open());
+                    e -> new GremiumDialog(null, gremienDienst.liste(angemeldet(), null), programme,
+                            daten -> angelegt(gremienDienst.anlegen(angemeldet(), daten))).open());
             neu.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             neu.setId("struktur-anlegen");
             kopf.add(ausVorlage, neu);
@@ -96,7 +95,7 @@ public class StrukturView extends VerticalLayout implements HasDynamicTitle {
             inhalt.add(new Paragraph(getTranslation("gremien.keine.programme")));
             return;
         }
-        Struktur struktur = strukturDienst.struktur(nutzer, programm.getValue(), stichtag.getValue());
+        Struktur struktur = strukturDienst.struktur(angemeldet(), programm.getValue(), stichtag.getValue());
         if (struktur.wurzeln().isEmpty()) {
             Paragraph leer = new Paragraph(getTranslation(schreiben ? "gremien.leer.schreiben" : "gremien.leer"));
             leer.setId("struktur-leer");
@@ -110,7 +109,7 @@ public class StrukturView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<Gremium> ausVorlagen(LocalDate konstituiertAm) {
-        List<Gremium> angelegt = vorlagenDienst.ausProgramm(nutzer, programm.getValue(), konstituiertAm);
+        List<Gremium> angelegt = vorlagenDienst.ausProgramm(angemeldet(), programm.getValue(), konstituiertAm);
         laden();
         Notification.show(getTranslation("gremien.vorlagen.angelegt", angelegt.size()), 3000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

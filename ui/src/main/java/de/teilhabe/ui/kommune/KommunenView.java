@@ -1,5 +1,7 @@
 package de.teilhabe.ui.kommune;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,11 +17,9 @@ import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommuneDaten;
 import de.teilhabe.platform.kommune.KommunenDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.List;
@@ -34,7 +34,6 @@ import java.util.stream.Collectors;
 @Prototype
 public class KommunenView extends VerticalLayout implements HasDynamicTitle {
     private final KommunenDienst dienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Grid<Kommune> tabelle = new Grid<>();
     private List<Kommune> kommunen = List.of();
 
@@ -54,7 +53,7 @@ public class KommunenView extends VerticalLayout implements HasDynamicTitle {
         kopf.addClassName("seitenkopf");
         kopf.setWidthFull();
         kopf.expand(titel);
-        if (nutzer.hat(Rolle.KREIS_ADMIN)) {
+        if (angemeldet().hat(Rolle.KREIS_ADMIN)) {
             Button anlegen = new Button(getTranslation("kommunen.anlegen"), VaadinIcon.PLUS.create(),
                     e -> oeffnen(null));
             anlegen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -73,7 +72,7 @@ public class KommunenView extends VerticalLayout implements HasDynamicTitle {
         tabelle.addColumn(k -> jaNein(k.eigenesJugendamt())).setHeader(getTranslation("kommune.jugendamt"));
         tabelle.addColumn(k -> jaNein(k.integrationsrat())).setHeader(getTranslation("kommune.integrationsrat"));
         tabelle.addColumn(this::abhZustaendig).setHeader(getTranslation("kommune.abh.zustaendig")).setFlexGrow(2);
-        if (nutzer.hat(Rolle.KREIS_ADMIN)) {
+        if (angemeldet().hat(Rolle.KREIS_ADMIN)) {
             tabelle.addComponentColumn(k -> {
                 Button bearbeiten = new Button(VaadinIcon.EDIT.create(), e -> oeffnen(k));
                 bearbeiten.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -99,7 +98,7 @@ public class KommunenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void laden() {
-        kommunen = dienst.liste(nutzer);
+        kommunen = dienst.liste(angemeldet());
         tabelle.setItems(kommunen);
     }
 
@@ -109,8 +108,8 @@ public class KommunenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Kommune speichern(Kommune alt, KommuneDaten daten) {
-        Kommune gespeichert = alt == null ? dienst.anlegen(nutzer, daten)
-                : dienst.aendern(nutzer, alt.id(), alt.version(), daten);
+        Kommune gespeichert = alt == null ? dienst.anlegen(angemeldet(), daten)
+                : dienst.aendern(angemeldet(), alt.id(), alt.version(), daten);
         laden();
         Notification.show(getTranslation("kommunen.gespeichert", gespeichert.name()), 3000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

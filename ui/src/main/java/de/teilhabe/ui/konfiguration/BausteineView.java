@@ -1,5 +1,7 @@
 package de.teilhabe.ui.konfiguration;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import de.teilhabe.ui.komponenten.Programmauswahl;
 import de.teilhabe.ui.komponenten.Darstellung;
 import com.vaadin.flow.component.button.Button;
@@ -23,12 +25,10 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.plugin.api.baustein.Foerderbaustein;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.Comparator;
@@ -42,8 +42,7 @@ public class BausteineView extends VerticalLayout implements HasDynamicTitle {
     private final Bausteine bausteine;
     private final Programmkatalog katalog;
     private final KommunenDienst kommunenDienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
-    private final boolean schreiben = nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN);
+    private final boolean schreiben = angemeldet().hat(Rolle.KI_KOORDINATION) || angemeldet().hat(Rolle.KREIS_ADMIN);
     private final Programmauswahl programm;
     private final Grid<Baustein> tabelle = new Grid<>();
     private List<Kommune> kommunen = List.of();
@@ -53,7 +52,7 @@ public class BausteineView extends VerticalLayout implements HasDynamicTitle {
         this.bausteine = bausteine;
         this.katalog = katalog;
         this.kommunenDienst = kommunenDienst;
-        this.programm = new Programmauswahl("bausteine-programm", programme.aktiveProgramme(nutzer));
+        this.programm = new Programmauswahl("bausteine-programm", programme.aktiveProgramme(angemeldet()));
         addClassName("seite");
         setSizeFull();
         add(kopf());
@@ -118,8 +117,8 @@ public class BausteineView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void laden() {
-        kommunen = kommunenDienst.liste(nutzer);
-        tabelle.setItems(programm.getValue() == null ? List.of() : bausteine.liste(nutzer, programm.getValue()));
+        kommunen = kommunenDienst.liste(angemeldet());
+        tabelle.setItems(programm.getValue() == null ? List.of() : bausteine.liste(angemeldet(), programm.getValue()));
     }
 
     private void oeffnen(Baustein baustein) {
@@ -136,11 +135,11 @@ public class BausteineView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         new BausteinDialog(baustein, programmId, angebot, kommunen,
-                nummer -> bausteine.vorschlag(nutzer, programmId, nummer), daten -> speichern(baustein, daten)).open();
+                nummer -> bausteine.vorschlag(angemeldet(), programmId, nummer), daten -> speichern(baustein, daten)).open();
     }
 
     private Baustein speichern(Baustein alt, BausteinDaten daten) {
-        Baustein neu = alt == null ? bausteine.anlegen(nutzer, daten) : bausteine.aendern(nutzer, alt.id(), alt.version(), daten);
+        Baustein neu = alt == null ? bausteine.anlegen(angemeldet(), daten) : bausteine.aendern(angemeldet(), alt.id(), alt.version(), daten);
         laden();
         Notification.show(getTranslation("config.modules.saved", neu.kurz()), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

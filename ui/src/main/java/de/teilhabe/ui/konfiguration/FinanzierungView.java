@@ -1,5 +1,7 @@
 package de.teilhabe.ui.konfiguration;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import de.teilhabe.ui.komponenten.Programmauswahl;
 import de.teilhabe.ui.komponenten.Darstellung;
 import com.vaadin.flow.component.button.Button;
@@ -29,11 +31,9 @@ import de.teilhabe.platform.finanzierung.Zuwendungsbescheide;
 import de.teilhabe.platform.traeger.Massnahmetraeger;
 import de.teilhabe.platform.traeger.TraegerVerzeichnis;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.Comparator;
@@ -55,8 +55,7 @@ public class FinanzierungView extends VerticalLayout implements HasDynamicTitle 
     private final Weiterleitungen weiterleitungen;
     private final Bausteine bausteine;
     private final TraegerVerzeichnis verzeichnis;
-    private final Nutzer nutzer = Sitzung.angemeldet();
-    private final boolean schreiben = nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN);
+    private final boolean schreiben = angemeldet().hat(Rolle.KI_KOORDINATION) || angemeldet().hat(Rolle.KREIS_ADMIN);
     private final Programmauswahl programm;
     private final Grid<Bescheid> bescheidTabelle = new Grid<>();
     private final Grid<Eigenanteil> anteile = new Grid<>();
@@ -71,7 +70,7 @@ public class FinanzierungView extends VerticalLayout implements HasDynamicTitle 
         this.weiterleitungen = weiterleitungen;
         this.bausteine = bausteine;
         this.verzeichnis = verzeichnis;
-        this.programm = new Programmauswahl("finanzierung-programm", programme.aktiveProgramme(nutzer));
+        this.programm = new Programmauswahl("finanzierung-programm", programme.aktiveProgramme(angemeldet()));
         addClassName("seite");
         setSizeFull();
         H2 titel = new H2(getTranslation("config.finance.title"));
@@ -196,11 +195,11 @@ public class FinanzierungView extends VerticalLayout implements HasDynamicTitle 
 
     private void laden() {
         String p = programm.getValue();
-        liste = p == null ? List.of() : bausteine.liste(nutzer, p);
-        traeger = verzeichnis.liste(nutzer);
-        bescheidTabelle.setItems(p == null ? List.of() : bescheide.liste(nutzer, p));
-        anteile.setItems(p == null ? List.of() : eigenanteile.liste(nutzer, p));
-        weiterleitungTabelle.setItems(p == null ? List.of() : weiterleitungen.liste(nutzer, p));
+        liste = p == null ? List.of() : bausteine.liste(angemeldet(), p);
+        traeger = verzeichnis.liste(angemeldet());
+        bescheidTabelle.setItems(p == null ? List.of() : bescheide.liste(angemeldet(), p));
+        anteile.setItems(p == null ? List.of() : eigenanteile.liste(angemeldet(), p));
+        weiterleitungTabelle.setItems(p == null ? List.of() : weiterleitungen.liste(angemeldet(), p));
     }
 
     private void oeffnen(Eigenanteil anteil) {
@@ -214,8 +213,8 @@ public class FinanzierungView extends VerticalLayout implements HasDynamicTitle 
         String programmId = programm.getValue();
         if (programmId != null) {
             new BescheidDialog(bescheid, programmId, liste, daten -> {
-                Bescheid neu = bescheid == null ? bescheide.anlegen(nutzer, daten)
-                        : bescheide.aendern(nutzer, bescheid.id(), bescheid.version(), daten);
+                Bescheid neu = bescheid == null ? bescheide.anlegen(angemeldet(), daten)
+                        : bescheide.aendern(angemeldet(), bescheid.id(), bescheid.version(), daten);
                 gespeichert();
                 return neu;
             }).open();
@@ -225,8 +224,8 @@ public class FinanzierungView extends VerticalLayout implements HasDynamicTitle 
     private void oeffnenWeiterleitung(Weiterleitung weiterleitung) {
         if (programm.getValue() != null) {
             new WeiterleitungDialog(weiterleitung, liste, traeger, daten -> {
-                Weiterleitung neu = weiterleitung == null ? weiterleitungen.anlegen(nutzer, daten)
-                        : weiterleitungen.aendern(nutzer, weiterleitung.id(), weiterleitung.version(), daten);
+                Weiterleitung neu = weiterleitung == null ? weiterleitungen.anlegen(angemeldet(), daten)
+                        : weiterleitungen.aendern(angemeldet(), weiterleitung.id(), weiterleitung.version(), daten);
                 gespeichert();
                 return neu;
             }).open();
@@ -240,8 +239,8 @@ public class FinanzierungView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Eigenanteil speichern(Eigenanteil alt, EigenanteilDaten daten) {
-        Eigenanteil neu = alt == null ? eigenanteile.anlegen(nutzer, daten)
-                : eigenanteile.aendern(nutzer, alt.id(), alt.version(), daten);
+        Eigenanteil neu = alt == null ? eigenanteile.anlegen(angemeldet(), daten)
+                : eigenanteile.aendern(angemeldet(), alt.id(), alt.version(), daten);
         gespeichert();
         return neu;
     }

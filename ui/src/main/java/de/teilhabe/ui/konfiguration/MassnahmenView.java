@@ -1,5 +1,7 @@
 package de.teilhabe.ui.konfiguration;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import de.teilhabe.ui.komponenten.Darstellung;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,13 +30,11 @@ import de.teilhabe.platform.massnahme.MassnahmeZeile;
 import de.teilhabe.platform.massnahme.Massnahmen;
 import de.teilhabe.platform.massnahme.Status;
 import de.teilhabe.platform.massnahme.Statuswechsel;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.traeger.Massnahmetraeger;
 import de.teilhabe.platform.traeger.TraegerVerzeichnis;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
@@ -55,8 +55,7 @@ public class MassnahmenView extends VerticalLayout implements HasDynamicTitle {
     private final Bausteine bausteine;
     private final TraegerVerzeichnis traeger;
     private final KommunenDienst kommunenDienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
-    private final boolean schreiben = nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN);
+    private final boolean schreiben = angemeldet().hat(Rolle.KI_KOORDINATION) || angemeldet().hat(Rolle.KREIS_ADMIN);
     private final Grid<MassnahmeZeile> tabelle = new Grid<>();
     private final ComboBox<Baustein> filterBaustein = new ComboBox<>();
     private final ComboBox<Massnahmetraeger> filterTraeger = new ComboBox<>();
@@ -84,9 +83,9 @@ public class MassnahmenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void stammdaten() {
-        bausteinListe = bausteine.liste(nutzer);
-        traegerListe = traeger.liste(nutzer);
-        kommunen = kommunenDienst.liste(nutzer);
+        bausteinListe = bausteine.liste(angemeldet());
+        traegerListe = traeger.liste(angemeldet());
+        kommunen = kommunenDienst.liste(angemeldet());
     }
 
     private HorizontalLayout kopf() {
@@ -195,7 +194,7 @@ public class MassnahmenView extends VerticalLayout implements HasDynamicTitle {
 
     private void laden() {
         long vorher = System.nanoTime();
-        daten = new ListDataProvider<>(massnahmen.tabelle(nutzer));
+        daten = new ListDataProvider<>(massnahmen.tabelle(angemeldet()));
         tabelle.setDataProvider(daten);
         filtern();
         tabelle.getElement().setAttribute("data-ladezeit-ms", Long.toString((System.nanoTime() - vorher) / 1_000_000));
@@ -215,13 +214,13 @@ public class MassnahmenView extends VerticalLayout implements HasDynamicTitle {
 
     private void oeffnen(MassnahmeZeile zeile) {
         stammdaten();
-        MassnahmeAnsicht ansicht = zeile == null ? null : massnahmen.lesen(nutzer, zeile.id());
+        MassnahmeAnsicht ansicht = zeile == null ? null : massnahmen.lesen(angemeldet(), zeile.id());
         new MassnahmeDialog(ansicht, bausteinListe, traegerListe, kommunen, this::speichern).open();
     }
 
     private MassnahmeAnsicht speichern(MassnahmeAnsicht alt, MassnahmeDaten daten, Statuswechsel anfang) {
-        MassnahmeAnsicht neu = alt == null ? massnahmen.anlegen(nutzer, daten, anfang)
-                : massnahmen.aendern(nutzer, alt.massnahme().id(), alt.massnahme().version(), daten);
+        MassnahmeAnsicht neu = alt == null ? massnahmen.anlegen(angemeldet(), daten, anfang)
+                : massnahmen.aendern(angemeldet(), alt.massnahme().id(), alt.massnahme().version(), daten);
         laden();
         Notification.show(getTranslation("config.measures.saved"), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -229,22 +228,22 @@ public class MassnahmenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void statusOeffnen(MassnahmeZeile zeile) {
-        MassnahmeAnsicht ansicht = massnahmen.lesen(nutzer, zeile.id());
+        MassnahmeAnsicht ansicht = massnahmen.lesen(angemeldet(), zeile.id());
         new StatusDialog(ansicht, zeile, schreiben, new StatusDialog.Aktionen() {
             @Override
             public MassnahmeAnsicht aendern(MassnahmeAnsicht a, Statuswechsel wechsel) {
-                return gespeichert(massnahmen.statusAendern(nutzer, a.massnahme().id(), a.massnahme().version(), wechsel));
+                return gespeichert(massnahmen.statusAendern(angemeldet(), a.massnahme().id(), a.massnahme().version(), wechsel));
             }
 
             @Override
             public MassnahmeAnsicht korrigieren(MassnahmeAnsicht a, long eintragId, Statuswechsel wechsel) {
-                return gespeichert(massnahmen.statusKorrigieren(nutzer, a.massnahme().id(), a.massnahme().version(),
+                return gespeichert(massnahmen.statusKorrigieren(angemeldet(), a.massnahme().id(), a.massnahme().version(),
                         eintragId, wechsel));
             }
 
             @Override
             public MassnahmeAnsicht streichen(MassnahmeAnsicht a, long eintragId, String grund) {
-                return gespeichert(massnahmen.statusStreichen(nutzer, a.massnahme().id(), a.massnahme().version(),
+                return gespeichert(massnahmen.statusStreichen(angemeldet(), a.massnahme().id(), a.massnahme().version(),
                         eintragId, grund));
             }
         }).open();

@@ -1,5 +1,7 @@
 package de.teilhabe.ui.konfiguration;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import de.teilhabe.ui.komponenten.Programmauswahl;
 import de.teilhabe.ui.komponenten.Darstellung;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -25,13 +27,11 @@ import de.teilhabe.platform.massnahme.MassnahmeZeile;
 import de.teilhabe.platform.massnahme.Massnahmen;
 import de.teilhabe.platform.massnahme.Status;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.stelle.Stellenstand;
 import de.teilhabe.platform.stelle.Stellenuebersicht;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.math.BigDecimal;
@@ -54,7 +54,6 @@ public class ProgrammuebersichtView extends VerticalLayout implements HasDynamic
     private final Massnahmen massnahmen;
     private final Finanzuebersicht finanzen;
     private final Stellenuebersicht stellen;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Programmauswahl programm;
     private final DatePicker stichtag;
     private final VerticalLayout inhalt = new VerticalLayout();
@@ -66,7 +65,7 @@ public class ProgrammuebersichtView extends VerticalLayout implements HasDynamic
         this.massnahmen = massnahmen;
         this.finanzen = finanzen;
         this.stellen = stellen;
-        this.programm = new Programmauswahl("uebersicht-programm", programme.aktiveProgramme(nutzer));
+        this.programm = new Programmauswahl("uebersicht-programm", programme.aktiveProgramme(angemeldet()));
         this.stichtag = Darstellung.datumsfeld(getTranslation("config.overview.date"), getLocale());
         stichtag.setId("uebersicht-stichtag");
         addClassName("seite");
@@ -99,7 +98,7 @@ public class ProgrammuebersichtView extends VerticalLayout implements HasDynamic
             inhalt.add(new Paragraph(getTranslation("config.overview.none")));
             return;
         }
-        List<Baustein> liste = bausteine.liste(nutzer, id);
+        List<Baustein> liste = bausteine.liste(angemeldet(), id);
         if (!stichtagGesetzt) {
             LocalDate heute = MassnahmenView.heute();
             LocalDate ende = liste.stream().map(Baustein::ende).max(LocalDate::compareTo).orElse(heute);
@@ -141,7 +140,7 @@ public class ProgrammuebersichtView extends VerticalLayout implements HasDynamic
         for (Status s : Status.values()) {
             zahlen.put(s, 0);
         }
-        List<MassnahmeZeile> zeilen = massnahmen.tabelle(nutzer).stream().filter(z -> z.programmId().equals(programmId)).toList();
+        List<MassnahmeZeile> zeilen = massnahmen.tabelle(angemeldet()).stream().filter(z -> z.programmId().equals(programmId)).toList();
         zeilen.forEach(z -> zahlen.merge(z.status(), 1, Integer::sum));
         HorizontalLayout zeile = new HorizontalLayout();
         zeile.setId("uebersicht-status");
@@ -163,7 +162,7 @@ public class ProgrammuebersichtView extends VerticalLayout implements HasDynamic
         teil.setWidthFull();
         Finanzstand f;
         try {
-            f = finanzen.stand(nutzer, programmId, getLocale());
+            f = finanzen.stand(angemeldet(), programmId, getLocale());
         } catch (FachlicherFehler e) {
             teil.add(new Paragraph(e.text(getLocale())));
             return teil;
@@ -206,7 +205,7 @@ public class ProgrammuebersichtView extends VerticalLayout implements HasDynamic
         teil.setWidthFull();
         Stellenstand s;
         try {
-            s = stellen.stand(nutzer, programmId, stichtag.getValue(), getLocale());
+            s = stellen.stand(angemeldet(), programmId, stichtag.getValue(), getLocale());
         } catch (FachlicherFehler e) {
             teil.add(new Paragraph(e.text(getLocale())));
             return teil;

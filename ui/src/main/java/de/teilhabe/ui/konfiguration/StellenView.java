@@ -1,5 +1,7 @@
 package de.teilhabe.ui.konfiguration;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import de.teilhabe.ui.komponenten.Programmauswahl;
 import de.teilhabe.ui.komponenten.Darstellung;
 import com.vaadin.flow.component.button.Button;
@@ -19,14 +21,12 @@ import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.stelle.StelleDaten;
 import de.teilhabe.platform.stelle.Stellen;
 import de.teilhabe.platform.stelle.Stellenbesetzung;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.Comparator;
@@ -40,8 +40,7 @@ import java.util.stream.Collectors;
 public class StellenView extends VerticalLayout implements HasDynamicTitle {
     private final Stellen stellen;
     private final KommunenDienst kommunenDienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
-    private final boolean schreiben = nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN);
+    private final boolean schreiben = angemeldet().hat(Rolle.KI_KOORDINATION) || angemeldet().hat(Rolle.KREIS_ADMIN);
     private final Programmauswahl programm;
     private final Grid<Stellenbesetzung> tabelle = new Grid<>();
     private List<Kommune> kommunen = List.of();
@@ -49,7 +48,7 @@ public class StellenView extends VerticalLayout implements HasDynamicTitle {
     public StellenView(Stellen stellen, KommunenDienst kommunenDienst, ProgrammDienst programme) {
         this.stellen = stellen;
         this.kommunenDienst = kommunenDienst;
-        this.programm = new Programmauswahl("stellen-programm", programme.aktiveProgramme(nutzer));
+        this.programm = new Programmauswahl("stellen-programm", programme.aktiveProgramme(angemeldet()));
         addClassName("seite");
         setSizeFull();
         H2 titel = new H2(getTranslation("config.posts.title"));
@@ -106,8 +105,8 @@ public class StellenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void laden() {
-        kommunen = kommunenDienst.liste(nutzer);
-        tabelle.setItems(programm.getValue() == null ? List.of() : stellen.liste(nutzer, programm.getValue()));
+        kommunen = kommunenDienst.liste(angemeldet());
+        tabelle.setItems(programm.getValue() == null ? List.of() : stellen.liste(angemeldet(), programm.getValue()));
     }
 
     private void oeffnen(Stellenbesetzung besetzung) {
@@ -118,7 +117,7 @@ public class StellenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Stellenbesetzung speichern(Stellenbesetzung alt, StelleDaten daten) {
-        Stellenbesetzung neu = alt == null ? stellen.anlegen(nutzer, daten) : stellen.aendern(nutzer, alt.id(), alt.version(), daten);
+        Stellenbesetzung neu = alt == null ? stellen.anlegen(angemeldet(), daten) : stellen.aendern(angemeldet(), alt.id(), alt.version(), daten);
         laden();
         Notification.show(getTranslation("config.posts.saved", neu.stelle().bezeichnung()), 3000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -1,5 +1,7 @@
 package de.teilhabe.ui.konfiguration;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.benutzer.Benutzerverwaltung;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.traeger.Massnahmetraeger;
 import de.teilhabe.platform.traeger.Traeger;
@@ -24,7 +25,6 @@ import de.teilhabe.platform.traeger.TraegerKonten;
 import de.teilhabe.platform.traeger.TraegerVerzeichnis;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.List;
@@ -40,8 +40,7 @@ public class TraegerView extends VerticalLayout implements HasDynamicTitle {
     private final TraegerKonten konten;
     private final Benutzerverwaltung benutzer;
     private final KommunenDienst kommunenDienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
-    private final boolean schreiben = nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN);
+    private final boolean schreiben = angemeldet().hat(Rolle.KI_KOORDINATION) || angemeldet().hat(Rolle.KREIS_ADMIN);
     private final Grid<Traeger> tabelle = new Grid<>();
     private List<Kommune> kommunen = List.of();
 
@@ -95,10 +94,10 @@ public class TraegerView extends VerticalLayout implements HasDynamicTitle {
             }).setHeader("").setAutoWidth(true).setFlexGrow(0);
             tabelle.addItemDoubleClickListener(e -> oeffnen(e.getItem()));
         }
-        if (nutzer.hat(Rolle.KREIS_ADMIN)) {
+        if (angemeldet().hat(Rolle.KREIS_ADMIN)) {
             tabelle.addComponentColumn(t -> {
                 Button zugaenge = new Button(getTranslation("config.providers.accounts"), VaadinIcon.KEY.create(),
-                        e -> new TraegerKontenDialog(t, konten, benutzer, nutzer).open());
+                        e -> new TraegerKontenDialog(t, konten, benutzer, angemeldet()).open());
                 zugaenge.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 zugaenge.addClassName("traeger-konten");
                 return zugaenge;
@@ -112,9 +111,9 @@ public class TraegerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void laden() {
-        kommunen = kommunenDienst.liste(nutzer);
-        tabelle.setItems(verzeichnis.liste(nutzer).stream().map(Massnahmetraeger::id)
-                .map(id -> verzeichnis.lesen(nutzer, id)).toList());
+        kommunen = kommunenDienst.liste(angemeldet());
+        tabelle.setItems(verzeichnis.liste(angemeldet()).stream().map(Massnahmetraeger::id)
+                .map(id -> verzeichnis.lesen(angemeldet(), id)).toList());
     }
 
     private void oeffnen(Traeger traeger) {
@@ -122,7 +121,7 @@ public class TraegerView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Traeger speichern(Traeger alt, TraegerDaten daten) {
-        Traeger neu = alt == null ? verzeichnis.anlegen(nutzer, daten) : verzeichnis.aendern(nutzer, alt.id(), alt.version(), daten);
+        Traeger neu = alt == null ? verzeichnis.anlegen(angemeldet(), daten) : verzeichnis.aendern(angemeldet(), alt.id(), alt.version(), daten);
         laden();
         Notification.show(getTranslation("config.providers.saved", neu.stamm().name()), 3000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

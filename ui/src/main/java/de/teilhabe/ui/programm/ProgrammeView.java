@@ -1,5 +1,7 @@
 package de.teilhabe.ui.programm;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,12 +22,10 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.programm.ProgrammUebersicht;
 import de.teilhabe.platform.programm.Programmzustand;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.List;
@@ -41,7 +41,6 @@ import java.util.function.Supplier;
 @Prototype
 public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
     private final ProgrammDienst dienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Grid<ProgrammUebersicht> tabelle = new Grid<>();
     private final Fehleranzeige fehler = new Fehleranzeige();
 
@@ -112,7 +111,7 @@ public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
             return aus;
         }
         Button an = new Button(getTranslation("programme.aktivieren"), e -> ausfuehren(
-                () -> dienst.aktivieren(nutzer, p.id()), "programme.aktiviert"));
+                () -> dienst.aktivieren(angemeldet(), p.id()), "programme.aktiviert"));
         an.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         an.setId("aktivieren-" + p.id());
         an.setEnabled(p.zustand() == Programmzustand.GESTARTET);
@@ -131,7 +130,7 @@ public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
         frage.setCancelText(getTranslation("allgemein.abbrechen"));
         frage.setConfirmText(getTranslation("programme.deaktivieren"));
         frage.setConfirmButtonTheme("error primary");
-        frage.addConfirmListener(e -> ausfuehren(() -> dienst.deaktivieren(nutzer, p.id()), "programme.deaktiviert"));
+        frage.addConfirmListener(e -> ausfuehren(() -> dienst.deaktivieren(angemeldet(), p.id()), "programme.deaktiviert"));
         frage.open();
     }
 
@@ -148,7 +147,7 @@ public class ProgrammeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void laden() {
-        List<ProgrammUebersicht> programme = dienst.liste(nutzer);
+        List<ProgrammUebersicht> programme = dienst.liste(angemeldet());
         tabelle.setItems(programme);
     }
 

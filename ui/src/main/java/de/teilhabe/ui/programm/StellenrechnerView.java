@@ -1,5 +1,7 @@
 package de.teilhabe.ui.programm;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -34,7 +36,6 @@ import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.programm.ProgrammDienst;
 import de.teilhabe.platform.programm.ProgrammUebersicht;
 import de.teilhabe.platform.programm.Programmzustand;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.stelle.Schluessel;
 import de.teilhabe.platform.stelle.Stellenanspruch;
@@ -43,7 +44,6 @@ import de.teilhabe.platform.stelle.Stellenberechnungen;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import de.teilhabe.ui.sprache.Uebersetzungen;
 import io.micronaut.context.annotation.Prototype;
 
@@ -70,7 +70,6 @@ public class StellenrechnerView extends VerticalLayout implements HasDynamicTitl
     private static final Pattern WERT_FELD = Pattern.compile("werte\\[(\\d+)]\\..*");
 
     private final Stellenberechnungen berechnungen;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final List<Kommune> kommunen;
     private final Select<ProgrammUebersicht> programm = new Select<>();
     private final Select<Schluessel> schluessel = new Select<>();
@@ -89,7 +88,7 @@ public class StellenrechnerView extends VerticalLayout implements HasDynamicTitl
 
     public StellenrechnerView(Stellenberechnungen berechnungen, ProgrammDienst programme, KommunenDienst kommunen) {
         this.berechnungen = berechnungen;
-        this.kommunen = kommunen.liste(nutzer);
+        this.kommunen = kommunen.liste(angemeldet());
         addClassName("seite");
         addClassName("stellenrechner");
         setWidthFull();
@@ -97,7 +96,7 @@ public class StellenrechnerView extends VerticalLayout implements HasDynamicTitl
         hinweis.addClassNames("programm-hinweis", "nicht-drucken");
         H2 titel = new H2(getTranslation("stellenrechner.titel"));
         titel.addClassName("nicht-drucken");
-        auswahl(programme.liste(nutzer).stream()
+        auswahl(programme.liste(angemeldet()).stream()
                 .filter(p -> Boolean.TRUE.equals(p.aktiv()) && p.zustand() == Programmzustand.GESTARTET).toList());
         eingaben.setId("sr-eingaben");
         eingaben.addClassNames("stellen-eingaben", "nicht-drucken");
@@ -160,7 +159,7 @@ public class StellenrechnerView extends VerticalLayout implements HasDynamicTitl
         List<Schluessel> liste = List.of();
         if (p != null) {
             try {
-                liste = berechnungen.schluessel(nutzer, p.id());
+                liste = berechnungen.schluessel(angemeldet(), p.id());
             } catch (FachlicherFehler f) {
                 fehler.zeigen(f.text(getLocale()));
             }
@@ -234,7 +233,7 @@ public class StellenrechnerView extends VerticalLayout implements HasDynamicTitl
         List<StellenberechnungDaten.Wert> werte = felder.stream().map(f -> new StellenberechnungDaten.Wert(
                 f.eingabe().schluessel(), f.kommune() == null ? null : f.kommune().id(), f.wert().get())).toList();
         try {
-            Stellenanspruch anspruch = berechnungen.vorschau(nutzer, new StellenberechnungDaten(
+            Stellenanspruch anspruch = berechnungen.vorschau(angemeldet(), new StellenberechnungDaten(
                     p == null ? null : p.id(), s == null ? null : s.id(), stichtag.getValue(), null, werte));
             ergebnis.add(ergebnis(p, anspruch));
             drucken.setEnabled(true);
@@ -248,7 +247,7 @@ public class StellenrechnerView extends VerticalLayout implements HasDynamicTitl
         Div inhalt = new Div();
         H3 titel = new H3(getTranslation("stellenrechner.ergebnis.titel", a.bezeichnung()));
         Paragraph kopf = new Paragraph(getTranslation("stellenrechner.ergebnis.kopf", p == null ? "" : p.name(),
-                nutzer.kreisName(), a.stichtag() == null ? "" : datum(a.stichtag(), sprache)));
+                angemeldet().kreisName(), a.stichtag() == null ? "" : datum(a.stichtag(), sprache)));
         kopf.addClassName("programm-hinweis");
         Span stellen = new Span(Darstellung.zahl(a.stellen(), sprache));
         stellen.setId("sr-stellen");

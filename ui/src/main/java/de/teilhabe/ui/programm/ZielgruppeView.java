@@ -1,5 +1,7 @@
 package de.teilhabe.ui.programm;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -23,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.zielgruppe.Personendaten;
 import de.teilhabe.platform.zielgruppe.Programmurteil;
@@ -34,7 +35,6 @@ import de.teilhabe.plugin.api.zielgruppe.Rechtskreis;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
@@ -54,7 +54,6 @@ import java.util.stream.Collectors;
 @Prototype
 public class ZielgruppeView extends VerticalLayout implements HasDynamicTitle {
     private final Zielgruppencheck check;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final DatePicker geburtsdatum = new DatePicker();
     private final Select<Aufenthaltsstatus> aufenthaltsstatus = new Select<>();
     private final CheckboxGroup<Merkmal> merkmale = new CheckboxGroup<>();
@@ -125,7 +124,7 @@ public class ZielgruppeView extends VerticalLayout implements HasDynamicTitle {
                 aufenthaltsstatus.getValue() == null ? null : aufenthaltsstatus.getValue().name(),
                 namen(merkmale.getValue()), namen(leistungen.getValue()), stichtag.getValue());
         try {
-            List<Programmurteil> urteile = check.pruefen(nutzer, daten);
+            List<Programmurteil> urteile = check.pruefen(angemeldet(), daten);
             if (urteile.isEmpty()) {
                 Paragraph keine = new Paragraph(getTranslation("zielgruppe.keine.programme"));
                 keine.setId("zg-keine-programme");

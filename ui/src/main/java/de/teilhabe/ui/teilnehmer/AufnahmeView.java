@@ -1,5 +1,7 @@
 package de.teilhabe.ui.teilnehmer;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kommune.KommunenDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.AufenthaltDaten;
 import de.teilhabe.platform.teilnehmer.AufnahmeAntrag;
@@ -40,7 +41,6 @@ import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.komponenten.Fehlerzuordnung;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
@@ -64,7 +64,6 @@ public class AufnahmeView extends VerticalLayout implements HasDynamicTitle {
     private static final Set<String> IM_ZIEL = Set.of("PRIMAER", "SEKUNDAER");
     private static final String NICHT_ENTSCHEIDBAR = "NICHT_ENTSCHEIDBAR";
     private final TeilnehmerAufnahme dienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Fehleranzeige fehler = new Fehleranzeige();
     private final PersonFormular person;
     private final Select<Aufenthaltsstatus> status = new Select<>();
@@ -87,7 +86,7 @@ public class AufnahmeView extends VerticalLayout implements HasDynamicTitle {
     public AufnahmeView(TeilnehmerAufnahme dienst, KommunenDienst kommunen) {
         this.dienst = dienst;
         addClassName("seite");
-        person = new PersonFormular(kommunen.liste(nutzer), null);
+        person = new PersonFormular(kommunen.liste(angemeldet()), null);
         status.setLabel(getTranslation("teilnehmer.status"));
         status.setId("aufnahme-status");
         status.setItems(Aufenthaltsstatus.values());
@@ -152,7 +151,7 @@ public class AufnahmeView extends VerticalLayout implements HasDynamicTitle {
         felder().values().forEach(f -> f.setInvalid(false));
         Aufnahmepruefung pruefung;
         try {
-            pruefung = dienst.pruefen(nutzer, person.daten(), aufenthalt(), aufgenommenAm.getValue());
+            pruefung = dienst.pruefen(angemeldet(), person.daten(), aufenthalt(), aufgenommenAm.getValue());
         } catch (FachlicherFehler f) {
             Fehlerzuordnung.anzeigen(f, felder(), fehler, getLocale());
             return;
@@ -228,7 +227,7 @@ public class AufnahmeView extends VerticalLayout implements HasDynamicTitle {
                 freigabeAm.getValue(), List.copyOf(einwilligungen.getValue()), merkmale.daten(),
                 klaerungBis.isVisible() ? klaerungBis.getValue() : null);
         try {
-            oeffnen(dienst.aufnehmen(nutzer, antrag));
+            oeffnen(dienst.aufnehmen(angemeldet(), antrag));
         } catch (FachlicherFehler f) {
             zeigen(f);
         }
@@ -243,7 +242,7 @@ public class AufnahmeView extends VerticalLayout implements HasDynamicTitle {
                 ausnahmeGenehmigtVon.isVisible() ? ausnahmeGenehmigtVon.getValue() : null,
                 person.daten().fallverantwortung(), klaerungBis.isVisible() ? klaerungBis.getValue() : null);
         try {
-            oeffnen(dienst.teilnehmen(nutzer, p.id(), antrag));
+            oeffnen(dienst.teilnehmen(angemeldet(), p.id(), antrag));
         } catch (FachlicherFehler f) {
             zeigen(f);
         }

@@ -1,5 +1,7 @@
 package de.teilhabe.ui.teilnehmer;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,7 +20,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.Importbericht;
 import de.teilhabe.platform.teilnehmer.Importfehler;
@@ -27,7 +28,6 @@ import de.teilhabe.platform.teilnehmer.TeilnehmerImport;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.List;
@@ -42,7 +42,6 @@ import java.util.Objects;
 @Prototype
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final TeilnehmerImport importDienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Select<String> programm = new Select<>();
     private final Checkbox duplikateUeberspringen = new Checkbox();
     private final Paragraph datei = new Paragraph();
@@ -70,7 +69,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.addAllFinishedListener(e -> dateiGewaehlt());
         programm.setLabel(getTranslation("import.programm"));
         programm.setId("import-programm");
-        programm.setItems(programme.aktiveProgramme(nutzer));
+        programm.setItems(programme.aktiveProgramme(angemeldet()));
         programm.setItemLabelGenerator(Texte::programm);
         programm.setHelperText(getTranslation("import.programm.hilfe"));
         duplikateUeberspringen.setLabel(getTranslation("import.duplikate"));
@@ -123,8 +122,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         fehler.leeren();
         Importoptionen optionen = new Importoptionen(programm.getValue(), duplikateUeberspringen.getValue());
         try {
-            Importbericht bericht = schreiben ? importDienst.importieren(nutzer, dateiname, inhalt, optionen)
-                    : importDienst.pruefen(nutzer, dateiname, inhalt, optionen);
+            Importbericht bericht = schreiben ? importDienst.importieren(angemeldet(), dateiname, inhalt, optionen)
+                    : importDienst.pruefen(angemeldet(), dateiname, inhalt, optionen);
             zeigen(bericht, schreiben);
         } catch (FachlicherFehler f) {
             ergebnis.setText("");

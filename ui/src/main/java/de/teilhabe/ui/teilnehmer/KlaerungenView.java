@@ -1,5 +1,7 @@
 package de.teilhabe.ui.teilnehmer;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.Klaerung;
 import de.teilhabe.platform.teilnehmer.Programmteilnahme;
@@ -26,7 +27,6 @@ import de.teilhabe.platform.teilnehmer.TeilnehmerAkte;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.time.LocalDate;
@@ -44,7 +44,6 @@ import java.util.Objects;
 @Prototype
 public class KlaerungenView extends VerticalLayout implements HasDynamicTitle {
     private final Teilnahmen teilnahmen;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Grid<Klaerung> tabelle = new Grid<>();
     private final Checkbox nurMeine = new Checkbox();
     private final Span anzahl = new Span();
@@ -119,11 +118,11 @@ public class KlaerungenView extends VerticalLayout implements HasDynamicTitle {
         Div aktionen = Knoepfe.gruppe();
         aktionen.add(Knoepfe.zeile("klaerung.verschieben", "klaerung-verschieben", () -> new DatumDialog<TeilnehmerAkte>(
                 Texte.text("klaerung.verschieben.titel", k.name()), Texte.text("teilnahme.klaerung.bis"), k.faelligAm(), null,
-                List.of("bis", "klaerungBis"), bis -> teilnahmen.klaerungVerschieben(nutzer, k.teilnahmeId(), k.version(), bis),
+                List.of("bis", "klaerungBis"), bis -> teilnahmen.klaerungVerschieben(angemeldet(), k.teilnahmeId(), k.version(), bis),
                 a -> gespeichert())));
         if (Programmteilnahme.NICHT_ZIELGRUPPE.equals(k.einstufung())) {
             aktionen.add(Knoepfe.zeile("klaerung.ausnahme", "ausnahme-dokumentieren", () -> new AusnahmeDialog<TeilnehmerAkte>(
-                    k.programm(), k.name(), (grund, von) -> teilnahmen.ausnahmeDokumentieren(nutzer, k.teilnahmeId(),
+                    k.programm(), k.name(), (grund, von) -> teilnahmen.ausnahmeDokumentieren(angemeldet(), k.teilnahmeId(),
                     k.version(), grund, von), a -> gespeichert())));
         }
         return aktionen;
@@ -140,9 +139,9 @@ public class KlaerungenView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void laden() {
-        List<Klaerung> alle = teilnahmen.klaerungen(nutzer);
+        List<Klaerung> alle = teilnahmen.klaerungen(angemeldet());
         List<Klaerung> liste = nurMeine.getValue() ? alle.stream()
-                .filter(k -> nutzer.benutzername().equals(k.fallverantwortung())).toList() : alle;
+                .filter(k -> angemeldet().benutzername().equals(k.fallverantwortung())).toList() : alle;
         tabelle.setItems(liste);
         tabelle.setVisible(!liste.isEmpty());
         leer.setVisible(liste.isEmpty());

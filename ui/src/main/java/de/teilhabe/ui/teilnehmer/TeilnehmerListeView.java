@@ -1,5 +1,7 @@
 package de.teilhabe.ui.teilnehmer;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,7 +23,6 @@ import com.vaadin.flow.router.RouteParameters;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
 import de.teilhabe.platform.teilnehmer.TeilnehmerFilter;
@@ -31,7 +32,6 @@ import de.teilhabe.plugin.api.zielgruppe.Aufenthaltsstatus;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.List;
@@ -46,7 +46,6 @@ import java.util.Objects;
 @Prototype
 public class TeilnehmerListeView extends VerticalLayout implements HasDynamicTitle {
     private final TeilnehmerDienst dienst;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final TextField suche = new TextField();
     private final ComboBox<Kommune> kommune = new ComboBox<>();
     private final Select<Aufenthaltsstatus> status = new Select<>();
@@ -65,14 +64,14 @@ public class TeilnehmerListeView extends VerticalLayout implements HasDynamicTit
         kopf.addClassName("seitenkopf");
         kopf.setWidthFull();
         kopf.expand(titel);
-        if (Schreibrecht.hat(nutzer)) {
+        if (Schreibrecht.hat(angemeldet())) {
             Button aufnahme = new Button(getTranslation("teilnehmer.aufnahme"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(AufnahmeView.class)));
             aufnahme.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             aufnahme.setId("teilnehmer-aufnahme");
             kopf.add(aufnahme);
         }
-        filter(kommunen.liste(nutzer), programme.aktiveProgramme(nutzer));
+        filter(kommunen.liste(angemeldet()), programme.aktiveProgramme(angemeldet()));
         HorizontalLayout filterleiste = new HorizontalLayout(suche, kommune, status, programm, fallverantwortung, nurAktive);
         filterleiste.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filterleiste.setWidthFull();
@@ -146,10 +145,10 @@ public class TeilnehmerListeView extends VerticalLayout implements HasDynamicTit
     }
 
     private void laden() {
-        long gesamt = dienst.suchen(nutzer, filter(0, 1)).gesamt();
+        long gesamt = dienst.suchen(angemeldet(), filter(0, 1)).gesamt();
         anzahl.setText(getTranslation("teilnehmer.anzahl", gesamt));
         tabelle.setItems(query -> {
-            Trefferliste treffer = dienst.suchen(nutzer, filter(query.getPage(), query.getPageSize()));
+            Trefferliste treffer = dienst.suchen(angemeldet(), filter(query.getPage(), query.getPageSize()));
             return treffer.zeilen().stream();
         }, query -> (int) Math.min(gesamt, Integer.MAX_VALUE));
     }

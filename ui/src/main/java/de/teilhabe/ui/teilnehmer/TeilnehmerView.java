@@ -1,5 +1,7 @@
 package de.teilhabe.ui.teilnehmer;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +34,6 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Meldungen;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.massnahme.Massnahmen;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.DatenauskunftDienst;
 import de.teilhabe.platform.teilnehmer.Loeschbescheid;
@@ -54,7 +55,6 @@ import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Dokumentexport;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import io.micronaut.context.annotation.Prototype;
@@ -92,8 +92,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     private final Programmfelder programmfelder;
     private final TeilnehmerAufnahme aufnahme;
     private final ProgrammDienst programme;
-    private final Nutzer nutzer = Sitzung.angemeldet();
-    private final boolean schreiben = Schreibrecht.hat(nutzer);
+    private final boolean schreiben = Schreibrecht.hat(angemeldet());
     private TeilnehmerAkte akte;
     private Fallakte fall;
     private Map<String, List<Programmfeld>> felder = Map.of();
@@ -125,9 +124,9 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             UUID id = UUID.fromString(event.getRouteParameters().get("id").orElse(""));
-            TeilnehmerAkte gelesen = dienst.akte(nutzer, id);
-            fall = fallarbeit.fallakte(nutzer, id);
-            felder = programmfelder.felder(nutzer, id);
+            TeilnehmerAkte gelesen = dienst.akte(angemeldet(), id);
+            fall = fallarbeit.fallakte(angemeldet(), id);
+            felder = programmfelder.felder(angemeldet(), id);
             zeigen(gelesen);
         } catch (IllegalArgumentException | FachlicherFehler e) {
             event.rerouteTo(TeilnehmerListeView.class);
@@ -149,10 +148,10 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         kopf.expand(titel);
         kopf.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         kopf.add(Dokumentexport.knopf("auskunft-pdf", getTranslation("datenschutz.auskunft.pdf"), datei(t), Dateiformat.PDF,
-                () -> auskunft.dokument(nutzer, t.id())), auskunftJson(t));
-        if (nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN)) {
+                () -> auskunft.dokument(angemeldet(), t.id())), auskunftJson(t));
+        if (angemeldet().hat(Rolle.KI_KOORDINATION) || angemeldet().hat(Rolle.KREIS_ADMIN)) {
             Button loeschen = knopf("teilnehmer-loeschen", "datenschutz.loeschen", VaadinIcon.TRASH,
-                    () -> new LoeschDialog(t, grund -> loeschung.loeschen(nutzer, t.id(), grund), this::geloescht));
+                    () -> new LoeschDialog(t, grund -> loeschung.loeschen(angemeldet(), t.id(), grund), this::geloescht));
             loeschen.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             kopf.add(loeschen);
         }
@@ -161,11 +160,11 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         reiter.setWidthFull();
         List<String> namen = List.of("stammdaten", "programme", "wohnorte", "aufenthalt", "einwilligungen", "ziele",
                 "notizen", "zuweisungen", "verlauf", "programmfelder");
-        Aktenkontext k = new Aktenkontext(nutzer, schreiben, akte, this::gespeichert);
+        Aktenkontext k = new Aktenkontext(angemeldet(), schreiben, akte, this::gespeichert);
         reiter.add(getTranslation("teilnehmer.reiter.stammdaten"), stammdaten());
         reiter.add(getTranslation("teilnehmer.reiter.programme"), new ProgrammeTeil(k, teilnahmen, aufnahme, eintraege,
-                programme.aktiveProgramme(nutzer)));
-        reiter.add(getTranslation("teilnehmer.reiter.wohnorte"), new WohnorteTeil(k, eintraege, kommunen.liste(nutzer)));
+                programme.aktiveProgramme(angemeldet())));
+        reiter.add(getTranslation("teilnehmer.reiter.wohnorte"), new WohnorteTeil(k, eintraege, kommunen.liste(angemeldet())));
         reiter.add(getTranslation("teilnehmer.reiter.aufenthalt"), new AufenthaltTeil(k, eintraege));
         reiter.add(getTranslation("teilnehmer.reiter.einwilligungen"), einwilligungen());
         reiter.add(getTranslation("teilnehmer.reiter.ziele"), ziele());
@@ -226,8 +225,8 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         teil.setPadding(false);
         if (schreiben) {
             teil.add(knopf("stammdaten-aendern", "teilnehmer.stammdaten.aendern", VaadinIcon.EDIT,
-                    () -> new StammdatenDialog(akte.teilnehmer(), kommunen.liste(nutzer),
-                            daten -> dienst.aendern(nutzer, akte.teilnehmer().id(), akte.teilnehmer().version(), daten),
+                    () -> new StammdatenDialog(akte.teilnehmer(), kommunen.liste(angemeldet()),
+                            daten -> dienst.aendern(angemeldet(), akte.teilnehmer().id(), akte.teilnehmer().version(), daten),
                             this::gespeichert)));
         }
         return teil;
@@ -250,7 +249,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
                 }
                 Button widerruf = new Button(getTranslation("teilnehmer.widerrufen.knopf"), x -> new DatumDialog<>(
                         getTranslation("teilnehmer.widerruf.titel", e.zweck().text(getLocale())),
-                        am -> dienst.widerrufen(nutzer, e.id(), e.version(), am), this::gespeichert).open());
+                        am -> dienst.widerrufen(angemeldet(), e.id(), e.version(), am), this::gespeichert).open());
                 widerruf.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 widerruf.addClassName("einwilligung-widerrufen");
                 return widerruf;
@@ -261,7 +260,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         teil.setPadding(false);
         if (schreiben) {
             teil.add(knopf("einwilligung-erfassen", "teilnehmer.einwilligung.erfassen", VaadinIcon.PLUS,
-                    () -> new EinwilligungDialog((zweck, am) -> dienst.einwilligen(nutzer, akte.teilnehmer().id(), zweck, am),
+                    () -> new EinwilligungDialog((zweck, am) -> dienst.einwilligen(angemeldet(), akte.teilnehmer().id(), zweck, am),
                             this::gespeichert)));
         }
         return teil;
@@ -283,7 +282,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
                 .setKey("abgeschlossen").setAutoWidth(true);
         if (schreiben) {
             liste.addComponentColumn(z -> bearbeiten(() -> new ZielDialog(z,
-                    d -> fallarbeit.zielAendern(nutzer, z.id(), z.version(), d), this::fallGespeichert)))
+                    d -> fallarbeit.zielAendern(angemeldet(), z.id(), z.version(), d), this::fallGespeichert)))
                     .setKey("aktion").setAutoWidth(true).setFlexGrow(0);
         }
         liste.setItems(fall.ziele());
@@ -291,7 +290,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         teil.setPadding(false);
         if (schreiben) {
             teil.add(knopf("ziel-anlegen", "fallarbeit.ziel.neu", VaadinIcon.PLUS, () -> new ZielDialog(null,
-                    d -> fallarbeit.zielAnlegen(nutzer, akte.teilnehmer().id(), d), this::fallGespeichert)));
+                    d -> fallarbeit.zielAnlegen(angemeldet(), akte.teilnehmer().id(), d), this::fallGespeichert)));
         }
         return teil;
     }
@@ -320,7 +319,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader(getTranslation("fallarbeit.ergebnis")).setKey("ergebnis").setFlexGrow(2);
         if (schreiben) {
             verweisungen.addComponentColumn(v -> bearbeiten(() -> new VerweisungDialog(v,
-                    d -> fallarbeit.verweisungAendern(nutzer, v.id(), v.version(), d), this::fallGespeichert)))
+                    d -> fallarbeit.verweisungAendern(angemeldet(), v.id(), v.version(), d), this::fallGespeichert)))
                     .setKey("aktion").setAutoWidth(true).setFlexGrow(0);
         }
         verweisungen.setItems(fall.verweisungen());
@@ -328,12 +327,12 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         teil.setPadding(false);
         if (schreiben) {
             teil.add(knopf("notiz-anlegen", "fallarbeit.notiz.neu", VaadinIcon.PLUS, () -> new NotizDialog(
-                    (am, text) -> fallarbeit.notieren(nutzer, akte.teilnehmer().id(), am, text), this::fallGespeichert)));
+                    (am, text) -> fallarbeit.notieren(angemeldet(), akte.teilnehmer().id(), am, text), this::fallGespeichert)));
         }
         teil.add(new H3(getTranslation("fallarbeit.verweisungen")), verweisungen);
         if (schreiben) {
             teil.add(knopf("verweisung-anlegen", "fallarbeit.verweisung.neu", VaadinIcon.PLUS, () -> new VerweisungDialog(null,
-                    d -> fallarbeit.verweisen(nutzer, akte.teilnehmer().id(), d), this::fallGespeichert)));
+                    d -> fallarbeit.verweisen(angemeldet(), akte.teilnehmer().id(), d), this::fallGespeichert)));
         }
         return teil;
     }
@@ -343,8 +342,8 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         VerticalLayout teil = new VerticalLayout();
         teil.setPadding(false);
         felder.forEach((programm, liste) -> teil.add(new ProgrammfelderFormular(programm, liste, schreiben,
-                werte -> programmfelder.speichern(nutzer, akte.teilnehmer().id(), programm, werte), neu -> {
-                    felder = programmfelder.felder(nutzer, akte.teilnehmer().id());
+                werte -> programmfelder.speichern(angemeldet(), akte.teilnehmer().id(), programm, werte), neu -> {
+                    felder = programmfelder.felder(angemeldet(), akte.teilnehmer().id());
                     gespeichert(akte);
                 })));
         return teil;
@@ -371,7 +370,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
     /** The access request as JSON (Art. 15 DSGVO, machine-readable). */
     private Anchor auskunftJson(Teilnehmer t) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] inhalt = json.writeValueAsBytes(auskunft.auskunft(nutzer, t.id()));
+            byte[] inhalt = json.writeValueAsBytes(auskunft.auskunft(angemeldet(), t.id()));
             return new DownloadResponse(new ByteArrayInputStream(inhalt), datei(t) + ".json", "application/json",
                     inhalt.length);
         }), AttachmentType.DOWNLOAD, "");

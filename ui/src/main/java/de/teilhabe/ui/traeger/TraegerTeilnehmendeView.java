@@ -1,5 +1,7 @@
 package de.teilhabe.ui.traeger;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -11,14 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import de.teilhabe.platform.fehler.FachlicherFehler;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.teilnehmer.TeilnehmerFuerTraeger;
 import de.teilhabe.platform.teilnehmer.TraegerTeilnahme;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.util.List;
@@ -33,7 +33,6 @@ import java.util.UUID;
 @Prototype
 public class TraegerTeilnehmendeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final TeilnehmerFuerTraeger sicht;
-    private final Nutzer nutzer = Sitzung.angemeldet();
     private final Grid<TraegerTeilnahme> tabelle = new Grid<>();
     private final Paragraph hinweis = new Paragraph();
 
@@ -63,7 +62,7 @@ public class TraegerTeilnehmendeView extends VerticalLayout implements BeforeEnt
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             List<TraegerTeilnahme> zeilen = event.getRouteParameters().get("id")
-                    .map(id -> sicht.teilnahmen(nutzer, UUID.fromString(id))).orElseGet(() -> sicht.liste(nutzer));
+                    .map(id -> sicht.teilnahmen(angemeldet(), UUID.fromString(id))).orElseGet(() -> sicht.liste(angemeldet()));
             tabelle.setItems(zeilen);
             hinweis.setText(getTranslation("traeger.sicht.hinweis"));
         } catch (FachlicherFehler f) {

@@ -1,5 +1,7 @@
 package de.teilhabe.ui.zielgruppenbasis;
 
+import static de.teilhabe.ui.sitzung.Sitzung.angemeldet;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -27,7 +29,6 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.programm.ProgrammDienst;
-import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.zielgruppenbasis.Basisstand;
 import de.teilhabe.platform.zielgruppenbasis.Zielgruppenbasis;
@@ -39,7 +40,6 @@ import de.teilhabe.ui.komponenten.Fehlerzuordnung;
 import de.teilhabe.ui.komponenten.Programmauswahl;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
-import de.teilhabe.ui.sitzung.Sitzung;
 import io.micronaut.context.annotation.Prototype;
 
 import java.text.Collator;
@@ -63,8 +63,7 @@ import java.util.UUID;
 @Prototype
 public class ZielgruppenbasisView extends VerticalLayout implements HasDynamicTitle {
     private final Zielgruppenbasis basis;
-    private final Nutzer nutzer = Sitzung.angemeldet();
-    private final boolean schreiben = nutzer.hat(Rolle.KI_KOORDINATION) || nutzer.hat(Rolle.KREIS_ADMIN);
+    private final boolean schreiben = angemeldet().hat(Rolle.KI_KOORDINATION) || angemeldet().hat(Rolle.KREIS_ADMIN);
     private final List<Kommune> kommunen;
     private final Programmauswahl programm;
     private final Select<Basisstand> stand = new Select<>();
@@ -99,9 +98,9 @@ public class ZielgruppenbasisView extends VerticalLayout implements HasDynamicTi
     public ZielgruppenbasisView(Zielgruppenbasis basis, ProgrammDienst programme, KommunenDienst kommunenDienst) {
         this.basis = basis;
         Collator deutsch = Collator.getInstance(Locale.GERMAN);
-        this.kommunen = kommunenDienst.liste(nutzer).stream().sorted(Comparator.comparing(Kommune::name, deutsch))
+        this.kommunen = kommunenDienst.liste(angemeldet()).stream().sorted(Comparator.comparing(Kommune::name, deutsch))
                 .toList();
-        this.programm = new Programmauswahl("zgb-programm", programme.aktiveProgramme(nutzer));
+        this.programm = new Programmauswahl("zgb-programm", programme.aktiveProgramme(angemeldet()));
         this.stichtag = Darstellung.datumsfeld(getTranslation("zgb.stichtag"), getLocale());
         addClassName("seite");
         setWidthFull();
@@ -205,7 +204,7 @@ public class ZielgruppenbasisView extends VerticalLayout implements HasDynamicTi
     private void laden(UUID auswahl) {
         fehler.leeren();
         List<Basisstand> staende = programm.getValue() == null ? List.of()
-                : basis.staende(nutzer, programm.getValue());
+                : basis.staende(angemeldet(), programm.getValue());
         stand.setItems(staende);
         Optional<Basisstand> gewaehlt = staende.stream().filter(s -> s.id().equals(auswahl)).findFirst()
                 .or(() -> staende.stream().findFirst());
@@ -260,7 +259,7 @@ public class ZielgruppenbasisView extends VerticalLayout implements HasDynamicTi
         List<ZielgruppenbasisDaten.Wert> werte = zeilen.stream().map(z -> new ZielgruppenbasisDaten.Wert(
                 z.kommune.id(), z.wert(z.geduldete), z.wert(z.gestattete))).toList();
         try {
-            Basisstand neu = basis.speichern(nutzer, new ZielgruppenbasisDaten(alt == null ? null : alt.id(),
+            Basisstand neu = basis.speichern(angemeldet(), new ZielgruppenbasisDaten(alt == null ? null : alt.id(),
                     alt == null ? null : alt.version(), programm.getValue(), stichtag.getValue(), quelle.getValue(),
                     werte));
             laden(neu.id());

@@ -1,9 +1,9 @@
 package de.teilhabe.ui.ansicht;
 
+import de.teilhabe.ui.TestAnmeldung;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
 import de.teilhabe.platform.kreis.KreisVerwaltung;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.testing.TestKreise;
@@ -55,7 +55,7 @@ abstract class OhneBrowser {
     }
 
     static void anmelden(Nutzer nutzer) {
-        VaadinSession.getCurrent().setAttribute(Nutzer.class, nutzer);
+        TestAnmeldung.anmelden(kontext, nutzer);
     }
 
     static void oeffnen(String pfad) {

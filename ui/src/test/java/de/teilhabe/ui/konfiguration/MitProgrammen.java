@@ -1,9 +1,9 @@
 package de.teilhabe.ui.konfiguration;
 
+import de.teilhabe.ui.TestAnmeldung;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.server.VaadinSession;
 import de.teilhabe.platform.demo.RknMassnahmen;
 import de.teilhabe.platform.kreis.KreisVerwaltung;
 import de.teilhabe.platform.programm.ProgrammDienst;
@@ -110,7 +110,7 @@ public abstract class MitProgrammen {
     }
 
     public static void anmelden(Nutzer nutzer) {
-        VaadinSession.getCurrent().setAttribute(Nutzer.class, nutzer);
+        TestAnmeldung.anmelden(kontext, nutzer);
     }
 
     public static void oeffnen(String pfad) {

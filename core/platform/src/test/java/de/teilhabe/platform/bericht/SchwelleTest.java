@@ -24,7 +24,8 @@ class SchwelleTest {
         assertThat(verborgen[0][5]).as("1 de-registered in Jüchen").isTrue();
         assertThat(verborgen[0][0]).as("else 15 − 7 − 0 gives the Aufenthaltstitel away").isTrue();
         assertThat(verborgen[0][6]).as("else 15 − 14 gives the de-registration away").isTrue();
-        assertThat(verborgen[1][0]).as("else the sum row's 21 − 14 gives Jüchen's Duldung away").isTrue();
+        assertThat(verborgen[1][0] || verborgen[2][0])
+                .as("else the column's 21 − 14 gives Jüchen's Duldung away").isTrue();
         assertThat(verborgen[0][4]).as("Jüchen's total stays").isFalse();
         assertThat(verborgen[2][2]).as("the Kreis's single Aufenthaltstitel in the sum row").isTrue();
         assertThat(verborgen[2][7]).as("the Kreis's single other case in the sum row").isTrue();
