@@ -12,6 +12,7 @@
 #   TEILHABE_TEST_DB_NAME        database made by --test-db, default teilhabe_test (same owner)
 #   TEILHABE_TEST_DB_FRESH=1     with --test-db: drop the test database and its Kreis roles first
 #   TEILHABE_PG_CLUSTER          e.g. 15/main; default: the first online cluster (created if none)
+#   TEILHABE_PG_SETTINGS=0       keep the cluster's memory and planner settings (default: written to conf.d)
 #   TEILHABE_PG_SUPERUSER_PASSWORD (or PGPASSWORD)  if the postgres user needs a password on the socket
 # With --test-db the TEILHABE_TEST_DB_URL/USER/PASSWORD lines are printed too; for an external
 # database the test URL is TEILHABE_TEST_DB_URL if set, else the same server with TEILHABE_TEST_DB_NAME.
@@ -142,6 +143,40 @@ if [[ -z ${ver:-} ]]; then
   as_root pg_createcluster ${want_port:+--port "$want_port"} "$ver" "$name"
   read -r ver name port status <<<"$(select_cluster)"
 fi
+# Memory and planner settings of the local cluster, sized to this machine (README, "Measured"): a conf.d file the
+# cluster reads after postgresql.conf. A changed file is reloaded at once if the cluster runs; shared_buffers takes
+# effect at its next start. TEILHABE_PG_SETTINGS=0 leaves the cluster's configuration alone.
+pg_settings() {
+  local ram_mb cores
+  ram_mb=$(($(awk '/^MemTotal:/ {print $2}' /proc/meminfo) / 1024))
+  cores=$(nproc)
+  cat <<CONF
+# Written by Teilhabe's infra/db/ensure-postgres.sh for a development and benchmark machine ($ram_mb MB, $cores cores).
+shared_buffers = $((ram_mb / 4 < 2048 ? ram_mb / 4 : 2048))MB
+effective_cache_size = $((ram_mb / 2))MB
+work_mem = 32MB
+maintenance_work_mem = 256MB
+# data in memory or on SSD: an index page costs little more than a page read in sequence
+random_page_cost = 1.1
+# below four cores parallel workers only compete with the leader (and with the builds) for the CPUs
+max_parallel_workers_per_gather = $((cores / 4))
+CONF
+}
+if [[ ${TEILHABE_PG_SETTINGS:-1} != 0 ]]; then
+  conf=/etc/postgresql/$ver/$name/conf.d/teilhabe.conf
+  wanted=$(pg_settings)
+  if [[ -d ${conf%/*} && $(cat "$conf" 2>/dev/null) != "$wanted" ]]; then
+    log "writing $conf"
+    printf '%s\n' "$wanted" | as_root tee "$conf" >/dev/null
+    as_root chmod 644 "$conf"
+    if [[ $status == online* ]]; then
+      without_inherited_fds as_root pg_ctlcluster "$ver" "$name" reload </dev/null >&2 ||
+        log "could not reload $ver/$name; the settings apply at its next start"
+      log "shared_buffers applies at the next start of $ver/$name"
+    fi
+  fi
+fi
+
 if [[ $status != online* ]]; then
   log "starting PostgreSQL cluster $ver/$name (port $port)"
   # The server must not keep our output open: the caller reads it through a pipe (fd 3, `$(...)`).

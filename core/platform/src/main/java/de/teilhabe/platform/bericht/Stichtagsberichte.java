@@ -92,11 +92,8 @@ public class Stichtagsberichte {
                                          Berichtsoptionen optionen) {
         String kreis = pruefen(nutzer, programm, stichtag);
         String p = programm.strip();
-        record Roh(List<Zuweisungszeile> zeilen, int personen) {
-        }
-        Roh roh = transaktion.lesen(kreis, () -> new Roh(zuweisungen.zeilen(p, stichtag,
-                optionen.traegerKurzname()),
-                zuweisungen.personen(p, stichtag)));
+        ZuweisungsBericht.Stand roh = transaktion.lesen(kreis, () -> zuweisungen.stand(p, stichtag,
+                optionen.traegerKurzname()));
         Zuweisungszeile summe = ZuweisungsBericht.summe(roh.zeilen());
         if (!nurGeschuetzt(nutzer)) {
             return new Zuweisungstabelle(nutzer.kreisName(), p, stichtag, roh.zeilen(), summe, roh.personen());

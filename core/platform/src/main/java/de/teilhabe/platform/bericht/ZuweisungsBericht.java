@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 
 /**
@@ -18,20 +19,23 @@ import org.jooq.impl.DSL;
 class ZuweisungsBericht {
 
     /**
-     * The assignments are counted per Maßnahme first, and only those few rows are joined to Baustein and provider
-     * and summed (issue 7: a million case events in a Kreis). {1}: the provider's name as printed.
+     * One statement: the assignments are read once ({@code materialized}), counted per Maßnahme — only those few rows
+     * are joined to Baustein and provider and summed (issue 7: a million case events in a Kreis) — and the people
+     * among them counted from the same rows. {1}: the provider's name as printed.
      */
     private static final String ABFRAGE = """
-            with je_massnahme as (
+            with z as materialized ({0}),
+            je_massnahme as (
                 select z.massnahme_id, count(*) as zugewiesen,
                        count(*) filter (where z.laufend) as laufend,
                        count(*) filter (where z.ergebnis = 'ABGESCHLOSSEN') as abgeschlossen,
                        count(*) filter (where z.ergebnis = 'ABBRUCH') as abbruch
-                  from {0} z
+                  from z
                  group by z.massnahme_id)
             select b.programm_id, b.nummer, b.name as baustein_name, {1} as traeger,
                    sum(g.zugewiesen)::int as zugewiesen, sum(g.laufend)::int as laufend,
-                   sum(g.abgeschlossen)::int as abgeschlossen, sum(g.abbruch)::int as abbruch
+                   sum(g.abgeschlossen)::int as abgeschlossen, sum(g.abbruch)::int as abbruch,
+                   (select count(distinct z.teilnehmer_id) from z)::int as personen
               from je_massnahme g
               join massnahme m on m.id = g.massnahme_id
               join baustein b on b.id = m.baustein_id
@@ -39,24 +43,24 @@ class ZuweisungsBericht {
              group by b.programm_id, b.nummer, b.name, {1}
              order by b.nummer, b.programm_id, lower({1})""";
 
-    /** The people with at least one assignment counted for the program by the cut-off date. */
-    private static final String PERSONEN = "select count(distinct z.teilnehmer_id) from {0} z";
-
     private final DSLContext sql;
 
     ZuweisungsBericht(DSLContext sql) {
         this.sql = sql;
     }
 
-    /** The rows; {@code kurzname}: the provider's short name (where it has one) instead of its full name. */
-    List<Zuweisungszeile> zeilen(String programm, LocalDate stichtag, boolean kurzname) {
-        return sql.resultQuery(ABFRAGE, Stichtagsstand.zuweisungen(programm, stichtag),
-                DSL.field(kurzname ? "coalesce(mt.kurzname, mt.name)" : "mt.name")).fetch(ZuweisungsBericht::zeile);
+    /** The rows and the people assigned (no rows: no one). */
+    record Stand(List<Zuweisungszeile> zeilen, int personen) {
     }
 
-    /** Distinct people with at least one such assignment. */
-    int personen(String programm, LocalDate stichtag) {
-        return sql.resultQuery(PERSONEN, Stichtagsstand.zuweisungen(programm, stichtag)).fetchOne(0, Integer.class);
+    /**
+     * The rows and the distinct people with at least one assignment counted; {@code kurzname}: the provider's short
+     * name (where it has one) instead of its full name.
+     */
+    Stand stand(String programm, LocalDate stichtag, boolean kurzname) {
+        Result<Record> r = sql.resultQuery(ABFRAGE, Stichtagsstand.zuweisungen(programm, stichtag),
+                DSL.field(kurzname ? "coalesce(mt.kurzname, mt.name)" : "mt.name")).fetch();
+        return new Stand(r.map(ZuweisungsBericht::zeile), r.isEmpty() ? 0 : r.get(0).get("personen", Integer.class));
     }
 
     static Zuweisungszeile summe(List<Zuweisungszeile> zeilen) {
