@@ -27,7 +27,20 @@ public final class Sitzung {
 
     public static Optional<Nutzer> nutzer() {
         VaadinSession sitzung = VaadinSession.getCurrent();
-        Nutzer gespeichert = sitzung == null ? null : sitzung.getAttribute(Nutzer.class);
+        if (sitzung == null) {
+            return Optional.empty();
+        }
+        // also called without the session lock, e.g. while a download is written
+        sitzung.lock();
+        try {
+            return bestaetigt(sitzung);
+        } finally {
+            sitzung.unlock();
+        }
+    }
+
+    private static Optional<Nutzer> bestaetigt(VaadinSession sitzung) {
+        Nutzer gespeichert = sitzung.getAttribute(Nutzer.class);
         if (gespeichert == null) {
             return Optional.empty();
         }
