@@ -79,7 +79,7 @@ class GremienDienstTest {
         assertThatThrownBy(() -> f.gremien.aendern(f.ki, ag.id(), ag.version(), selbst))
                 .isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.feldfehler())
                         .extracting(Feldfehler::code).containsExactly("gremium.zyklus"));
-        assertThat(f.gremien.ansicht(f.ki, lg.id()).gremium()).isEqualTo(lg);
+        assertThat(f.gremien.ansicht(f.ki, lg.id()).gremium()).isEqualTo(GremiumStamm.von(lg));
     }
 
     @Test
