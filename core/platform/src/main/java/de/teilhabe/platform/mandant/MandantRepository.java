@@ -22,6 +22,6 @@ public interface MandantRepository extends CrudRepository<Mandant, UUID> {
     List<Mandant> listOrderBySlug();
 
     /** Locks the Kreis's row until the transaction ends: changes of one Kreis's platform records one at a time. */
-    @Query("select * from platform.kreis where id = :id for no key update")
+    @Query("select * from platform.kreis where id = :id for update")
     Optional<Mandant> sperren(UUID id);
 }
