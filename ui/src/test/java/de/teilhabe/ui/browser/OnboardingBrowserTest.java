@@ -1,6 +1,7 @@
 package de.teilhabe.ui.browser;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.teilhabe.platform.testing.TestKreise;
 import de.teilhabe.ui.TeilhabeServer;
@@ -16,8 +17,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Real Chromium against the in-process server: the operator onboards a Kreis through the wizard, its
- * admin signs in, sees the Kommunen and cannot open the operator's tenant list; the operator removes it.
+ * Real Chromium against the in-process server: the operator onboards a Kreis through the wizard and cannot export
+ * it; its admin signs in, sees the Kommunen, cannot open the operator's tenant list and grants the export; the
+ * operator downloads it once and removes the Kreis.
  */
 class OnboardingBrowserTest {
     private static TeilhabeServer server;
@@ -61,7 +63,9 @@ class OnboardingBrowserTest {
         betrieb.eingeben("kreise-suche", slug);
         assertThat(betrieb.zelle("kreise", slug)).isVisible();
         betrieb.foto("08-kreis-angelegt");
-        exportHerunterladen(betrieb, slug);
+        assertThat(betrieb.page().locator("vaadin-button.kreis-export[data-slug='" + slug + "']")).isDisabled();
+        assertThat(betrieb.zelle("kreise", "Keine Freigabe – die Kreis-Administration muss den Export freigeben."))
+                .isVisible();
         betrieb.klicken("abmelden");
         assertThat(betrieb.page()).hasURL(server.uiUrl() + "/login");
 
@@ -92,10 +96,17 @@ class OnboardingBrowserTest {
         admin.foto("10-admin-kein-zugriff");
         admin.oeffnen("betrieb/onboarding");
         assertThat(admin.page().locator("#kein-zugriff")).isVisible();
+        exportFreigeben(admin);
 
         betrieb.oeffnen("login");
         betrieb.anmelden("betrieb", TestKreise.BETREIBER_PASSWORT);
         betrieb.eingeben("kreise-suche", slug);
+        assertThat(betrieb.page().locator("#kreise vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Freigegeben für einen Download bis"))).isVisible();
+        exportHerunterladen(betrieb, slug);
+        // the grant is used up: after a refresh the export is disabled again
+        betrieb.klicken("kreise-aktualisieren");
+        assertThat(betrieb.page().locator("vaadin-button.kreis-export[data-slug='" + slug + "']")).isDisabled();
         kreisEntfernen(betrieb, slug);
     }
 
@@ -149,6 +160,18 @@ class OnboardingBrowserTest {
         s.waehlen("kommune-abh-zustaendig", "Neustadt");
         s.klicken("kommune-speichern");
         assertThat(s.zelle("kommunen", "Neudorf")).isVisible();
+    }
+
+    /** The Kreis admin grants the operator one export; the grant stands in the Kreis's audit log. */
+    private static void exportFreigeben(Seite s) {
+        s.oeffnen("datenschutz/exportfreigabe");
+        s.eingeben("exportfreigabe-zweck", "Sicherung vor dem Offboarding");
+        s.klicken("exportfreigabe-erteilen");
+        assertThat(s.page().locator("#exportfreigabe-stand")).containsText("Offene Freigabe bis");
+        assertThat(s.zelle("exportfreigaben", "Sicherung vor dem Offboarding")).isVisible();
+        s.foto("10b-admin-exportfreigabe");
+        s.oeffnen("audit");
+        assertThat(s.zelle("audit", "EXPORT_FREIGEGEBEN")).isVisible();
     }
 
     private static void exportHerunterladen(Seite s, String slug) {
