@@ -23,9 +23,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kreis.Kreis;
 import de.teilhabe.platform.kreis.KreisVerwaltung;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.rahmen.HauptLayout;
 import de.teilhabe.ui.sitzung.Erlaubt;
 import de.teilhabe.ui.sprache.Formate;
@@ -44,6 +46,7 @@ public class KreiseView extends VerticalLayout implements HasDynamicTitle {
     private final KreisVerwaltung verwaltung;
     private final Grid<Kreis> tabelle = new Grid<>();
     private final TextField suche = new TextField();
+    private final Fehleranzeige fehler = new Fehleranzeige();
 
     public KreiseView(KreisVerwaltung verwaltung) {
         this.verwaltung = verwaltung;
@@ -80,7 +83,8 @@ public class KreiseView extends VerticalLayout implements HasDynamicTitle {
         tabelle.addComponentColumn(this::aktionen).setHeader("").setKey("aktionen").setAutoWidth(true).setFlexGrow(0);
         Paragraph hinweis = new Paragraph(getTranslation("kreise.export.hinweis"));
         hinweis.setId("kreise-export-hinweis");
-        add(kopf, hinweis, tabelle);
+        fehler.setId("kreise-fehler");
+        add(kopf, hinweis, fehler, tabelle);
         laden();
     }
 
@@ -101,11 +105,21 @@ public class KreiseView extends VerticalLayout implements HasDynamicTitle {
             exportKnopf.addClassName("kreis-export");
         } else {
             Anchor link = new Anchor(DownloadHandler.fromInputStream(e -> {
-                byte[] zip = verwaltung.exportieren(angemeldet(), kreis.slug());
-                // the grant is used up: the list shows it at the next round trip
-                e.getUI().access(this::laden);
-                return new DownloadResponse(new ByteArrayInputStream(zip), kreis.slug() + "-export.zip",
-                        "application/zip", zip.length);
+                try {
+                    byte[] zip = verwaltung.exportieren(angemeldet(), kreis.slug());
+                    // the grant is used up: the list shows it at the next round trip
+                    e.getUI().access(this::laden);
+                    return new DownloadResponse(new ByteArrayInputStream(zip), kreis.slug() + "-export.zip",
+                            "application/zip", zip.length);
+                } catch (FachlicherFehler f) {
+                    // withdrawn, expired or used up since the list was loaded: no archive, the reason on the page
+                    String text = f.text(e.getUI().getLocale());
+                    e.getUI().access(() -> {
+                        laden();
+                        fehler.zeigen(text);
+                    });
+                    return DownloadResponse.error(f.art().status(), text);
+                }
             }), AttachmentType.DOWNLOAD, "");
             link.add(exportKnopf);
             link.getElement().setAttribute("data-slug", kreis.slug());
@@ -131,6 +145,7 @@ public class KreiseView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void laden() {
+        fehler.leeren();
         tabelle.setItems(verwaltung.alle(angemeldet())).setFilter(this::passt);
     }
 
