@@ -57,7 +57,7 @@ public class Bausteine {
     /** A new Baustein as the catalog suggests it: the program's period and the highest state share. */
     public BausteinDaten vorschlag(Nutzer nutzer, String programmId, int nummer) {
         Foerderbaustein f = katalog.baustein(programmId, nummer)
-                .orElseThrow(() -> FachlicherFehler.ungueltig("nummer", "baustein.unbekannt", nummer, programmId));
+                .orElseThrow(() -> FachlicherFehler.verweis("nummer", "baustein.unbekannt", nummer, programmId));
         Optional<Foerderzeitraum> zeitraum = katalog.foerderzeitraum(programmId);
         BigDecimal anteil = f.foerderquote().map(q -> q.landesanteilHoechstensProzent()).orElse(BigDecimal.valueOf(100));
         return new BausteinDaten(programmId, nummer, null, zeitraum.map(Foerderzeitraum::beginn).orElse(null),

@@ -27,7 +27,7 @@ final class AnteilPruefung {
         }
         Baustein b = d.bausteinId() == null ? null : g.bausteine().get(d.bausteinId());
         if (d.bausteinId() != null && b == null) {
-            fehler.add(Feldfehler.von("bausteinId", "baustein.nicht.gefunden"));
+            fehler.add(Feldfehler.verweis("bausteinId", "baustein.nicht.gefunden"));
         } else if (b != null && !b.programmId().equals(d.programmId())) {
             fehler.add(Feldfehler.von("bausteinId", "finanzierung.baustein.anderes.programm", b.kurz(),
                     d.programmId()));
@@ -57,14 +57,14 @@ final class AnteilPruefung {
         if (d.bausteinId() == null) {
             fehler.add(Feldfehler.von("bausteinId", "pflichtfeld"));
         } else if (b == null) {
-            fehler.add(Feldfehler.von("bausteinId", "baustein.nicht.gefunden"));
+            fehler.add(Feldfehler.verweis("bausteinId", "baustein.nicht.gefunden"));
         } else if (!g.aktiv(b.programmId())) {
             fehler.add(Feldfehler.von("bausteinId", "programm.nicht.aktiv", b.programmId()));
         }
         if (d.traegerId() == null) {
             fehler.add(Feldfehler.von("traegerId", "pflichtfeld"));
         } else if (!g.traeger().contains(d.traegerId())) {
-            fehler.add(Feldfehler.von("traegerId", "traeger.nicht.gefunden"));
+            fehler.add(Feldfehler.verweis("traegerId", "traeger.nicht.gefunden"));
         }
         Geld.pruefen("betrag", d.betrag(), fehler);
         if (Zeitraeume.pruefen(d.beginn(), d.ende(), fehler) && b != null) {

@@ -46,7 +46,7 @@ final class BescheidPruefung {
             Baustein b = ids.get(i) == null ? null : g.bausteine().get(ids.get(i));
             String feld = "bausteine[" + i + "]";
             if (b == null) {
-                fehler.add(Feldfehler.von(feld, "baustein.nicht.gefunden"));
+                fehler.add(Feldfehler.verweis(feld, "baustein.nicht.gefunden"));
             } else if (!b.programmId().equals(programmId)) {
                 fehler.add(Feldfehler.von(feld, "finanzierung.baustein.anderes.programm", b.kurz(), programmId));
             } else if (zeitraum && !Zeitraeume.ueberschneiden(d.beginn(), d.ende(), b.beginn(), b.ende())) {
@@ -73,7 +73,7 @@ final class BescheidPruefung {
             if (p.bausteinId() == null) {
                 fehler.add(Feldfehler.von(feld + "bausteinId", "pflichtfeld"));
             } else if (b == null) {
-                fehler.add(Feldfehler.von(feld + "bausteinId", "baustein.nicht.gefunden"));
+                fehler.add(Feldfehler.verweis(feld + "bausteinId", "baustein.nicht.gefunden"));
             } else if (!d.bausteineOderLeer().contains(b.id())) {
                 fehler.add(Feldfehler.von(feld + "bausteinId", "finanzierung.posten.baustein.nicht.erfasst", b.kurz()));
             }

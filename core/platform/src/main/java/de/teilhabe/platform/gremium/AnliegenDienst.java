@@ -98,7 +98,7 @@ public class AnliegenDienst {
         if (a.herkunftGremiumId() == null) {
             fehler.add(Feldfehler.von("herkunftGremiumId", "pflichtfeld"));
         } else if (!gremien.existsById(a.herkunftGremiumId())) {
-            fehler.add(Feldfehler.von("herkunftGremiumId", "gremium.anliegen.herkunft.unbekannt"));
+            fehler.add(Feldfehler.verweis("herkunftGremiumId", "gremium.anliegen.herkunft.unbekannt"));
         }
         if (a.gemeldetAm().isAfter(SitzungLeser.heute())) {
             fehler.add(Feldfehler.von("gemeldetAm", "gremium.anliegen.zukunft"));

@@ -36,17 +36,17 @@ final class AuftragPruefung {
             fehler.add(Feldfehler.von("zustaendig", "gremium.auftrag.zustaendig.doppelt"));
         } else if (a.zustaendigGremiumId() != null) {
             if (zustaendigesGremium.isEmpty()) {
-                fehler.add(Feldfehler.von("zustaendigGremiumId", "gremium.auftrag.gremium.unbekannt"));
+                fehler.add(Feldfehler.verweis("zustaendigGremiumId", "gremium.auftrag.gremium.unbekannt"));
             } else if (zustaendigesGremium.get().aufgeloestAm() != null
                     && zustaendigesGremium.get().aufgeloestAm().isBefore(s.datum())) {
                 fehler.add(Feldfehler.von("zustaendigGremiumId", "gremium.auftrag.gremium.aufgeloest",
                         zustaendigesGremium.get().name()));
             }
         } else if (!personBekannt) {
-            fehler.add(Feldfehler.von("zustaendigPersonId", "gremium.person.unbekannt"));
+            fehler.add(Feldfehler.verweis("zustaendigPersonId", "gremium.person.unbekannt"));
         }
         if (a.beschlussId() != null && beschluss.isEmpty()) {
-            fehler.add(Feldfehler.von("beschlussId", "gremium.auftrag.beschluss.fremd"));
+            fehler.add(Feldfehler.verweis("beschlussId", "gremium.auftrag.beschluss.fremd"));
         }
         if (!fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(fehler);

@@ -79,7 +79,7 @@ public class BeschluesseDienst {
             fehler.add(Feldfehler.von("text", "zu.lang", 10_000));
         }
         if (daten.anliegenId() != null && !anliegen.existsById(daten.anliegenId())) {
-            fehler.add(Feldfehler.von("anliegenId", "gremium.anliegen.unbekannt"));
+            fehler.add(Feldfehler.verweis("anliegenId", "gremium.anliegen.unbekannt"));
         }
         if (!fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(fehler);

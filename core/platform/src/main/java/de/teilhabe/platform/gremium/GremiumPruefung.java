@@ -36,7 +36,7 @@ final class GremiumPruefung {
             fehler.add(Feldfehler.von("name", "zu.lang", MAX_NAME));
         } else if (alle.stream().anyMatch(g -> !g.id().equals(neu.id()) && gleich(g.name(), neu.name())
                 && g.teiltProgrammMit(neu.programme()))) {
-            fehler.add(Feldfehler.von("name", "gremium.name.vergeben", neu.name()));
+            fehler.add(Feldfehler.vergeben("name", "gremium.name.vergeben", neu.name()));
         }
         if (neu.typ() == null) {
             fehler.add(Feldfehler.von("typ", "pflichtfeld"));
@@ -90,7 +90,7 @@ final class GremiumPruefung {
         Map<UUID, Gremium> nachId = alle.stream().collect(Collectors.toMap(Gremium::id, Function.identity()));
         nachId.put(neu.id(), neu);
         if (!nachId.containsKey(neu.uebergeordnetId())) {
-            fehler.add(Feldfehler.von("uebergeordnetId", "gremium.uebergeordnet.unbekannt"));
+            fehler.add(Feldfehler.verweis("uebergeordnetId", "gremium.uebergeordnet.unbekannt"));
             return;
         }
         List<String> kette = new ArrayList<>(List.of(neu.name()));

@@ -26,10 +26,10 @@ final class MitgliedschaftPruefung {
         List<Feldfehler> fehler = new ArrayList<>();
         pflicht(m, fehler);
         if (m.personId() != null && person == null) {
-            fehler.add(Feldfehler.von("personId", "gremium.person.unbekannt"));
+            fehler.add(Feldfehler.verweis("personId", "gremium.person.unbekannt"));
         }
         if (m.sitzId() != null && sitz.isEmpty()) {
-            fehler.add(Feldfehler.von("sitzId", "gremium.sitz.unbekannt"));
+            fehler.add(Feldfehler.verweis("sitzId", "gremium.sitz.unbekannt"));
         }
         if (m.von() != null && m.rolle() != null) {
             zeitraum(m, g, fehler);
@@ -107,7 +107,7 @@ final class MitgliedschaftPruefung {
         }
         Optional<Mitglied> vertreten = andere.stream().filter(a -> a.id().equals(m.vertrittId())).findFirst();
         if (vertreten.isEmpty() || m.vertrittId().equals(m.id())) {
-            fehler.add(Feldfehler.von("vertrittId", "gremium.mitgliedschaft.vertretung.unbekannt"));
+            fehler.add(Feldfehler.verweis("vertrittId", "gremium.mitgliedschaft.vertretung.unbekannt"));
         } else if (vertreten.get().rolle() == Mitgliedsrolle.VERTRETUNG) {
             fehler.add(Feldfehler.von("vertrittId", "gremium.mitgliedschaft.vertretung.kette",
                     vertreten.get().bezeichnung()));

@@ -87,7 +87,7 @@ public class PersonenDienst {
         }
         if (p.benutzername() != null && personen.findByBenutzername(p.benutzername())
                 .filter(andere -> !andere.id().equals(p.id())).isPresent()) {
-            fehler.add(Feldfehler.von("benutzername", "gremium.person.konto.vergeben", p.benutzername()));
+            fehler.add(Feldfehler.vergeben("benutzername", "gremium.person.konto.vergeben", p.benutzername()));
         }
         if (!fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(fehler);

@@ -47,7 +47,7 @@ final class SitzungPruefung {
             laenge(fehler, feld + ".titel", p.titel(), 300);
             laenge(fehler, feld + ".ergebnis", p.ergebnis(), 20_000);
             if (p.anliegenId() != null && !anliegenBekannt.test(p.anliegenId())) {
-                fehler.add(Feldfehler.von(feld + ".anliegenId", "gremium.anliegen.unbekannt"));
+                fehler.add(Feldfehler.verweis(feld + ".anliegenId", "gremium.anliegen.unbekannt"));
             }
         }
         anwesenheit(d, mitglieder, fehler);

@@ -20,15 +20,15 @@ final class MassnahmenPruefung {
         List<Feldfehler> fehler = new ArrayList<>();
         Baustein baustein = bausteine.get(d.bausteinId());
         if (baustein == null) {
-            fehler.add(Feldfehler.von("bausteinId", "baustein.nicht.gefunden"));
+            fehler.add(Feldfehler.verweis("bausteinId", "baustein.nicht.gefunden"));
         }
         if (!traeger.contains(d.traegerId())) {
-            fehler.add(Feldfehler.von("traegerId", "traeger.nicht.gefunden"));
+            fehler.add(Feldfehler.verweis("traegerId", "traeger.nicht.gefunden"));
         }
         if (d.kommunenOderLeer().isEmpty()) {
             fehler.add(Feldfehler.von("kommunen", "massnahme.kommunen.leer"));
         } else if (!kommunen.containsAll(d.kommunenOderLeer())) {
-            fehler.add(Feldfehler.von("kommunen", "kommune.fremd"));
+            fehler.add(Feldfehler.verweis("kommunen", "kommune.fremd"));
         } else if (new HashSet<>(d.kommunenOderLeer()).size() != d.kommunenOderLeer().size()) {
             fehler.add(Feldfehler.von("kommunen", "massnahme.kommunen.doppelt"));
         }

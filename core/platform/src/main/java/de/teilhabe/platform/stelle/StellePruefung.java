@@ -25,7 +25,7 @@ final class StellePruefung {
         if (!programmAktiv) {
             fehler.add(Feldfehler.von("programmId", "programm.nicht.aktiv", d.programmId()));
         } else if (d.schluesselId() != null && !d.schluesselId().isBlank() && !schluessel.contains(d.schluesselId())) {
-            fehler.add(Feldfehler.von("schluesselId", "stelle.schluessel.unbekannt", d.schluesselId(), d.programmId()));
+            fehler.add(Feldfehler.verweis("schluesselId", "stelle.schluessel.unbekannt", d.schluesselId(), d.programmId()));
         }
         text("bezeichnung", d.bezeichnung(), true, fehler);
         text("inhaber", d.inhaber(), false, fehler);
@@ -44,7 +44,7 @@ final class StellePruefung {
         }
         List<UUID> liste = d.kommunenOderLeer();
         if (!kommunen.containsAll(liste)) {
-            fehler.add(Feldfehler.von("kommunen", "kommune.fremd"));
+            fehler.add(Feldfehler.verweis("kommunen", "kommune.fremd"));
         } else if (new HashSet<>(liste).size() != liste.size()) {
             fehler.add(Feldfehler.von("kommunen", "stelle.kommunen.doppelt"));
         }

@@ -30,7 +30,7 @@ final class StellenPruefung {
         } else if (d.schluesselId() == null || d.schluesselId().isBlank()) {
             fehler.add(Feldfehler.von("schluesselId", "pflichtfeld"));
         } else if (schluessel.isEmpty()) {
-            fehler.add(Feldfehler.von("schluesselId", "stelle.schluessel.unbekannt", d.schluesselId(), d.programmId()));
+            fehler.add(Feldfehler.verweis("schluesselId", "stelle.schluessel.unbekannt", d.schluesselId(), d.programmId()));
         }
         if (d.stichtag() == null) {
             fehler.add(Feldfehler.von("stichtag", "pflichtfeld"));
@@ -55,7 +55,7 @@ final class StellenPruefung {
         if (w.eingabe() == null || w.eingabe().isBlank()) {
             fehler.add(Feldfehler.von(feld + "eingabe", "pflichtfeld"));
         } else if (schluessel.isPresent() && eingabe.isEmpty()) {
-            fehler.add(Feldfehler.von(feld + "eingabe", "stelle.eingabe.unbekannt", w.eingabe(),
+            fehler.add(Feldfehler.verweis(feld + "eingabe", "stelle.eingabe.unbekannt", w.eingabe(),
                     schluessel.get().bezeichnung()));
         }
         eingabe.ifPresent(e -> {
@@ -66,7 +66,7 @@ final class StellenPruefung {
             }
         });
         if (w.kommuneId() != null && !kommunen.contains(w.kommuneId())) {
-            fehler.add(Feldfehler.von(feld + "kommuneId", "kommune.fremd"));
+            fehler.add(Feldfehler.verweis(feld + "kommuneId", "kommune.fremd"));
         } else if (w.eingabe() != null && !gesehen.add(w.eingabe() + "/" + w.kommuneId())) {
             fehler.add(Feldfehler.von(feld + "kommuneId", "stelle.eingabe.doppelt"));
         }

@@ -75,7 +75,7 @@ public class TeilnehmerAufnahme {
         LocalDate tag = stichtag == null ? LocalDate.now() : stichtag;
         if (person != null && person.kommuneId() != null && kommunen.liste(nutzer).stream()
                 .noneMatch(k -> k.id().equals(person.kommuneId()))) {
-            throw FachlicherFehler.ungueltig("person.kommuneId", "kommune.fremd");
+            throw FachlicherFehler.verweis("person.kommuneId", "kommune.fremd");
         }
         Personenverlauf v = geplant(UUID.randomUUID(), person, aufenthalt, List.of(), tag, "", Map.of());
         List<Programmurteil> u = zielgruppe.pruefen(nutzer, Urteile.personendaten(v, tag));

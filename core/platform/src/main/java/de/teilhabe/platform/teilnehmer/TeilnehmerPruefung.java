@@ -37,7 +37,7 @@ final class TeilnehmerPruefung {
         if (d.kommuneId() == null) {
             fehler.add(Feldfehler.von(praefix + "kommuneId", "pflichtfeld"));
         } else if (!eigeneKommunen.contains(d.kommuneId())) {
-            fehler.add(Feldfehler.von(praefix + "kommuneId", "kommune.fremd"));
+            fehler.add(Feldfehler.verweis(praefix + "kommuneId", "kommune.fremd"));
         }
     }
 
@@ -112,7 +112,7 @@ final class TeilnehmerPruefung {
         if (d.massnahmeId() == null) {
             fehler.add(Feldfehler.von("massnahmeId", "pflichtfeld"));
         } else if (m == null) {
-            fehler.add(Feldfehler.von("massnahmeId", "massnahme.nicht.gefunden"));
+            fehler.add(Feldfehler.verweis("massnahmeId", "massnahme.nicht.gefunden"));
         } else if (!aktiveProgramme.contains(m.programmId())) {
             fehler.add(Feldfehler.von("massnahmeId", "teilnehmer.zuweisung.baustein.nicht.aktiv", m.programmId()));
         } else if (Status.ABGESAGT.name().equals(m.status()) || Status.BEENDET.name().equals(m.status())) {

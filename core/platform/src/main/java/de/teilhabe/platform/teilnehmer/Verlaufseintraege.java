@@ -325,7 +325,7 @@ public class Verlaufseintraege {
         if (d.kommuneId() == null) {
             fehler.add(Feldfehler.von("kommuneId", "pflichtfeld"));
         } else if (!eigene.containsKey(d.kommuneId())) {
-            fehler.add(Feldfehler.von("kommuneId", "kommune.fremd"));
+            fehler.add(Feldfehler.verweis("kommuneId", "kommune.fremd"));
         }
         if (d.ab() == null) {
             fehler.add(Feldfehler.von("ab", "pflichtfeld"));

@@ -49,7 +49,7 @@ final class BasisPruefung {
             if (w.kommuneId() == null) {
                 fehler.add(Feldfehler.von(feld + "kommuneId", "pflichtfeld"));
             } else if (!kommunen.contains(w.kommuneId())) {
-                fehler.add(Feldfehler.von(feld + "kommuneId", "zielgruppenbasis.kommune.fremd"));
+                fehler.add(Feldfehler.verweis(feld + "kommuneId", "zielgruppenbasis.kommune.fremd"));
             } else if (!gesehen.add(w.kommuneId())) {
                 fehler.add(Feldfehler.von(feld + "kommuneId", "zielgruppenbasis.kommune.doppelt"));
             }

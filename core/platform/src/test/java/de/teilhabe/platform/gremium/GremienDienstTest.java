@@ -102,7 +102,10 @@ class GremienDienstTest {
     void namenJeProgrammEindeutig() {
         f.lenkungsgruppe();
         assertThatThrownBy(f::lenkungsgruppe).isInstanceOfSatisfying(FachlicherFehler.class,
-                e -> assertThat(e.feldfehler()).extracting(Feldfehler::code).containsExactly("gremium.name.vergeben"));
+                e -> {
+                    assertThat(e.art()).isEqualTo(Art.KONFLIKT);
+                    assertThat(e.feldfehler()).extracting(Feldfehler::code).containsExactly("gremium.name.vergeben");
+                });
         Gremium andere = f.gremien.anlegen(f.ki, new GremiumDaten("lenkungsgruppe", GremiumTyp.LENKUNGSGRUPPE, null,
                 List.of("durchstarten"), null, null, null, null, GremienFixture.KONSTITUIERT, null));
         assertThat(andere.name()).isEqualTo("lenkungsgruppe");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import de.teilhabe.platform.fehler.Art;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.finanzierung.Programmumgebung;
@@ -97,7 +98,7 @@ class StellenEingabenTest implements TestPropertyProvider {
         pruefe(() -> berechnungen.anlegen(admin, new StellenberechnungDaten(GEMEINSAM_KLAPPTS, THM, null, null,
                         List.of())),
                 tuple("stichtag", "pflichtfeld"), tuple("werte", "stelle.eingabe.fehlt"));
-        pruefe(() -> berechnungen.anlegen(admin, new StellenberechnungDaten(GEMEINSAM_KLAPPTS, "kim.baustein2.verteilung",
+        verweis(() -> berechnungen.anlegen(admin, new StellenberechnungDaten(GEMEINSAM_KLAPPTS, "kim.baustein2.verteilung",
                         STICHTAG, null, List.of())),
                 tuple("schluesselId", "stelle.schluessel.unbekannt"));
         pruefe(() -> berechnungen.anlegen(admin, new StellenberechnungDaten("kim", "kim.baustein2.verteilung",
@@ -151,9 +152,20 @@ class StellenEingabenTest implements TestPropertyProvider {
     }
 
     static FachlicherFehler pruefe(ThrowableAssert.ThrowingCallable aufruf, Tuple... felder) {
+        return abgewiesen(Art.UNGUELTIG, "eingabe.ungueltig", aufruf, felder);
+    }
+
+    /** Well-formed input naming something this Kreis does not have: 422. */
+    static FachlicherFehler verweis(ThrowableAssert.ThrowingCallable aufruf, Tuple... felder) {
+        return abgewiesen(Art.NICHT_VERARBEITBAR, "eingabe.verweis.unbekannt", aufruf, felder);
+    }
+
+    private static FachlicherFehler abgewiesen(Art art, String code, ThrowableAssert.ThrowingCallable aufruf,
+                                               Tuple... felder) {
         FachlicherFehler[] gefangen = new FachlicherFehler[1];
         assertThatThrownBy(aufruf).isInstanceOfSatisfying(FachlicherFehler.class, f -> {
-            assertThat(f.code()).isEqualTo("eingabe.ungueltig");
+            assertThat(f.art()).isEqualTo(art);
+            assertThat(f.code()).isEqualTo(code);
             assertThat(f.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(felder);
             gefangen[0] = f;
         });

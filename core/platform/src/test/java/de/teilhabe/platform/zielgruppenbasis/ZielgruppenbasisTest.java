@@ -8,6 +8,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import de.teilhabe.platform.audit.AuditEintrag;
 import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.fehler.Art;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.finanzierung.Programmumgebung;
@@ -205,7 +206,7 @@ class ZielgruppenbasisTest implements TestPropertyProvider {
         assertThatThrownBy(() -> basis.stand(fremd, id))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.code())
                         .isEqualTo("zielgruppenbasis.nicht.gefunden"));
-        pruefe(() -> basis.speichern(fremd, daten(AUSGANGSLAGE, wert("Neuss", 1, 1))),
+        verweis(() -> basis.speichern(fremd, daten(AUSGANGSLAGE, wert("Neuss", 1, 1))),
                 tuple("werte[0].kommuneId", "zielgruppenbasis.kommune.fremd"));
     }
 
@@ -215,9 +216,20 @@ class ZielgruppenbasisTest implements TestPropertyProvider {
     }
 
     static FachlicherFehler pruefe(ThrowableAssert.ThrowingCallable aufruf, Tuple... felder) {
+        return abgewiesen(Art.UNGUELTIG, "eingabe.ungueltig", aufruf, felder);
+    }
+
+    /** Well-formed input naming something this Kreis does not have: 422. */
+    static FachlicherFehler verweis(ThrowableAssert.ThrowingCallable aufruf, Tuple... felder) {
+        return abgewiesen(Art.NICHT_VERARBEITBAR, "eingabe.verweis.unbekannt", aufruf, felder);
+    }
+
+    private static FachlicherFehler abgewiesen(Art art, String code, ThrowableAssert.ThrowingCallable aufruf,
+                                               Tuple... felder) {
         FachlicherFehler[] gefangen = new FachlicherFehler[1];
         assertThatThrownBy(aufruf).isInstanceOfSatisfying(FachlicherFehler.class, f -> {
-            assertThat(f.code()).isEqualTo("eingabe.ungueltig");
+            assertThat(f.art()).isEqualTo(art);
+            assertThat(f.code()).isEqualTo(code);
             assertThat(f.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(felder);
             gefangen[0] = f;
         });
