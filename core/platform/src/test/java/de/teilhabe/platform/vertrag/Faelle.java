@@ -35,6 +35,12 @@ final class Faelle {
     /** Leaves the {@code If-Match} header out. */
     private static final String OHNE = "\u0000ohne";
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+    /**
+     * Values of query parameters that the document types as plain strings (the API parses them itself), for
+     * {@link #gueltig}: yes/no switches, the provider-name option, the file format.
+     */
+    private static final Map<String, String> GUELTIGE_ABFRAGE = Map.of("trockenlauf", "false",
+            "duplikateUeberspringen", "true", "traegername", "voll", "format", "pdf", "meine", "false");
     private static final Set<String> DATUMSNAMEN = Set.of("stichtag", "am", "ab", "bis", "datum");
 
     /** Malformed path values: label, value, whether the value is already percent-encoded. */
@@ -273,7 +279,9 @@ final class Faelle {
             String wert;
             if (vorgabe.containsKey(p.name())) {
                 wert = vorgabe.get(p.name());
-            } else if (!p.pflicht() && zufall.nextBoolean()) {
+            } else if (wahl >= 0 && GUELTIGE_ABFRAGE.containsKey(p.name())) {
+                wert = GUELTIGE_ABFRAGE.get(p.name());
+            } else if (!p.pflicht() && wahl < 0 && zufall.nextBoolean()) {
                 continue;
             } else {
                 wert = basiswert(p);
@@ -406,7 +414,7 @@ final class Faelle {
         }
         if (inhalt == null && v.rumpf().filter(Vorgang.Rumpf::istMultipart).isPresent()) {
             String grenze = "vertrag" + MARKER;
-            koepfe.putIfAbsent("Content-Type", "multipart/form-data; boundary=" + grenze);
+            koepfe.putIfAbsent("Content-Type", markiert("multipart/form-data; boundary=" + grenze, marker));
             inhalt = teil(grenze, "datei", "liste.csv", bytes("Nachname;Vorname\n" + MARKER + ";A\n"));
         }
         if (inhalt != null && !kopf.containsKey("Content-Type") && !art.equals("content-type.missing")) {
