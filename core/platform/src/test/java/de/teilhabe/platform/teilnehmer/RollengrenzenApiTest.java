@@ -158,7 +158,8 @@ class RollengrenzenApiTest {
                 continue;
             }
             String uri = pfad.getKey().replace("{id}", fremdePerson.toString()).replace("{art}", "wohnorte")
-                    .replace("{programm}", GEMEINSAM_KLAPPTS);
+                    .replace("{programm}", GEMEINSAM_KLAPPTS)
+                    + (pfad.getKey().endsWith("/teilen") ? "?zweck=AUSTAUSCH_TRAEGER" : "");
             ApiProbleme.Problem p = ApiProbleme.problem(client, HttpRequest.GET(uri).bearerAuth(gremiumToken));
             assertThat(p.status()).as("GET %s as a committee reader", uri).isEqualTo(403);
             assertThat(p.body().toString()).doesNotContain("Chiara");

@@ -40,7 +40,7 @@ final class Faelle {
      * {@link #gueltig}: yes/no switches, the provider-name option, the file format.
      */
     private static final Map<String, String> GUELTIGE_ABFRAGE = Map.of("trockenlauf", "false",
-            "duplikateUeberspringen", "true", "traegername", "voll", "format", "pdf", "meine", "false");
+            "duplikateUeberspringen", "true", "traegername", "voll", "format", "pdf", "meine", "false", "nummer", "6");
     private static final Set<String> DATUMSNAMEN = Set.of("stichtag", "am", "ab", "bis", "datum");
 
     /** Malformed path values: label, value, whether the value is already percent-encoded. */
