@@ -169,12 +169,12 @@ class RollengrenzenApiTest {
                 .contains("/api/teilnehmer/" + fremdePerson, "/api/teilnehmer/" + fremdePerson + "/fallarbeit",
                         "/api/traegersicht/teilnehmende");
         assertThat(gelesen(fremdePerson)).isZero();
-        for (String uri : List.of("/api/teilnehmer/" + fremdePerson + "/ziele", "/api/teilnehmer/" + fremdePerson
-                + "/notizen")) {
-            assertThat(status(HttpRequest.POST(uri, Map.of("am", AUFNAHME.toString(), "text", "x", "bedarf", "x",
-                    "ziel", "x", "status", "VEREINBART", "vereinbartAm", AUFNAHME.toString()))
-                    .bearerAuth(gremiumToken))).as("POST %s as a committee reader", uri).isEqualTo(403);
-        }
+        Map<String, Map<String, Object>> schreiben = Map.of(
+                "/api/teilnehmer/" + fremdePerson + "/ziele", Map.of("bedarf", "Sprache", "ziel", "B1",
+                        "status", "VEREINBART", "vereinbartAm", AUFNAHME.toString()),
+                "/api/teilnehmer/" + fremdePerson + "/notizen", Map.of("am", AUFNAHME.toString(), "text", "Notiz"));
+        schreiben.forEach((uri, rumpf) -> assertThat(status(HttpRequest.POST(uri, rumpf).bearerAuth(gremiumToken)))
+                .as("POST %s as a committee reader", uri).isEqualTo(403));
     }
 
     /** The audit entries about the person by anyone but the KI that set the data up: the accesses of the test. */
