@@ -56,6 +56,7 @@ public class Bausteine {
 
     /** A new Baustein as the catalog suggests it: the program's period and the highest state share. */
     public BausteinDaten vorschlag(Nutzer nutzer, String programmId, int nummer) {
+        nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN); // only those who take a Baustein into use
         Foerderbaustein f = katalog.baustein(programmId, nummer)
                 .orElseThrow(() -> FachlicherFehler.verweis("nummer", "baustein.unbekannt", nummer, programmId));
         Optional<Foerderzeitraum> zeitraum = katalog.foerderzeitraum(programmId);
