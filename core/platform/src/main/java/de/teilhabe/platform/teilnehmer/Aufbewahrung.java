@@ -177,7 +177,7 @@ public class Aufbewahrung {
     }
 
     private static LocalDate stichtag(LocalDate stichtag) {
-        LocalDate heute = LocalDate.now();
+        LocalDate heute = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
         if (stichtag != null && stichtag.isAfter(heute)) {
             throw FachlicherFehler.ungueltig("stichtag", "aufbewahrung.stichtag.zukunft");
         }
