@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
 @Geprueft
 public class Bausteine {
 
+    /** Who takes Bausteine into use, changes them and asks for the catalog's suggestion. */
+    private static final Rolle[] PFLEGEN = {Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN};
+
     private final KreisTransaktion transaktion;
     private final BausteinRepository repository;
     private final Programmkatalog katalog;
@@ -56,7 +59,7 @@ public class Bausteine {
 
     /** A new Baustein as the catalog suggests it: the program's period and the highest state share. */
     public BausteinDaten vorschlag(Nutzer nutzer, String programmId, int nummer) {
-        nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN); // only those who take a Baustein into use
+        nutzer.kreisMitRolle(PFLEGEN);
         Foerderbaustein f = katalog.baustein(programmId, nummer)
                 .orElseThrow(() -> FachlicherFehler.verweis("nummer", "baustein.unbekannt", nummer, programmId));
         Optional<Foerderzeitraum> zeitraum = katalog.foerderzeitraum(programmId);
@@ -66,7 +69,7 @@ public class Bausteine {
     }
 
     public Baustein anlegen(Nutzer nutzer, BausteinDaten daten) {
-        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        String kreis = nutzer.kreisMitRolle(PFLEGEN);
         Foerderbaustein f = pruefen(nutzer, daten);
         UUID id = UUID.randomUUID();
         String kommune = kommuneName(nutzer, daten.kommuneId());
@@ -81,7 +84,7 @@ public class Bausteine {
     }
 
     public Baustein aendern(Nutzer nutzer, UUID id, long version, BausteinDaten daten) {
-        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        String kreis = nutzer.kreisMitRolle(PFLEGEN);
         String kommune = kommuneName(nutzer, daten.kommuneId());
         return transaktion.schreiben(kreis, () -> {
             Baustein alt = repository.findById(id)

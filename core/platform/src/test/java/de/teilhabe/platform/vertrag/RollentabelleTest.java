@@ -8,7 +8,6 @@ import de.teilhabe.platform.testing.ApiKonten;
 import de.teilhabe.platform.testing.Datenbank;
 import de.teilhabe.platform.testing.TestKreise;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -63,7 +62,7 @@ class RollentabelleTest implements TestPropertyProvider {
     @Test
     void jedeOperationVerhaeltSichFuerJedeRolleWieDieRollentabelle() throws IOException {
         BlockingHttpClient client = http.toBlocking();
-        String yaml = client.retrieve(HttpRequest.GET("/swagger/" + Schnittstelle.dokumentname()), String.class);
+        String yaml = Schnittstelle.dokument(client);
         List<Vorgang> vorgaenge = Schnittstelle.vorgaenge(yaml);
         Map<String, String> bereiche = Schnittstelle.bereiche(yaml);
         Rollentabelle.Tabelle tabelle = Rollentabelle.lesen(Rollentabelle.readme());

@@ -3,6 +3,8 @@ package de.teilhabe.platform.vertrag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -97,6 +99,11 @@ final class Schnittstelle {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The OpenAPI document as the running server publishes it. */
+    static String dokument(BlockingHttpClient client) {
+        return client.retrieve(HttpRequest.GET("/swagger/" + dokumentname()), String.class);
     }
 
     /** The generated document's file name (e.g. {@code teilhabe-api-1.yml}), as the build put it on the classpath. */
