@@ -175,8 +175,7 @@ class TeilnehmerController {
             + "Programmteilnahme")
     TeilnehmerAkte freigabe(Authentication auth, UUID id, @Header("If-Match") String version,
                             @Body FreigabeDaten daten) {
-        return eintraege.freigabeSetzen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.freigabe(),
-                daten.am());
+        return eintraege.freigabeSetzen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
     @Post("/programmteilnahmen/{id}/abmeldung")

@@ -79,10 +79,9 @@ public class TeilnehmerDienst {
      * Changes the person's own data. The Kommune changes only by a move with its date ({@link Verlaufseintraege});
      * a birth date entered or corrected must fit the history, and the verdicts resting on it are computed anew.
      */
-    public TeilnehmerAkte aendern(Nutzer nutzer, UUID id, long version, TeilnehmerDaten daten) {
+    public TeilnehmerAkte aendern(Nutzer nutzer, UUID id, long version, TeilnehmerDaten d) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
         List<Feldfehler> fehler = new ArrayList<>();
-        TeilnehmerDaten d = daten == null ? new TeilnehmerDaten(null, null, null, null, null, null) : daten;
         Set<UUID> eigene = eigeneKommunen(nutzer);
         return transaktion.schreiben(kreis, () -> {
             Teilnehmer alt = teilnehmer(id, version);
