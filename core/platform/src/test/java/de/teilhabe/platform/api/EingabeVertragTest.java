@@ -104,11 +104,16 @@ class EingabeVertragTest {
 
     @Test
     void fehlendeProgrammIdUndFehlendeDaten() throws Exception {
-        for (String pfad : List.of("/api/zielgruppenbasis", "/api/finanzierung/bescheide",
-                "/api/finanzierung/eigenanteile")) {
+        for (String pfad : List.of("/api/finanzierung/bescheide", "/api/finanzierung/eigenanteile")) {
             Map<String, Object> problem = problem(senden("POST", pfad, "{}", admin), 400);
             assertThat(problem.toString()).as(pfad).contains("programmId");
         }
+        // a Stand needs its program only when it is new (a replaced one keeps its own): the service's rule, asked
+        // once the record's constraints hold — an empty body is told the missing Stichtag first
+        feld(problem(senden("POST", "/api/zielgruppenbasis", "{}", admin), 400), "stichtag", "Stichtag",
+                "zielgruppenbasis.stichtag.fehlt");
+        feld(problem(senden("POST", "/api/zielgruppenbasis", "{\"stichtag\":\"2021-01-01\"}", admin), 400),
+                "programmId", "Programm", "pflichtfeld");
         HttpRequest ohneKoerper = HttpRequest.newBuilder(uri("/api/zielgruppenbasis"))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
