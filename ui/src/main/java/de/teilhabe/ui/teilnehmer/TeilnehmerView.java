@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.fallarbeit.Fallakte;
 import de.teilhabe.platform.fallarbeit.FallarbeitDienst;
 import de.teilhabe.platform.fallarbeit.Fallnotiz;
+import de.teilhabe.platform.fallarbeit.NotizDaten;
 import de.teilhabe.platform.fallarbeit.Verweisung;
 import de.teilhabe.platform.fallarbeit.Ziel;
 import de.teilhabe.platform.dokument.Dateiformat;
@@ -327,7 +328,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         teil.setPadding(false);
         if (schreiben) {
             teil.add(knopf("notiz-anlegen", "fallarbeit.notiz.neu", VaadinIcon.PLUS, () -> new NotizDialog(
-                    (am, text) -> fallarbeit.notieren(angemeldet(), akte.teilnehmer().id(), am, text), this::fallGespeichert)));
+                    (am, text) -> fallarbeit.notieren(angemeldet(), akte.teilnehmer().id(), new NotizDaten(am, text)), this::fallGespeichert)));
         }
         teil.add(new H3(getTranslation("fallarbeit.verweisungen")), verweisungen);
         if (schreiben) {
