@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import de.teilhabe.platform.fehler.Art;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.mandant.KreisTransaktion;
@@ -37,6 +38,29 @@ class MitgliedschaftenTest {
     MitgliedschaftDaten daten(Person p, Mitgliedsrolle rolle, LocalDate von, LocalDate bis) {
         return new MitgliedschaftDaten(p == null ? null : p.id(), null, rolle, "Kreisdirektor",
                 "Rhein-Kreis Neuss", Organisationsart.KREISVERWALTUNG, null, von, bis);
+    }
+
+    @Test
+    void pflichtangabenSindRegelnDerDatensaetze() {
+        pflicht(() -> f.mitgliedschaften.anlegen(f.ki, lg.id(), new MitgliedschaftDaten(bruegge.id(), null, null,
+                "Kreisdirektor", " ", null, null, null, null)), "organisation", "organisationsart", "rolle", "von");
+        pflicht(() -> f.personen.anlegen(f.ki, new PersonDaten(" ", null, null, null)), "name");
+        pflicht(() -> ctx.getBean(SitzeDienst.class).anlegen(f.ki, lg.id(), new SitzDaten(null, "", false)),
+                "funktion", "rolle");
+        SitzungAnsicht s = f.sitzung(lg, KONSTITUIERT.plusMonths(1));
+        pflicht(() -> f.beschluesse.anlegen(f.ki, s.sitzung().id(), new BeschlussDaten(" ", null)), "text");
+        GremiumAnsicht ansicht = f.gremien.ansicht(f.ki, lg.id());
+        assertThat(ansicht.mitglieder()).isEmpty();
+        assertThat(ansicht.sitze()).isEmpty();
+        assertThat(f.personen.liste(f.ki)).extracting(Person::name).containsExactly("Dirk Brügge");
+    }
+
+    private static void pflicht(org.assertj.core.api.ThrowableAssert.ThrowingCallable aufruf, String... felder) {
+        assertThatThrownBy(aufruf).isInstanceOfSatisfying(FachlicherFehler.class, e -> {
+            assertThat(e.art()).isEqualTo(Art.UNGUELTIG);
+            assertThat(e.feldfehler()).extracting(Feldfehler::feld).containsExactly(felder);
+            assertThat(e.feldfehler()).extracting(Feldfehler::code).containsOnly("pflichtfeld");
+        });
     }
 
     @Test
