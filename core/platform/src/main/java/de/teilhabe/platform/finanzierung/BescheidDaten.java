@@ -5,6 +5,7 @@ import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ public record BescheidDaten(
         @Nullable @NotNull LocalDate beginn,
         @Nullable @NotNull LocalDate ende,
         @Nullable @NotNull BigDecimal betrag,
-        @Nullable List<UUID> bausteine,
+        @Nullable @NotEmpty(message = "{finanzierung.bausteine.leer}") List<UUID> bausteine,
         @Nullable List<@Valid Posten> posten,
         @Nullable @Freitext String bemerkung) {
 

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The rules of a Zuwendungsbescheid beyond the constraints of {@link BescheidDaten} (period, total and each
- * amount's Baustein, year and amount given): an enabled program; for a Bescheid its date; a period whose end is not
+ * The rules of a Zuwendungsbescheid beyond the constraints of {@link BescheidDaten} (period, total, at least one
+ * Baustein and each amount's Baustein, year and amount given): an enabled program; for a Bescheid its date; a period whose end is not
  * before its start; a total amount in cents, not negative; at least one covered Baustein of the same program
  * whose period overlaps the Bescheid's; amounts per Baustein and year only for covered Bausteine, in a year of
  * both periods, once per Baustein and year, and together not more than the total.
@@ -38,9 +38,7 @@ final class BescheidPruefung {
         boolean zeitraum = Zeitraeume.pruefen(d.beginn(), d.ende(), fehler);
         Geld.pruefen("betrag", d.betrag(), fehler);
         List<UUID> ids = d.bausteineOderLeer();
-        if (ids.isEmpty()) {
-            fehler.add(Feldfehler.von("bausteine", "finanzierung.bausteine.leer"));
-        } else if (new HashSet<>(ids).size() != ids.size()) {
+        if (new HashSet<>(ids).size() != ids.size()) {
             fehler.add(Feldfehler.von("bausteine", "finanzierung.bausteine.doppelt"));
         }
         for (int i = 0; i < ids.size(); i++) {

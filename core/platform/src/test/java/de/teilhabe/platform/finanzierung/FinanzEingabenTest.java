@@ -89,9 +89,9 @@ class FinanzEingabenTest implements TestPropertyProvider {
         // period, total and each amount's Baustein, year and amount are constraints of the records (also in a list);
         // the date, required only for a Bescheid, stays a rule and waits until the constraints hold
         pruefe(() -> bescheide.anlegen(admin, new BescheidDaten(DURCHSTARTEN, Finanzierungsart.BESCHEID, null, null,
-                        null, null, null, List.of(fb1.id()),
+                        null, null, null, List.of(),
                         List.of(new BescheidDaten.Posten(null, null, null)), null)),
-                tuple("beginn", "pflichtfeld"), tuple("betrag", "pflichtfeld"), tuple("ende", "pflichtfeld"),
+                tuple("bausteine", "finanzierung.bausteine.leer"), tuple("beginn", "pflichtfeld"), tuple("betrag", "pflichtfeld"), tuple("ende", "pflichtfeld"),
                 tuple("posten[0].bausteinId", "pflichtfeld"), tuple("posten[0].betrag", "pflichtfeld"),
                 tuple("posten[0].jahr", "pflichtfeld"));
         assertThat(bescheide.liste(admin, DURCHSTARTEN)).isEmpty();
