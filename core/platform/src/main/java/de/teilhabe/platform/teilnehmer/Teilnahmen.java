@@ -72,16 +72,12 @@ public class Teilnahmen {
      * Takes a de-registered person in again on {@code am} (the record's version in {@code If-Match}): a new episode of
      * {@code programm}, by default the program of the participation that ended last.
      */
-    public TeilnehmerAkte wiederaufnehmen(Nutzer nutzer, UUID teilnehmerId, long version, LocalDate am,
-                                          String programm) {
+    public TeilnehmerAkte wiederaufnehmen(Nutzer nutzer, UUID teilnehmerId, long version, Stichtag stichtag) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        if (am == null) {
-            throw FachlicherFehler.ungueltig("am", "pflichtfeld");
-        }
         String gewaehlt = transaktion.lesen(kreis, () ->
-                wiederaufnahmeProgramm(pflege.laden(teilnehmerId).teilnahmen(), programm));
-        return aufnahme.teilnehmen(nutzer, teilnehmerId, new TeilnahmeAntrag(gewaehlt, am, null, null, null, null),
-                () -> beruehren(teilnehmerId, version));
+                wiederaufnahmeProgramm(pflege.laden(teilnehmerId).teilnahmen(), stichtag.programm()));
+        TeilnahmeAntrag antrag = new TeilnahmeAntrag(gewaehlt, stichtag.am(), null, null, null, null);
+        return aufnahme.teilnehmen(nutzer, teilnehmerId, antrag, () -> beruehren(teilnehmerId, version));
     }
 
     /**
@@ -148,11 +144,9 @@ public class Teilnahmen {
     }
 
     /** Moves the due date of an open clarification. */
-    public TeilnehmerAkte klaerungVerschieben(Nutzer nutzer, UUID teilnahmeId, long version, LocalDate bis) {
+    public TeilnehmerAkte klaerungVerschieben(Nutzer nutzer, UUID teilnahmeId, long version, Ende ende) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        if (bis == null) {
-            throw FachlicherFehler.ungueltig("bis", "pflichtfeld");
-        }
+        LocalDate bis = ende.bis();
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = teilnehmer(teilnahmeId);
             Programmteilnahme t = pflege.laden(teilnehmerId).teilnahme(teilnahmeId).orElseThrow();

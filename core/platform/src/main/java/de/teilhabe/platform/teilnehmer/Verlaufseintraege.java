@@ -117,11 +117,9 @@ public class Verlaufseintraege {
     }
 
     /** Ends a work ban or exclusion fact that still holds: it held up to the day before {@code bis}. */
-    public TeilnehmerAkte merkmalBeenden(Nutzer nutzer, UUID merkmalId, LocalDate bis) {
+    public TeilnehmerAkte merkmalBeenden(Nutzer nutzer, UUID merkmalId, Ende ende) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        if (bis == null) {
-            throw FachlicherFehler.ungueltig("bis", "pflichtfeld");
-        }
+        LocalDate bis = ende.bis();
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = teilnehmer(Eintragsart.MERKMAL, merkmalId);
             Merkmaleintrag alt = pflege.laden(teilnehmerId).merkmale().stream()

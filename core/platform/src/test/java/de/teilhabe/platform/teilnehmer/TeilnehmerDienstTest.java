@@ -207,6 +207,12 @@ class TeilnehmerDienstTest {
                 "ergebnis");
         pflicht(() -> teilnahmen.korrigieren(cm, p.id(), new TeilnahmeKorrektur(null, null, null, null)),
                 "aufgenommenAm");
+        // the small requests of consents, withdrawals, re-admissions, due dates and ends are records too
+        pflicht(() -> dienst.einwilligen(cm, id, new EinwilligungDaten(null, null)), "am", "zweck");
+        pflicht(() -> dienst.widerrufen(cm, UUID.randomUUID(), 0L, new Stichtag(null)), "am");
+        pflicht(() -> teilnahmen.wiederaufnehmen(cm, id, akte.teilnehmer().version(), new Stichtag(null, " ")), "am");
+        pflicht(() -> teilnahmen.klaerungVerschieben(cm, p.id(), p.version(), new Ende(null)), "bis");
+        pflicht(() -> eintraege.merkmalBeenden(cm, UUID.randomUUID(), new Ende(null)), "bis");
         assertThat(catchFehler(() -> teilnahmen.abmelden(cm, p.id(), p.version(), new Abmeldung(null, " ", null,
                 null))).feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
                 tuple("am", "pflichtfeld"), tuple("grund", "teilnehmer.abmeldung.grund"));
@@ -221,6 +227,7 @@ class TeilnehmerDienstTest {
         assertThat(danach.aufenthalte()).hasSize(1);
         assertThat(danach.merkmale()).isEmpty();
         assertThat(danach.freigaben()).hasSize(1);
+        assertThat(danach.einwilligungen()).isEmpty();
     }
 
     @Test
@@ -237,16 +244,16 @@ class TeilnehmerDienstTest {
                 .asString().contains("ergebnis").contains("false");
 
         LocalDate widerruf = LocalDate.of(2021, 6, 1);
-        fehler(() -> dienst.widerrufen(cm, e.id(), e.version(), STICHTAG.minusDays(1)), "am",
+        fehler(() -> dienst.widerrufen(cm, e.id(), e.version(), new Stichtag(STICHTAG.minusDays(1))), "am",
                 "teilnehmer.widerruf.vor.erteilung");
-        TeilnehmerAkte nachher = dienst.widerrufen(cm, e.id(), e.version(), widerruf);
+        TeilnehmerAkte nachher = dienst.widerrufen(cm, e.id(), e.version(), new Stichtag(widerruf));
         assertThat(nachher.einwilligungen().get(0).widerrufenAm()).isEqualTo(widerruf);
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER, widerruf.minusDays(1))).isTrue();
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER, widerruf)).isFalse();
-        veraltet(() -> dienst.widerrufen(cm, e.id(), e.version(), widerruf));
+        veraltet(() -> dienst.widerrufen(cm, e.id(), e.version(), new Stichtag(widerruf)));
 
-        TeilnehmerAkte erneut = dienst.einwilligen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER,
-                LocalDate.of(2021, 9, 1));
+        TeilnehmerAkte erneut = dienst.einwilligen(cm, id, new EinwilligungDaten(Einwilligungszweck.AUSTAUSCH_TRAEGER,
+                LocalDate.of(2021, 9, 1)));
         assertThat(erneut.einwilligungen()).hasSize(2);
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER, LocalDate.of(2021, 8, 1))).isFalse();
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER, LocalDate.of(2021, 9, 1))).isTrue();
@@ -328,7 +335,7 @@ class TeilnehmerDienstTest {
         fehler(() -> teilnahmen.abmeldenPerson(cm, id, v, new Abmeldung(LocalDate.of(2021, 6, 30), " ", null, null)), "grund", "teilnehmer.abmeldung.grund");
         fehler(() -> teilnahmen.abmeldenPerson(cm, id, v, new Abmeldung(STICHTAG.minusDays(1), "nicht erreichbar", null, null)), "am",
                 "teilnehmer.abmeldung.vor.aufnahme");
-        assertThatThrownBy(() -> teilnahmen.wiederaufnehmen(cm, id, v, LocalDate.of(2021, 7, 1), null))
+        assertThatThrownBy(() -> teilnahmen.wiederaufnehmen(cm, id, v, new Stichtag(LocalDate.of(2021, 7, 1))))
                 .isInstanceOfSatisfying(FachlicherFehler.class,
                         f -> assertThat(f.code()).isEqualTo("teilnehmer.wiederaufnahme.aktiv"));
 
@@ -337,11 +344,12 @@ class TeilnehmerDienstTest {
         assertThat(ab.abmeldegrund()).isEqualTo("mangelnde Mitwirkung");
         assertThat(dienst.suchen(cm, filter("Sultani", null, null, false)).gesamt()).isEqualTo(1);
         assertThat(dienst.suchen(cm, filter("Sultani", null, null, true)).gesamt()).isZero();
-        veraltet(() -> teilnahmen.wiederaufnehmen(cm, id, v, LocalDate.of(2021, 9, 1), null));
-        fehler(() -> teilnahmen.wiederaufnehmen(cm, id, ab.version(), LocalDate.of(2021, 6, 1), null),
+        veraltet(() -> teilnahmen.wiederaufnehmen(cm, id, v, new Stichtag(LocalDate.of(2021, 9, 1))));
+        fehler(() -> teilnahmen.wiederaufnehmen(cm, id, ab.version(), new Stichtag(LocalDate.of(2021, 6, 1))),
                 "aufgenommenAm", "teilnehmer.teilnahme.ueberschneidung");
 
-        Teilnehmer wieder = teilnahmen.wiederaufnehmen(cm, id, ab.version(), LocalDate.of(2021, 9, 1), null).teilnehmer();
+        Teilnehmer wieder = teilnahmen.wiederaufnehmen(cm, id, ab.version(), new Stichtag(LocalDate.of(2021, 9, 1)))
+                .teilnehmer();
         assertThat(wieder.aktiv()).isTrue();
         assertThat(wieder.aufgenommenAm()).isEqualTo(STICHTAG);
         assertThat(wieder.abgemeldetAm()).isNull();
@@ -452,8 +460,8 @@ class TeilnehmerDienstTest {
         verboten(() -> aufnahmedienst.aufnehmen(admin, antrag(person("C", "D", LocalDate.of(2000, 1, 1)),
                 Aufenthaltsstatus.DULDUNG, null, null)));
         Nutzer ki = mitRolle(Rolle.KI_KOORDINATION);
-        assertThat(dienst.einwilligen(ki, id, Einwilligungszweck.AUSTAUSCH_KOMMUNE, STICHTAG).einwilligungen())
-                .hasSize(1);
+        assertThat(dienst.einwilligen(ki, id, new EinwilligungDaten(Einwilligungszweck.AUSTAUSCH_KOMMUNE, STICHTAG))
+                .einwilligungen()).hasSize(1);
     }
 
     @Test
