@@ -131,12 +131,13 @@ public class TeilnehmerAufnahme {
     }
 
     /**
-     * {@link #teilnehmen}, with {@code zuerst} run first in the same transaction (e.g. the record's version check);
-     * not checked by {@link de.teilhabe.platform.fehler.Geprueft}, so {@code a} must keep its constraints (the
-     * re-admission gives program and day).
+     * {@link #teilnehmen}, with {@code zuerst} run first in the same transaction (e.g. the record's version check).
+     * The interceptor does not see this method, so {@code a} is checked against its constraints here (the
+     * re-admission builds it from what it was given).
      */
     TeilnehmerAkte teilnehmen(Nutzer nutzer, UUID teilnehmerId, TeilnahmeAntrag a, Runnable zuerst) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
+        eingabe.pruefen(a);
         List<Feldfehler> fehler = new ArrayList<>();
         String programm = programmPruefen(a.programm(), rahmen(nutzer), fehler);
         Akten.werfen(fehler);

@@ -348,6 +348,9 @@ class TeilnehmerDienstTest {
         fehler(() -> teilnahmen.wiederaufnehmen(cm, id, ab.version(), new Stichtag(LocalDate.of(2021, 6, 1))),
                 "aufgenommenAm", "teilnehmer.teilnahme.ueberschneidung");
 
+        // an empty program is no "default": the participation the re-admission builds keeps its record's constraints
+        fehler(() -> teilnahmen.wiederaufnehmen(cm, id, ab.version(), new Stichtag(LocalDate.of(2021, 9, 1), "")),
+                "programm", "pflichtfeld");
         Teilnehmer wieder = teilnahmen.wiederaufnehmen(cm, id, ab.version(), new Stichtag(LocalDate.of(2021, 9, 1)))
                 .teilnehmer();
         assertThat(wieder.aktiv()).isTrue();
