@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The rules of a task: wording, exactly one assignee that exists, a due date not before the meeting. */
+/**
+ * The rules of a task beyond the constraints of {@link AuftragDaten} (wording and due date given): exactly one
+ * assignee that exists, a due date not before the meeting.
+ */
 final class AuftragPruefung {
 
     private AuftragPruefung() {
@@ -20,14 +23,10 @@ final class AuftragPruefung {
     static void pruefen(Auftrag a, Sitzung s, Optional<Gremium> zustaendigesGremium, boolean personBekannt,
                         Optional<Beschluss> beschluss) {
         List<Feldfehler> fehler = new ArrayList<>();
-        if (a.text().isEmpty()) {
-            fehler.add(Feldfehler.von("text", "pflichtfeld"));
-        } else if (a.text().length() > 4000) {
+        if (a.text().length() > 4000) {
             fehler.add(Feldfehler.von("text", "zu.lang", 4000));
         }
-        if (a.faelligAm() == null) {
-            fehler.add(Feldfehler.von("faelligAm", "gremium.auftrag.faellig.fehlt"));
-        } else if (a.faelligAm().isBefore(s.datum())) {
+        if (a.faelligAm().isBefore(s.datum())) {
             fehler.add(Feldfehler.von("faelligAm", "gremium.auftrag.faellig.vor.sitzung", Texte.datum(s.datum())));
         }
         if (a.zustaendigGremiumId() == null && a.zustaendigPersonId() == null) {

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rules of a membership: inside the Gremium's lifetime, one chair at a time, a person at most once at a time,
+ * The rules of a membership beyond the constraints of {@link MitgliedschaftDaten} (role, organisation, its kind
+ * and the first day given): inside the Gremium's lifetime, one chair at a time, a person at most once at a time,
  * a seat filled once at a time, a Vertretung deputising a member of the same Gremium within that member's period.
  */
 final class MitgliedschaftPruefung {
@@ -24,7 +25,7 @@ final class MitgliedschaftPruefung {
     static void pruefen(Mitgliedschaft m, Gremium g, List<Mitglied> andere, Optional<String> person,
                         Optional<Sitz> sitz) {
         List<Feldfehler> fehler = new ArrayList<>();
-        pflicht(m, fehler);
+        laengen(m, fehler);
         if (m.personId() != null && person == null) {
             fehler.add(Feldfehler.verweis("personId", "gremium.person.unbekannt"));
         }
@@ -56,23 +57,12 @@ final class MitgliedschaftPruefung {
         }
     }
 
-    private static void pflicht(Mitgliedschaft m, List<Feldfehler> fehler) {
-        if (m.rolle() == null) {
-            fehler.add(Feldfehler.von("rolle", "pflichtfeld"));
-        }
-        if (m.organisation().isEmpty()) {
-            fehler.add(Feldfehler.von("organisation", "pflichtfeld"));
-        } else if (m.organisation().length() > 200) {
+    private static void laengen(Mitgliedschaft m, List<Feldfehler> fehler) {
+        if (m.organisation().length() > 200) {
             fehler.add(Feldfehler.von("organisation", "zu.lang", 200));
-        }
-        if (m.organisationsart() == null) {
-            fehler.add(Feldfehler.von("organisationsart", "pflichtfeld"));
         }
         if (m.funktion() != null && m.funktion().length() > 200) {
             fehler.add(Feldfehler.von("funktion", "zu.lang", 200));
-        }
-        if (m.von() == null) {
-            fehler.add(Feldfehler.von("von", "pflichtfeld"));
         }
     }
 

@@ -84,6 +84,19 @@ class FinanzEingabenTest implements TestPropertyProvider {
     }
 
     @Test
+    void bescheidOhnePflichtangabenNenntSieVorDenRegeln() {
+        // period, total and each amount's Baustein, year and amount are constraints of the records (also in a list);
+        // the date, required only for a Bescheid, stays a rule and waits until the constraints hold
+        ungueltig(() -> bescheide.anlegen(admin, new BescheidDaten(DURCHSTARTEN, Finanzierungsart.BESCHEID, null, null,
+                        null, null, null, List.of(),
+                        List.of(new BescheidDaten.Posten(null, null, null)), null)),
+                tuple("bausteine", "finanzierung.bausteine.leer"), tuple("beginn", "pflichtfeld"), tuple("betrag", "pflichtfeld"), tuple("ende", "pflichtfeld"),
+                tuple("posten[0].bausteinId", "pflichtfeld"), tuple("posten[0].betrag", "pflichtfeld"),
+                tuple("posten[0].jahr", "pflichtfeld"));
+        assertThat(bescheide.liste(admin, DURCHSTARTEN)).isEmpty();
+    }
+
+    @Test
     void jahreUndSummeDerPostenWerdenGeprueft() {
         FachlicherFehler f = ungueltig(() -> bescheide.anlegen(admin, new BescheidDaten(DURCHSTARTEN, null,
                         BESCHEID_VOM, "50.4-2020", BESCHEID_VOM, ENDE, new BigDecimal("1000.00"),
@@ -115,13 +128,16 @@ class FinanzEingabenTest implements TestPropertyProvider {
 
     @Test
     void weiterleitungMitFehlern() {
+        // the contract is a constraint of the record: without it the rules below are not asked yet
         ungueltig(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(UUID.randomUUID(), UUID.randomUUID(),
                         new BigDecimal("-5"), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 2, 28), " ", null)),
+                tuple("vertrag", "pflichtfeld"));
+        ungueltig(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(UUID.randomUUID(), UUID.randomUUID(),
+                        new BigDecimal("-5"), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 2, 28), "V-0", null)),
                 tuple("bausteinId", "baustein.nicht.gefunden"),
                 tuple("traegerId", "traeger.nicht.gefunden"),
                 tuple("betrag", "betrag.negativ"),
-                tuple("ende", "zeitraum.ende.vor.beginn"),
-                tuple("vertrag", "pflichtfeld"));
+                tuple("ende", "zeitraum.ende.vor.beginn"));
         // FB 3 began on 09.11.2020; a contract from 01.11.2020 to 31.12.2022 lies outside at both ends
         FachlicherFehler f = ungueltig(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(fb3.id(), tzg,
                         new BigDecimal("25000"), LocalDate.of(2020, 11, 1), LocalDate.of(2022, 12, 31), "V-FB3",
@@ -131,8 +147,8 @@ class FinanzEingabenTest implements TestPropertyProvider {
         assertThat(f.feldfehler().get(0).text(Locale.GERMAN))
                 .isEqualTo("Der Zeitraum liegt außerhalb des Zeitraums von FB 3 (09.11.2020 – 30.06.2022).");
         ungueltig(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(null, null, null, null, null, null, null)),
-                tuple("bausteinId", "pflichtfeld"), tuple("traegerId", "pflichtfeld"), tuple("betrag", "pflichtfeld"),
-                tuple("beginn", "pflichtfeld"), tuple("ende", "pflichtfeld"), tuple("vertrag", "pflichtfeld"));
+                tuple("bausteinId", "pflichtfeld"), tuple("beginn", "pflichtfeld"), tuple("betrag", "pflichtfeld"),
+                tuple("ende", "pflichtfeld"), tuple("traegerId", "pflichtfeld"), tuple("vertrag", "pflichtfeld"));
         assertThat(weiterleitungen.liste(admin, DURCHSTARTEN)).isEmpty();
         Datenbank db = new Datenbank(ctx);
         String schema = "kreis_" + admin.kreisSlug().replace('-', '_');

@@ -76,26 +76,33 @@ class StellenEingabenTest implements TestPropertyProvider {
                         wert("gestattete-18-27", "Neuss", "42"),
                         wert(GEDULDETE, null, "308"),
                         new StellenberechnungDaten.Wert(GEDULDETE, UUID.randomUUID(), BigDecimal.ONE),
-                        wert(GEDULDETE, "Dormagen", "47"),
-                        wert(GEDULDETE, "Meerbusch", null)))),
+                        wert(GEDULDETE, "Dormagen", "47")))),
                 tuple("werte[1].wert", "stelle.eingabe.negativ"),
                 tuple("werte[2].wert", "stelle.eingabe.ganzzahl"),
                 tuple("werte[3].eingabe", "stelle.eingabe.unbekannt"),
                 tuple("werte[4].kommuneId", "stelle.eingabe.kommune.fehlt"),
                 tuple("werte[5].kommuneId", "kommune.fremd"),
-                tuple("werte[6].kommuneId", "stelle.eingabe.doppelt"),
-                tuple("werte[7].wert", "pflichtfeld"));
+                tuple("werte[6].kommuneId", "stelle.eingabe.doppelt"));
         assertThat(f.feldfehler().get(0).text(Locale.GERMAN)).isEqualTo("Der Wert darf nicht negativ sein (eingegeben: -17).");
         assertThat(f.feldfehler().get(2).text(Locale.GERMAN))
                 .isEqualTo("Die Eingabe „gestattete-18-27“ gehört nicht zum Stellenschlüssel „Teilhabemanager-Stellen (Baustein 6)“.");
+        // a value's input and value are constraints of the record: checked before the formula's rules, alone
+        ungueltig(() -> berechnungen.anlegen(admin, new StellenberechnungDaten(GEMEINSAM_KLAPPTS, THM, STICHTAG, null,
+                        List.of(wert(GEDULDETE, "Dormagen", "47"), wert(" ", "Jüchen", "-17"),
+                                wert(GEDULDETE, "Meerbusch", null)))),
+                tuple("werte[1].eingabe", "pflichtfeld"), tuple("werte[2].wert", "pflichtfeld"));
         assertThat(berechnungen.liste(admin, GEMEINSAM_KLAPPTS)).isEmpty();
     }
 
     @Test
     void schluesselProgrammUndFehlendeEingaben() {
+        // the Stichtag is a constraint: without it the missing inputs (a rule of the formula) are not asked yet
         ungueltig(() -> berechnungen.anlegen(admin, new StellenberechnungDaten(GEMEINSAM_KLAPPTS, THM, null, null,
                         List.of())),
-                tuple("stichtag", "pflichtfeld"), tuple("werte", "stelle.eingabe.fehlt"));
+                tuple("stichtag", "pflichtfeld"));
+        ungueltig(() -> berechnungen.anlegen(admin, new StellenberechnungDaten(GEMEINSAM_KLAPPTS, THM, STICHTAG, null,
+                        List.of())),
+                tuple("werte", "stelle.eingabe.fehlt"));
         verweis(() -> berechnungen.anlegen(admin, new StellenberechnungDaten(GEMEINSAM_KLAPPTS, "kim.baustein2.verteilung",
                         STICHTAG, null, List.of())),
                 tuple("schluesselId", "stelle.schluessel.unbekannt"));
@@ -110,10 +117,15 @@ class StellenEingabenTest implements TestPropertyProvider {
     @Test
     void stellenMitFehlern() {
         LocalDate mai2020 = LocalDate.of(2020, 5, 1);
+        // name, VZÄ and start are constraints of the record: a missing one is reported before the post's rules
         ungueltig(() -> stellen.anlegen(admin, new StelleDaten(GEMEINSAM_KLAPPTS, "gemeinsam-klappts.gibt-es-nicht", " ",
-                        null, BigDecimal.ZERO, mai2020, LocalDate.of(2020, 4, 30),
+                        null, null, null, LocalDate.of(2020, 4, 30),
                         List.of(kommune.get("Neuss"), UUID.randomUUID()), null)),
-                tuple("schluesselId", "stelle.schluessel.unbekannt"), tuple("bezeichnung", "pflichtfeld"),
+                tuple("beginn", "pflichtfeld"), tuple("bezeichnung", "pflichtfeld"), tuple("vzae", "pflichtfeld"));
+        ungueltig(() -> stellen.anlegen(admin, new StelleDaten(GEMEINSAM_KLAPPTS, "gemeinsam-klappts.gibt-es-nicht",
+                        "THM 1", null, BigDecimal.ZERO, mai2020, LocalDate.of(2020, 4, 30),
+                        List.of(kommune.get("Neuss"), UUID.randomUUID()), null)),
+                tuple("schluesselId", "stelle.schluessel.unbekannt"),
                 tuple("vzae", "stelle.vzae.ausserhalb"), tuple("ende", "zeitraum.ende.vor.beginn"),
                 tuple("kommunen", "kommune.fremd"));
         FachlicherFehler f = ungueltig(() -> stellen.anlegen(admin, new StelleDaten(GEMEINSAM_KLAPPTS, THM, "THM 1", null,
@@ -122,8 +134,8 @@ class StellenEingabenTest implements TestPropertyProvider {
         assertThat(f.feldfehler().get(0).text(Locale.GERMAN))
                 .isEqualTo("Der Stellenumfang muss über 0 und höchstens 1 (Vollzeit) liegen (eingegeben: 1.5).");
         ungueltig(() -> stellen.anlegen(admin, new StelleDaten(GEMEINSAM_KLAPPTS, null, "THM 1", null,
-                        new BigDecimal("0.3333"), null, null, null, null)),
-                tuple("vzae", "stelle.vzae.nachkommastellen"), tuple("beginn", "pflichtfeld"));
+                        new BigDecimal("0.3333"), mai2020, null, null, null)),
+                tuple("vzae", "stelle.vzae.nachkommastellen"));
         ungueltig(() -> stellen.anlegen(admin, new StelleDaten(GEMEINSAM_KLAPPTS, THM, "THM 1", null,
                         new BigDecimal("-1"), mai2020, null, null, null)),
                 tuple("vzae", "stelle.vzae.ausserhalb"));

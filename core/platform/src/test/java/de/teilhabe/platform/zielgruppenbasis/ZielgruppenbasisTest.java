@@ -22,6 +22,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,6 +145,11 @@ class ZielgruppenbasisTest implements TestPropertyProvider {
                 tuple("stichtag", "zielgruppenbasis.stichtag.vergeben"));
         ungueltig(() -> basis.speichern(admin, daten(LocalDate.of(2021, 1, 1), wert("Neuss", null, 1))),
                 tuple("werte[0].geduldete", "pflichtfeld"));
+        // the required values are constraints of the record: a missing one is named by its path, a missing entry too
+        ungueltig(() -> basis.speichern(admin, new ZielgruppenbasisDaten(null, null, GEMEINSAM_KLAPPTS, null, null,
+                        Arrays.asList(new ZielgruppenbasisDaten.Wert(null, 1, null), null))),
+                tuple("stichtag", "zielgruppenbasis.stichtag.fehlt"), tuple("werte[0].gestattete", "pflichtfeld"),
+                tuple("werte[0].kommuneId", "pflichtfeld"), tuple("werte[1]", "pflichtfeld"));
         assertThatThrownBy(() -> basis.tabelle(admin, KIM, AUSGANGSLAGE))
                 .isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.feldfehler())
                         .extracting(Feldfehler::code).containsExactly("programm.nicht.aktiv"));
