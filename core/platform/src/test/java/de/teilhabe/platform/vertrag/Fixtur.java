@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  *
  * <p>Values that an accepted request may destroy come from rows kept for that purpose: the account an operation on
  * {@code /api/benutzer/{id}} may deactivate is a spare one, the Kreis {@code DELETE /api/betrieb/kreise/{slug}}
- * may offboard is a second, empty Kreis, and the program whose activation is switched is KIM.
+ * may offboard (and {@code GET /api/betrieb/kreise/{slug}/export} export, granted by its admin) is a second, empty
+ * Kreis, and the program whose activation is switched is KIM.
  */
 final class Fixtur {
 
@@ -72,6 +73,8 @@ final class Fixtur {
     final String kreisSlug;
     final String schema;
     final String kontoName;
+    /** The provider account, linked to the provider of the fixture's assignment. */
+    final String traegerKonto;
     final String kreisToken;
     final String traegerToken;
     final String betreiberToken;
@@ -96,7 +99,7 @@ final class Fixtur {
         Benutzerverwaltung benutzer = ctx.getBean(Benutzerverwaltung.class);
         benutzer.anlegen(admin, new BenutzerDaten(kontoName, "Vertrag", Set.of(Rolle.KREIS_ADMIN,
                 Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT), true, ApiKonten.PASSWORT));
-        String traegerKonto = kreisSlug + ".traeger";
+        traegerKonto = kreisSlug + ".traeger";
         String opferTraegerKonto = kreisSlug + ".traeger-opfer";
         String opferKonto = kreisSlug + ".opfer";
         for (String name : List.of(traegerKonto, opferTraegerKonto)) {
@@ -118,6 +121,8 @@ final class Fixtur {
 
         String opferSlug = TestKreise.slug("vertrag-opfer");
         TestKreise.onboarden(ctx, opferSlug);
+        // the operator's export of it needs its admin's grant (one download: the operator's call uses it up)
+        TestKreise.exportFreigeben(ctx, opferSlug);
 
         TABELLEN.forEach((sammlung, tabelle) -> werte.put(sammlung, ids(tabelle)));
         werte.put("benutzer", db.spalte("select id::text from platform.benutzer where benutzername = '" + opferKonto
@@ -235,6 +240,15 @@ final class Fixtur {
         }
         return db.spalte("select version from " + tabelle + " where id = '" + id + "'").stream().findFirst()
                 .map(Long::parseLong);
+    }
+
+    /** The {@code If-Match} value of a case: for {@link Fall#AKTUELL} the stored version of its row now. */
+    String ifMatch(Fall f) {
+        if (!Fall.AKTUELL.equals(f.ifMatch())) {
+            return f.ifMatch();
+        }
+        long stand = f.versionVon() == null ? 0 : version(f.versionVon()[0], f.versionVon()[1]).orElse(0L);
+        return "\"" + stand + "\"";
     }
 
     /** The token of an account allowed to use the operation, empty for the anonymous sign-in. */
