@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ class Anmeldebremse {
     /** Whether an attempt for the account from the network must wait now, and how long. */
     @Transactional
     Optional<Bremsung> pruefen(String kontoSchluessel, String adressSchluessel) {
-        Instant jetzt = uhr.instant();
+        Instant jetzt = jetzt();
         return tabelle.sperren(List.of(kontoSchluessel, adressSchluessel), jetzt).stream().findFirst()
                 .map(s -> new Bremsung(Duration.between(jetzt, s.bis()), s.schluessel(),
                         tabelle.vermerken(s.schluessel(), jetzt)));
@@ -64,7 +65,7 @@ class Anmeldebremse {
     /** Counts a failed attempt for the account and for the network, and purges rows nobody needs any more. */
     @Transactional
     void fehlschlag(String kontoSchluessel, String adressSchluessel) {
-        Instant jetzt = uhr.instant();
+        Instant jetzt = jetzt();
         AnmeldebremseTabelle.Zaehlung konto = tabelle.zaehlen(kontoSchluessel, jetzt, true, jetzt.minus(vergessenNach));
         Duration warten = wartezeiten.nach(konto.fehlversuche());
         if (!warten.isZero()) {
@@ -76,6 +77,11 @@ class Anmeldebremse {
         }
         Duration aufbewahren = vergessenNach.compareTo(fenster) > 0 ? vergessenNach : fenster;
         tabelle.aufraeumen(jetzt.minus(aufbewahren), jetzt);
+    }
+
+    /** Now, in the database's precision (microseconds): a wait read back is then exactly the one written. */
+    private Instant jetzt() {
+        return uhr.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A successful sign-in: the account's failures are forgotten (the network's are not). */

@@ -39,9 +39,9 @@ class AnmeldebremseTabelle {
      * failure ({@code abLetztem}) or its first one (otherwise) lies before {@code neuBeginnenVor}.
      */
     Zaehlung zaehlen(String schluessel, Instant jetzt, boolean abLetztem, Instant neuBeginnenVor) {
-        String veraltet = (abLetztem ? "b.letzter_fehlschlag" : "b.erster_fehlschlag") + " < ?";
+        String veraltet = (abLetztem ? "b.letzter_fehlschlag" : "b.erster_fehlschlag") + " < cast(? as timestamptz)";
         return sql.fetchSingle("insert into platform.anmeldebremse as b (schluessel, fehlversuche, erster_fehlschlag,"
-                                + " letzter_fehlschlag) values (?, 1, ?, ?)"
+                                + " letzter_fehlschlag) values (?, 1, cast(? as timestamptz), cast(? as timestamptz))"
                                 + " on conflict (schluessel) do update set"
                                 + " fehlversuche = case when " + veraltet + " then 1 else b.fehlversuche + 1 end,"
                                 + " erster_fehlschlag = case when " + veraltet + " then excluded.erster_fehlschlag"
@@ -54,14 +54,15 @@ class AnmeldebremseTabelle {
 
     /** No attempt of the key before {@code bis} (a lock already running longer stays). */
     void sperren(String schluessel, Instant bis) {
-        sql.execute("update platform.anmeldebremse set gesperrt_bis = greatest(gesperrt_bis, ?) where schluessel = ?",
-                zeit(bis), DSL.val(schluessel));
+        sql.execute("update platform.anmeldebremse set gesperrt_bis = greatest(gesperrt_bis, cast(? as timestamptz))"
+                + " where schluessel = ?", zeit(bis), DSL.val(schluessel));
     }
 
     /** The keys among {@code schluessel} locked at {@code jetzt}, longest first. */
     List<Sperre> sperren(List<String> schluessel, Instant jetzt) {
         return sql.fetch("select schluessel, gesperrt_bis from platform.anmeldebremse"
-                                + " where schluessel = any(?) and gesperrt_bis > ? order by gesperrt_bis desc",
+                                + " where schluessel = any(?) and gesperrt_bis > cast(? as timestamptz)"
+                                + " order by gesperrt_bis desc",
                         DSL.val(schluessel.toArray(String[]::new)), zeit(jetzt))
                 .map(r -> new Sperre(r.get(0, String.class), r.get(1, OffsetDateTime.class).toInstant()));
     }
@@ -72,7 +73,7 @@ class AnmeldebremseTabelle {
      */
     boolean vermerken(String schluessel, Instant jetzt) {
         return sql.execute("update platform.anmeldebremse set vermerkt_bis = gesperrt_bis"
-                        + " where schluessel = ? and gesperrt_bis > ?"
+                        + " where schluessel = ? and gesperrt_bis > cast(? as timestamptz)"
                         + " and (vermerkt_bis is null or vermerkt_bis < gesperrt_bis)",
                 DSL.val(schluessel), zeit(jetzt)) == 1;
     }
@@ -85,8 +86,8 @@ class AnmeldebremseTabelle {
     /** Removes old rows: last failure before {@code vor} and no lock running at {@code jetzt}. */
     int aufraeumen(Instant vor, Instant jetzt) {
         return sql.execute("delete from platform.anmeldebremse where schluessel in (select schluessel"
-                        + " from platform.anmeldebremse where letzter_fehlschlag < ?"
-                        + " and (gesperrt_bis is null or gesperrt_bis <= ?)"
+                        + " from platform.anmeldebremse where letzter_fehlschlag < cast(? as timestamptz)"
+                        + " and (gesperrt_bis is null or gesperrt_bis <= cast(? as timestamptz))"
                         + " limit " + AUFRAEUMEN_JE_SCHREIBEN + " for update skip locked)",
                 zeit(vor), zeit(jetzt));
     }

@@ -86,7 +86,7 @@ class BenutzernameJeKreisApiTest {
                 .bearerAuth(admin(coe)));
         assertThat(problem).containsEntry("status", 409).containsEntry("code", "benutzername.vergeben")
                 // the existing message, with the name the client sent left out as every answer does
-                .containsEntry("detail", "Der Benutzername „…“ ist bereits vergeben.");
+                .containsEntry("detail", "Benutzername: Der Benutzername „…“ ist bereits vergeben.");
     }
 
     @Test
