@@ -35,13 +35,14 @@ class Kreisauswahl extends Select<Kreisauswahl.Eintrag> {
         addClassName("anmeldung-kreis");
         setLabel(getTranslation("anmeldung.kreis"));
         setHelperText(getTranslation("anmeldung.kreis.hinweis"));
+        // the empty entry (no Kreis chosen) is the item null: it shows the empty-selection caption
+        setItemLabelGenerator(e -> e == null ? "" : e.name());
         setEmptySelectionAllowed(true);
         setEmptySelectionCaption(getTranslation("anmeldung.kreis.keiner"));
         List<Eintrag> eintraege = new ArrayList<>();
         kreise.forEach(k -> eintraege.add(new Eintrag(k.slug(), k.name(), false)));
         eintraege.add(new Eintrag(BETRIEB, getTranslation("anmeldung.kreis.betrieb"), true));
         setItems(eintraege);
-        setItemLabelGenerator(Eintrag::name);
         setWidthFull();
     }
 
