@@ -71,11 +71,11 @@ public class FallarbeitDienst {
         });
     }
 
-    public Fallakte notieren(Nutzer nutzer, UUID teilnehmerId, LocalDate am, String text) {
+    public Fallakte notieren(Nutzer nutzer, UUID teilnehmerId, NotizDaten daten) {
         return transaktion.schreiben(nutzer.kreisMitRolle(SCHREIBEN), () -> {
-            FallarbeitPruefung.notiz(am, text, aufnahme(teilnehmerId));
-            tabellen.notizAnlegen(teilnehmerId, am, text, nutzer.benutzername());
-            audit.kreis(nutzer.benutzername(), "NOTIERT", OBJEKT, teilnehmerId, Map.of("am", am.toString()));
+            FallarbeitPruefung.notiz(daten, aufnahme(teilnehmerId));
+            tabellen.notizAnlegen(teilnehmerId, daten.am(), daten.text(), nutzer.benutzername());
+            audit.kreis(nutzer.benutzername(), "NOTIERT", OBJEKT, teilnehmerId, Map.of("am", daten.am().toString()));
             return laden(teilnehmerId);
         });
     }
