@@ -55,15 +55,14 @@ public class DatenauskunftDienst {
             List<AuditEintrag> protokoll = audit.zumObjekt(teilnehmerId);
             Datenauskunft auskunft = new Datenauskunft(Instant.now(), nutzer.kreisName(), akte, fallakte,
                     aufbewahrung.anonymisiertAm(teilnehmerId), protokoll, aufbewahrung.regeln());
-            audit.kreis(nutzer.benutzername(), "AUSKUNFT", TeilnehmerDienst.OBJEKT, teilnehmerId,
-                    Map.of("eintraege", protokoll.size()));
+            audit.person(nutzer.benutzername(), "AUSKUNFT", TeilnehmerDienst.OBJEKT, teilnehmerId, List.of());
             return auskunft;
         });
     }
 
     /** The access request as a document, to be rendered as PDF. */
     public Dokument dokument(Nutzer nutzer, UUID teilnehmerId) {
-        return DatenauskunftDokument.erstellen(auskunft(nutzer, teilnehmerId));
+        return DatenauskunftDokument.erstellen(auskunft(nutzer, teilnehmerId), audit::lesbar);
     }
 
     private TeilnehmerAkte akte(UUID id) {
