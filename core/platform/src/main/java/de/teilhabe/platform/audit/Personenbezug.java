@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +44,7 @@ public final class Personenbezug {
         return eintrag(felder, Map.of());
     }
 
-    /** The entry about many people: the field names (filter or file columns) and counts. */
+    /** The entry about many people: the field names (filter or file columns) and counts, by name. */
     static Map<String, Object> eintrag(Collection<String> felder, Map<String, ? extends Number> zahlen) {
         Set<String> namen = new LinkedHashSet<>();
         for (String feld : felder == null ? List.<String>of() : felder) {
@@ -53,7 +54,7 @@ public final class Personenbezug {
         if (!namen.isEmpty()) {
             eintrag.put("felder", List.copyOf(namen));
         }
-        zahlen.forEach((name, zahl) -> {
+        new TreeMap<>(zahlen).forEach((name, zahl) -> {
             if (!(zahl instanceof Integer || zahl instanceof Long)) {
                 throw new IllegalArgumentException("Audit: nur ganze Zahlen als Anzahl (" + name + ")");
             }
