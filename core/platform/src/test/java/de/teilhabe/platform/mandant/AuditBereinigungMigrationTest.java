@@ -8,17 +8,21 @@ import de.teilhabe.platform.testing.TestKreise;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Kreis migration V54 (ADR 0003) on a schema migrated up to V53 that holds entries in the old shape, as the platform
+ * Kreis migration V54 (ADR 0003) on a schema migrated up to the migration before it that holds entries in the old shape, as the platform
  * wrote them before: afterwards entries about a person name fields only, configuration keeps its values, and the log
  * is as append-only as V1 made it — also for the owner, who runs the migrations.
  */
@@ -44,7 +48,11 @@ class AuditBereinigungMigrationTest {
         db.ausfuehren("create role " + kreis.rolleSql() + " nologin; grant " + kreis.rolleSql() + " to current_user;"
                 + " create schema " + kreis.schemaSql() + "; grant usage on schema " + kreis.schemaSql() + " to "
                 + kreis.rolleSql());
-        flyway("53").migrate();
+        // the newest Kreis migration before V54 (V53, once there is one)
+        String vorV54 = Arrays.stream(flyway(null).info().pending()).map(MigrationInfo::getVersion)
+                .filter(v -> v.compareTo(MigrationVersion.fromVersion("54")) < 0).max(Comparator.naturalOrder())
+                .orElseThrow().getVersion();
+        flyway(vorV54).migrate();
         alt("geaendert", "Teilnehmer", PERSON,
                 "{\"nachname\":[\"Mülleroglu\",\"Schmidtoglu\"],\"geburtsdatum\":[\"1990-01-01\",\"1990-01-02\"]}");
         alt("gesucht", "Teilnehmer", null,
@@ -106,7 +114,7 @@ class AuditBereinigungMigrationTest {
     @Test
     void bleibtAuchFuerDenEigentuemerNurAnfuegbar() {
         String log = kreis.schemaSql() + ".audit_log";
-        assertThat(db.spalte("select tgname || ':' || tgenabled from pg_trigger where tgrelid = '" + log
+        assertThat(db.spalte("select tgname || ':' || tgenabled::text from pg_trigger where tgrelid = '" + log
                 + "'::regclass and not tgisinternal order by tgname"))
                 .containsExactly("audit_log_nicht_leeren:O", "audit_log_unveraenderlich:O");
         assertThatThrownBy(() -> db.ausfuehren("update " + log + " set aenderung = null where id = "
