@@ -23,6 +23,7 @@ import de.teilhabe.platform.teilnehmer.Aufbewahrung;
 import de.teilhabe.platform.teilnehmer.Aufbewahrungsbericht;
 import de.teilhabe.platform.teilnehmer.Aufbewahrungsregel;
 import de.teilhabe.platform.teilnehmer.Aufbewahrungstyp;
+import de.teilhabe.platform.teilnehmer.Frist;
 import de.teilhabe.ui.komponenten.Darstellung;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 import de.teilhabe.ui.rahmen.HauptLayout;
@@ -89,7 +90,7 @@ public class AufbewahrungView extends VerticalLayout implements HasDynamicTitle 
                 return;
             }
             try {
-                aufbewahrung.aendern(angemeldet(), regel.typ(), regel.version(), e.getValue());
+                aufbewahrung.aendern(angemeldet(), regel.typ(), regel.version(), new Frist(e.getValue()));
                 regeln.setItems(aufbewahrung.regeln(angemeldet()));
             } catch (FachlicherFehler f) {
                 jahre.setInvalid(true);

@@ -34,6 +34,7 @@ import de.teilhabe.platform.gremium.GremiumStamm;
 import de.teilhabe.platform.gremium.GremiumAnsicht;
 import de.teilhabe.platform.gremium.Mitglied;
 import de.teilhabe.platform.gremium.MitgliedschaftenDienst;
+import de.teilhabe.platform.gremium.Mitgliedschaftsende;
 import de.teilhabe.platform.gremium.PersonenDienst;
 import de.teilhabe.platform.gremium.SitzungKurz;
 import de.teilhabe.platform.gremium.SitzungenDienst;
@@ -215,7 +216,7 @@ public class GremiumView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout aktionen = new HorizontalLayout(bearbeiten);
         if (m.bis() == null) {
             Button beenden = new Button(VaadinIcon.SIGN_OUT.create(), e -> new EndeDialog(m, tag -> {
-                mitgliedschaften.beenden(angemeldet(), m.id(), m.version(), tag);
+                mitgliedschaften.beenden(angemeldet(), m.id(), m.version(), new Mitgliedschaftsende(tag));
                 neuLaden();
             }).open());
             beenden.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.gremium.GremienDienst;
 import de.teilhabe.platform.gremium.GremienVorlagenDienst;
 import de.teilhabe.platform.gremium.Gremium;
+import de.teilhabe.platform.gremium.ProgrammAntrag;
 import de.teilhabe.platform.gremium.Struktur;
 import de.teilhabe.platform.gremium.StrukturDienst;
 import de.teilhabe.platform.programm.ProgrammDienst;
@@ -109,7 +110,8 @@ public class StrukturView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<Gremium> ausVorlagen(LocalDate konstituiertAm) {
-        List<Gremium> angelegt = vorlagenDienst.ausProgramm(angemeldet(), programm.getValue(), konstituiertAm);
+        List<Gremium> angelegt = vorlagenDienst.ausProgramm(angemeldet(),
+                new ProgrammAntrag(programm.getValue(), konstituiertAm));
         laden();
         Notification.show(getTranslation("gremien.vorlagen.angelegt", angelegt.size()), 3000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import de.teilhabe.platform.teilnehmer.Aufenthalt;
 import de.teilhabe.platform.teilnehmer.Eintragsart;
+import de.teilhabe.platform.teilnehmer.Ende;
 import de.teilhabe.platform.teilnehmer.Merkmaleintrag;
 import de.teilhabe.platform.teilnehmer.Verlaufseintraege;
 import de.teilhabe.ui.komponenten.Darstellung;
@@ -106,7 +107,7 @@ class AufenthaltTeil extends VerticalLayout {
             aktionen.add(Knoepfe.zeile("teilnehmer.merkmal.beenden", "merkmal-beenden", () -> new DatumDialog<>(
                     Texte.text("teilnehmer.merkmal.beenden.titel", m.merkmal().text(sprache)), Texte.text("teilnehmer.merkmal.bis"),
                     LocalDate.now(de.teilhabe.ui.sprache.Formate.ZEITZONE), Texte.text("teilnehmer.merkmal.bis.hilfe"),
-                    List.of("bis", "am"), bis -> eintraege.merkmalBeenden(k.nutzer(), m.id(), bis), k.gespeichert())));
+                    List.of("bis", "am"), bis -> eintraege.merkmalBeenden(k.nutzer(), m.id(), new Ende(bis)), k.gespeichert())));
         }
         aktionen.add(Knoepfe.zeile("teilnehmer.korrigieren", "merkmal-korrigieren", () -> new MerkmalDialog(m,
                         d -> eintraege.merkmalKorrigieren(k.nutzer(), m.id(), d), k.gespeichert())),

@@ -266,7 +266,9 @@ public class AufnahmeView extends VerticalLayout implements HasDynamicTitle {
         felder.putAll(person.felder(""));
         felder.put("aufenthalt.status", status);
         felder.put("aufenthaltsstatus", status);
+        felder.put("status", status); // the check before the intake takes the residence status on its own
         felder.put("aufenthalt.ab", statusAb);
+        felder.put("ab", statusAb);
         felder.put("programm", programm);
         felder.put("aufgenommenAm", aufgenommenAm);
         felder.put("stichtag", aufgenommenAm);

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.teilnehmer.Ende;
 import de.teilhabe.platform.teilnehmer.Klaerung;
 import de.teilhabe.platform.teilnehmer.Programmteilnahme;
 import de.teilhabe.platform.teilnehmer.Teilnahmen;
@@ -118,7 +119,8 @@ public class KlaerungenView extends VerticalLayout implements HasDynamicTitle {
         Div aktionen = Knoepfe.gruppe();
         aktionen.add(Knoepfe.zeile("klaerung.verschieben", "klaerung-verschieben", () -> new DatumDialog<TeilnehmerAkte>(
                 Texte.text("klaerung.verschieben.titel", k.name()), Texte.text("teilnahme.klaerung.bis"), k.faelligAm(), null,
-                List.of("bis", "klaerungBis"), bis -> teilnahmen.klaerungVerschieben(angemeldet(), k.teilnahmeId(), k.version(), bis),
+                List.of("bis", "klaerungBis"), bis -> teilnahmen.klaerungVerschieben(angemeldet(), k.teilnahmeId(), k.version(),
+                        new Ende(bis)),
                 a -> gespeichert())));
         if (Programmteilnahme.NICHT_ZIELGRUPPE.equals(k.einstufung())) {
             aktionen.add(Knoepfe.zeile("klaerung.ausnahme", "ausnahme-dokumentieren", () -> new AusnahmeDialog<TeilnehmerAkte>(

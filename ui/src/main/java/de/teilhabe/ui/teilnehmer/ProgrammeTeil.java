@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import de.teilhabe.platform.teilnehmer.Eintragsart;
+import de.teilhabe.platform.teilnehmer.Ende;
 import de.teilhabe.platform.teilnehmer.Freigabeeintrag;
 import de.teilhabe.platform.teilnehmer.Programmteilnahme;
 import de.teilhabe.platform.teilnehmer.Teilnahmen;
@@ -156,7 +157,7 @@ class ProgrammeTeil extends VerticalLayout {
             aktionen.add(Knoepfe.zeile("klaerung.verschieben", "klaerung-verschieben", () -> new DatumDialog<>(
                     Texte.text("klaerung.verschieben.titel", Texte.programm(t.programm())), Texte.text("teilnahme.klaerung.bis"),
                     t.klaerungBis(), null, List.of("bis", "klaerungBis"),
-                    bis -> teilnahmen.klaerungVerschieben(k.nutzer(), t.id(), t.version(), bis), k.gespeichert())));
+                    bis -> teilnahmen.klaerungVerschieben(k.nutzer(), t.id(), t.version(), new Ende(bis)), k.gespeichert())));
             if (Programmteilnahme.NICHT_ZIELGRUPPE.equals(t.einstufung())) {
                 aktionen.add(Knoepfe.zeile("klaerung.ausnahme", "ausnahme-dokumentieren", () -> new AusnahmeDialog<>(
                         t.programm(), name(), (grund, von) -> teilnahmen.ausnahmeDokumentieren(k.nutzer(), t.id(),

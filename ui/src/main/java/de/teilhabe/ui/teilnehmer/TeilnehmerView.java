@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import de.teilhabe.platform.fallarbeit.Fallakte;
 import de.teilhabe.platform.fallarbeit.FallarbeitDienst;
 import de.teilhabe.platform.fallarbeit.Fallnotiz;
+import de.teilhabe.platform.fallarbeit.NotizDaten;
 import de.teilhabe.platform.fallarbeit.Verweisung;
 import de.teilhabe.platform.fallarbeit.Ziel;
 import de.teilhabe.platform.dokument.Dateiformat;
@@ -41,12 +42,14 @@ import de.teilhabe.platform.teilnehmer.Loeschung;
 import de.teilhabe.platform.teilnehmer.Programmfeld;
 import de.teilhabe.platform.teilnehmer.Programmfelder;
 import de.teilhabe.platform.teilnehmer.Einwilligung;
+import de.teilhabe.platform.teilnehmer.EinwilligungDaten;
 import de.teilhabe.platform.teilnehmer.Programmteilnahme;
 import de.teilhabe.platform.teilnehmer.Teilnehmer;
 import de.teilhabe.platform.teilnehmer.TeilnehmerAkte;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDienst;
 import de.teilhabe.platform.teilnehmer.TeilnehmerAufnahme;
 import de.teilhabe.platform.programm.ProgrammDienst;
+import de.teilhabe.platform.teilnehmer.Stichtag;
 import de.teilhabe.platform.teilnehmer.Teilnahmen;
 import de.teilhabe.platform.teilnehmer.Verlaufseintraege;
 import de.teilhabe.platform.teilnehmer.Zuweisungen;
@@ -249,7 +252,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
                 }
                 Button widerruf = new Button(getTranslation("teilnehmer.widerrufen.knopf"), x -> new DatumDialog<>(
                         getTranslation("teilnehmer.widerruf.titel", e.zweck().text(getLocale())),
-                        am -> dienst.widerrufen(angemeldet(), e.id(), e.version(), am), this::gespeichert).open());
+                        am -> dienst.widerrufen(angemeldet(), e.id(), e.version(), new Stichtag(am)), this::gespeichert).open());
                 widerruf.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 widerruf.addClassName("einwilligung-widerrufen");
                 return widerruf;
@@ -260,7 +263,8 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         teil.setPadding(false);
         if (schreiben) {
             teil.add(knopf("einwilligung-erfassen", "teilnehmer.einwilligung.erfassen", VaadinIcon.PLUS,
-                    () -> new EinwilligungDialog((zweck, am) -> dienst.einwilligen(angemeldet(), akte.teilnehmer().id(), zweck, am),
+                    () -> new EinwilligungDialog((zweck, am) -> dienst.einwilligen(angemeldet(), akte.teilnehmer().id(),
+                            new EinwilligungDaten(zweck, am)),
                             this::gespeichert)));
         }
         return teil;
@@ -327,7 +331,7 @@ public class TeilnehmerView extends VerticalLayout implements BeforeEnterObserve
         teil.setPadding(false);
         if (schreiben) {
             teil.add(knopf("notiz-anlegen", "fallarbeit.notiz.neu", VaadinIcon.PLUS, () -> new NotizDialog(
-                    (am, text) -> fallarbeit.notieren(angemeldet(), akte.teilnehmer().id(), am, text), this::fallGespeichert)));
+                    (am, text) -> fallarbeit.notieren(angemeldet(), akte.teilnehmer().id(), new NotizDaten(am, text)), this::fallGespeichert)));
         }
         teil.add(new H3(getTranslation("fallarbeit.verweisungen")), verweisungen);
         if (schreiben) {

@@ -24,7 +24,7 @@ final class BausteinPruefung {
                         Set<UUID> kommunenDesKreises) {
         List<Feldfehler> fehler = new ArrayList<>();
         if (katalog.isEmpty()) {
-            fehler.add(Feldfehler.von("nummer", "baustein.unbekannt", d.nummer(), d.programmId()));
+            fehler.add(Feldfehler.verweis("nummer", "baustein.unbekannt", d.nummer(), d.programmId()));
         }
         if (d.ende().isBefore(d.beginn())) {
             fehler.add(Feldfehler.von("ende", "zeitraum.ende.vor.beginn"));
@@ -46,7 +46,7 @@ final class BausteinPruefung {
         }
         if (d.kommuneId() != null) {
             if (!kommunenDesKreises.contains(d.kommuneId())) {
-                fehler.add(Feldfehler.von("kommuneId", "kommune.fremd"));
+                fehler.add(Feldfehler.verweis("kommuneId", "kommune.fremd"));
             } else if (katalog.isPresent() && !katalog.get().darfBeantragen(Antragsteller.KOMMUNE)) {
                 fehler.add(Feldfehler.von("kommuneId", "baustein.nicht.fuer.kommune", katalog.get().nummer()));
             }

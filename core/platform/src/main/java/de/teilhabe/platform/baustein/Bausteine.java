@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
 @Geprueft
 public class Bausteine {
 
+    /** Who takes Bausteine into use, changes them and asks for the catalog's suggestion. */
+    private static final Rolle[] PFLEGEN = {Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN};
+
     private final KreisTransaktion transaktion;
     private final BausteinRepository repository;
     private final Programmkatalog katalog;
@@ -56,8 +59,9 @@ public class Bausteine {
 
     /** A new Baustein as the catalog suggests it: the program's period and the highest state share. */
     public BausteinDaten vorschlag(Nutzer nutzer, String programmId, int nummer) {
+        nutzer.kreisMitRolle(PFLEGEN);
         Foerderbaustein f = katalog.baustein(programmId, nummer)
-                .orElseThrow(() -> FachlicherFehler.ungueltig("nummer", "baustein.unbekannt", nummer, programmId));
+                .orElseThrow(() -> FachlicherFehler.verweis("nummer", "baustein.unbekannt", nummer, programmId));
         Optional<Foerderzeitraum> zeitraum = katalog.foerderzeitraum(programmId);
         BigDecimal anteil = f.foerderquote().map(q -> q.landesanteilHoechstensProzent()).orElse(BigDecimal.valueOf(100));
         return new BausteinDaten(programmId, nummer, null, zeitraum.map(Foerderzeitraum::beginn).orElse(null),
@@ -65,7 +69,7 @@ public class Bausteine {
     }
 
     public Baustein anlegen(Nutzer nutzer, BausteinDaten daten) {
-        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        String kreis = nutzer.kreisMitRolle(PFLEGEN);
         Foerderbaustein f = pruefen(nutzer, daten);
         UUID id = UUID.randomUUID();
         String kommune = kommuneName(nutzer, daten.kommuneId());
@@ -80,7 +84,7 @@ public class Bausteine {
     }
 
     public Baustein aendern(Nutzer nutzer, UUID id, long version, BausteinDaten daten) {
-        String kreis = nutzer.kreisMitRolle(Rolle.KI_KOORDINATION, Rolle.KREIS_ADMIN);
+        String kreis = nutzer.kreisMitRolle(PFLEGEN);
         String kommune = kommuneName(nutzer, daten.kommuneId());
         return transaktion.schreiben(kreis, () -> {
             Baustein alt = repository.findById(id)

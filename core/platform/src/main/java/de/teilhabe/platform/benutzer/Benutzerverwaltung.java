@@ -105,12 +105,7 @@ public class Benutzerverwaltung {
         if (!BENUTZERNAME.matcher(name).matches()) {
             fehler.add(Feldfehler.von("benutzername", name.isEmpty() ? "pflichtfeld" : "benutzername.ungueltig"));
         }
-        if (daten.anzeigename() == null || daten.anzeigename().isBlank()) {
-            fehler.add(Feldfehler.von("anzeigename", "pflichtfeld"));
-        }
-        if (daten.rollen() == null || daten.rollen().isEmpty()) {
-            fehler.add(Feldfehler.von("rollen", "benutzer.rollen.leer"));
-        } else if (daten.rollen().contains(Rolle.BETREIBER)) {
+        if (daten.rollen().contains(Rolle.BETREIBER)) {
             fehler.add(Feldfehler.von("rollen", "benutzer.rolle.betreiber"));
         }
         if (passwortPflicht) {

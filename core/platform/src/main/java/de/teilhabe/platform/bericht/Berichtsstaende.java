@@ -5,7 +5,6 @@ import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.dokument.Dokument;
 import de.teilhabe.platform.dokument.Dokumentdaten;
 import de.teilhabe.platform.fehler.FachlicherFehler;
-import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
@@ -14,7 +13,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,16 +49,6 @@ public class Berichtsstaende {
     /** Computes the report now and stores it as issued. */
     public Berichtsstand festschreiben(Nutzer nutzer, Festschreibung f) {
         String kreis = nutzer.kreisMitRolle(FESTSCHREIBEN);
-        List<Feldfehler> fehler = new ArrayList<>();
-        if (f.art() == null || f.art().isBlank()) {
-            fehler.add(Feldfehler.von("art", "pflichtfeld"));
-        }
-        if (f.anlass() == null || f.anlass().isBlank()) {
-            fehler.add(Feldfehler.von("anlass", "bericht.anlass.fehlt"));
-        }
-        if (!fehler.isEmpty()) {
-            throw FachlicherFehler.ungueltig(fehler);
-        }
         boolean geschuetzt = f.geschuetzt() == null || f.geschuetzt();
         Dokument d = dokumente.dokument(geschuetzt ? alsGremium(nutzer) : nutzer, f.art(), f.programm(), f.stichtag());
         UUID id = UUID.randomUUID();

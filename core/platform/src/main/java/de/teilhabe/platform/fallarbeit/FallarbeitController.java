@@ -2,7 +2,6 @@ package de.teilhabe.platform.fallarbeit;
 
 import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,10 +13,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /** Case work with a participant of the caller's Kreis: goals, case notes, referrals. */
@@ -33,11 +30,6 @@ class FallarbeitController {
     FallarbeitController(FallarbeitDienst dienst, AktuellerNutzer nutzer) {
         this.dienst = dienst;
         this.nutzer = nutzer;
-    }
-
-    /** A case note written on {@code am}. */
-    @Serdeable
-    record NotizDaten(@Nullable LocalDate am, @Nullable String text) {
     }
 
     @Get("/{id}/fallarbeit")
@@ -61,7 +53,7 @@ class FallarbeitController {
     @Post("/{id}/notizen")
     @Operation(summary = "Eine Fallnotiz hinzufügen (Notizen werden nie geändert)")
     Fallakte notieren(Authentication auth, UUID id, @Body NotizDaten daten) {
-        return dienst.notieren(nutzer.aus(auth), id, daten.am(), daten.text());
+        return dienst.notieren(nutzer.aus(auth), id, daten);
     }
 
     @Post("/{id}/verweisungen")

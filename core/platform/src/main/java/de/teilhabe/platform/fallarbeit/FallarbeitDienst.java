@@ -73,10 +73,10 @@ public class FallarbeitDienst {
         });
     }
 
-    public Fallakte notieren(Nutzer nutzer, UUID teilnehmerId, LocalDate am, String text) {
+    public Fallakte notieren(Nutzer nutzer, UUID teilnehmerId, NotizDaten daten) {
         return transaktion.schreiben(nutzer.kreisMitRolle(SCHREIBEN), () -> {
-            FallarbeitPruefung.notiz(am, text, aufnahme(teilnehmerId));
-            tabellen.notizAnlegen(teilnehmerId, am, text, nutzer.benutzername());
+            FallarbeitPruefung.notiz(daten, aufnahme(teilnehmerId));
+            tabellen.notizAnlegen(teilnehmerId, daten.am(), daten.text(), nutzer.benutzername());
             audit.person(nutzer.benutzername(), "NOTIERT", OBJEKT, teilnehmerId, List.of("am", "text"));
             return laden(teilnehmerId);
         });

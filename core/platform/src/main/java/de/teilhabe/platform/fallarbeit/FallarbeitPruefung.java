@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rules for goals, notes and referrals: required texts, dates in order and not before the intake. */
+/**
+ * The rules for goals, notes and referrals beyond the constraints of their records (which require the texts and
+ * days): dates in order, not before the intake and not far ahead.
+ */
 final class FallarbeitPruefung {
 
     static final int MAX_TEXT = 4000;
@@ -31,10 +34,9 @@ final class FallarbeitPruefung {
         werfen(fehler);
     }
 
-    static void notiz(LocalDate am, String text, LocalDate aufnahme) {
+    static void notiz(NotizDaten d, LocalDate aufnahme) {
         List<Feldfehler> fehler = new ArrayList<>();
-        datum(am, "am", aufnahme, fehler);
-        text(text, "text", fehler);
+        datum(d.am(), "am", aufnahme, fehler);
         werfen(fehler);
     }
 
@@ -52,18 +54,8 @@ final class FallarbeitPruefung {
         werfen(fehler);
     }
 
-    private static void text(String text, String feld, List<Feldfehler> fehler) {
-        if (text == null || text.isBlank()) {
-            fehler.add(Feldfehler.von(feld, "pflichtfeld"));
-        } else if (text.length() > MAX_TEXT) {
-            fehler.add(Feldfehler.von(feld, "zu.lang", MAX_TEXT));
-        }
-    }
-
     private static void datum(LocalDate datum, String feld, LocalDate aufnahme, List<Feldfehler> fehler) {
-        if (datum == null) {
-            fehler.add(Feldfehler.von(feld, "pflichtfeld"));
-        } else if (aufnahme != null && datum.isBefore(aufnahme)) {
+        if (aufnahme != null && datum.isBefore(aufnahme)) {
             fehler.add(Feldfehler.von(feld, "fallarbeit.vor.aufnahme", aufnahme));
         } else if (datum.isAfter(LocalDate.now().plusYears(5))) {
             fehler.add(Feldfehler.von(feld, "fallarbeit.datum.unplausibel"));

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
  */
 @Serdeable
 public record VerweisungDaten(@Nullable @NotNull Hilfeangebot stelle,
-                              @Nullable @Freitext(max = 4000) String beschreibung, @Nullable LocalDate am,
+                              @Nullable @Freitext(max = 4000) String beschreibung, @Nullable @NotNull LocalDate am,
                               @Nullable Verweisungsergebnis ergebnisart, @Nullable @Freitext String ergebnis,
                               @Nullable LocalDate ergebnisAm) {
 }

@@ -15,6 +15,6 @@ import jakarta.validation.constraints.NotNull;
 @Serdeable
 public record ZielDaten(@Nullable @NotBlank @Freitext(max = 4000) String bedarf,
                         @Nullable @NotBlank @Freitext(max = 4000) String ziel, @Nullable @NotNull Zielstatus status,
-                        @Nullable LocalDate vereinbartAm, @Nullable LocalDate zieldatum,
+                        @Nullable @NotNull LocalDate vereinbartAm, @Nullable LocalDate zieldatum,
                         @Nullable LocalDate erreichtAm) {
 }

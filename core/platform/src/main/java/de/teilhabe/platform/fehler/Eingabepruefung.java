@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The shape of an input, checked once against its Bean Validation constraints — for the API, the UI and the import
@@ -16,6 +17,7 @@ import java.util.Map;
 public class Eingabepruefung {
 
     private static final String JAKARTA = "jakarta.validation.constraints.";
+    private static final Pattern CONTAINER_ELEMENT = Pattern.compile("\\.?<[a-z ]+>");
 
     private final Validator validator;
 
@@ -43,7 +45,7 @@ public class Eingabepruefung {
     }
 
     private static Feldfehler feldfehler(ConstraintViolation<?> verstoss) {
-        String feld = verstoss.getPropertyPath().toString();
+        String feld = feld(verstoss);
         Map<String, Object> werte = verstoss.getConstraintDescriptor().getAttributes();
         String vorlage = verstoss.getMessageTemplate();
         String regel = vorlage.startsWith("{") && vorlage.endsWith("}")
@@ -60,5 +62,13 @@ public class Eingabepruefung {
             case "eingabe.zu.lang" -> Feldfehler.von(feld, regel, werte.get("max"));
             default -> regel.startsWith(JAKARTA) ? Feldfehler.von(feld, "eingabe.regel") : Feldfehler.von(feld, regel);
         };
+    }
+
+    /**
+     * The field's path as the API and the UI name it ({@code werte[1].kommuneId}); a list entry itself is
+     * {@code werte[1]}, without the validator's container element node ({@code <list element>}).
+     */
+    private static String feld(ConstraintViolation<?> verstoss) {
+        return CONTAINER_ELEMENT.matcher(verstoss.getPropertyPath().toString()).replaceAll("");
     }
 }

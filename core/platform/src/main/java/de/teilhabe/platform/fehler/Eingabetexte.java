@@ -1,11 +1,10 @@
 package de.teilhabe.platform.fehler;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The rule for every text a client sends: free texts (notes, descriptions, minutes — the fields in {@link #FREITEXTE})
- * may span lines and hold tabs, up to {@value #FREITEXT_LAENGE} characters; every other text is one line of at most
+ * The rule for every text a client sends: free texts (notes, descriptions, minutes — the fields marked
+ * {@link Freitext}) may span lines and hold tabs, up to {@value #FREITEXT_LAENGE} characters; every other text is one line of at most
  * {@value #ZEILE_LAENGE} characters (short enough for every indexed column). No text may hold a NUL or another
  * control character.
  */
@@ -14,17 +13,11 @@ public final class Eingabetexte {
     public static final int ZEILE_LAENGE = 500;
     public static final int FREITEXT_LAENGE = 20_000;
 
-    /** The fields of the API that hold free text. */
-    static final Set<String> FREITEXTE = Set.of("notiz", "text", "beschreibung", "bemerkung", "protokoll",
-            "tagesordnung", "ziel", "grund", "ausnahmeGrund", "abbruchgrund", "anlass", "aufgaben", "bedarf",
-            "startHinweis", "ergebnis", "leistungen", "notizen", "zweck", "abmeldegrund");
-
     private Eingabetexte() {
     }
 
-    /** The text if it keeps the rule of its field; otherwise a 400 problem on the field. */
-    public static String pruefen(String feld, String text) {
-        boolean frei = feld != null && FREITEXTE.contains(feld);
+    /** The text if it keeps the rule of its field ({@code frei}: a free text); otherwise a 400 problem on the field. */
+    static String pruefen(String feld, boolean frei, String text) {
         int max = frei ? FREITEXT_LAENGE : ZEILE_LAENGE;
         verstoss(text, frei, max).ifPresent(code -> {
             throw code.equals("eingabe.zu.lang") ? FachlicherFehler.ungueltig(feld, code, max)

@@ -25,12 +25,28 @@ public class FachlicherFehler extends RuntimeException {
         this.feldfehler = List.copyOf(feldfehler);
     }
 
+    /**
+     * Invalid input: 400; 422 when the input is well-formed and all that is wrong is what it refers to (unknown ids,
+     * {@link Feldfehler#verweis}); 409 when all that is wrong is a value already taken ({@link Feldfehler#vergeben}).
+     */
     public static FachlicherFehler ungueltig(List<Feldfehler> feldfehler) {
-        return new FachlicherFehler(Art.UNGUELTIG, "eingabe.ungueltig", feldfehler);
+        Art art = feldfehler.stream().map(Feldfehler::art).distinct().reduce((a, b) -> Art.UNGUELTIG)
+                .orElse(Art.UNGUELTIG);
+        String code = switch (art) {
+            case NICHT_VERARBEITBAR -> "eingabe.verweis.unbekannt";
+            case KONFLIKT -> "konflikt.doppelt";
+            default -> "eingabe.ungueltig";
+        };
+        return new FachlicherFehler(art, code, feldfehler);
     }
 
     public static FachlicherFehler ungueltig(String feld, String code, Object... argumente) {
         return ungueltig(List.of(Feldfehler.von(feld, code, argumente)));
+    }
+
+    /** One field that refers to something unknown in this Kreis: 422 with the field named. */
+    public static FachlicherFehler verweis(String feld, String code, Object... argumente) {
+        return ungueltig(List.of(Feldfehler.verweis(feld, code, argumente)));
     }
 
     public static FachlicherFehler konflikt(String code, Object... argumente) {

@@ -99,7 +99,8 @@ public final class StrengeWerte {
             if (!wert.isString()) {
                 throw FachlicherFehler.ungueltig(feld(typ), "eingabe.text");
             }
-            return Eingabetexte.pruefen(feld(typ), wert.getStringValue());
+            return Eingabetexte.pruefen(feld(typ), typ.getAnnotationMetadata().hasAnnotation(Freitext.class),
+                    wert.getStringValue());
         }
     }
 

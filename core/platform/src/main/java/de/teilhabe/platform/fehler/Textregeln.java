@@ -26,6 +26,6 @@ class Textregeln {
     private static boolean gueltig(CharSequence wert, Optional<String> verstoss,
                                    io.micronaut.validation.validator.constraints.ConstraintValidatorContext kontext) {
         verstoss.ifPresent(code -> kontext.messageTemplate("{" + code + "}"));
-        return wert == null || verstoss.isEmpty();
+        return verstoss.isEmpty();
     }
 }

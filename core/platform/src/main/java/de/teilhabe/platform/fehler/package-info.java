@@ -18,7 +18,8 @@
  * runs, {@link de.teilhabe.platform.fehler.Eingabepruefung} checks its arguments and answers every violation as a
  * field error with our message codes — the API, the UI's dialogs (which put field errors at their fields) and the
  * import all go through these services and so meet the same rules. What needs stored data (a name already taken, a
- * date before the intake) is checked in the service after that.
+ * date before the intake) or is required only together with another value (the day of a clearance) is checked in
+ * the service after that.
  *
  * <h2>What comes out</h2>
  * A {@link de.teilhabe.platform.fehler.FachlicherFehler} (a message code with German and English texts) becomes RFC

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rules of an own share and of a forwarding. Own share: an enabled program, a Baustein of it (or none:
- * the whole program), a year inside the Baustein's period (else the program's), an amount, a source.
- * Forwarding: an existing Baustein and provider, an amount, a period inside the Baustein's, a contract.
+ * The rules of an own share and of a forwarding beyond the constraints of their records (which require year,
+ * amount and source; Baustein, provider, amount, period and contract). Own share: an enabled program, a Baustein
+ * of it (or none: the whole program), a year inside the Baustein's period (else the program's), an amount in cents.
+ * Forwarding: an existing Baustein and provider, an amount in cents, a period inside the Baustein's.
  */
 final class AnteilPruefung {
 
@@ -27,15 +28,13 @@ final class AnteilPruefung {
         }
         Baustein b = d.bausteinId() == null ? null : g.bausteine().get(d.bausteinId());
         if (d.bausteinId() != null && b == null) {
-            fehler.add(Feldfehler.von("bausteinId", "baustein.nicht.gefunden"));
+            fehler.add(Feldfehler.verweis("bausteinId", "baustein.nicht.gefunden"));
         } else if (b != null && !b.programmId().equals(d.programmId())) {
             fehler.add(Feldfehler.von("bausteinId", "finanzierung.baustein.anderes.programm", b.kurz(),
                     d.programmId()));
             b = null;
         }
-        if (d.jahr() == null) {
-            fehler.add(Feldfehler.von("jahr", "pflichtfeld"));
-        } else if (b != null && !Zeitraeume.jahrIn(d.jahr(), b.beginn(), b.ende())) {
+        if (b != null && !Zeitraeume.jahrIn(d.jahr(), b.beginn(), b.ende())) {
             fehler.add(Feldfehler.von("jahr", "finanzierung.jahr.ausserhalb", String.valueOf(d.jahr()),
                     String.valueOf(b.beginn().getYear()), String.valueOf(b.ende().getYear())));
         } else if (b == null && d.bausteinId() == null) {
@@ -53,18 +52,14 @@ final class AnteilPruefung {
 
     static void pruefen(WeiterleitungDaten d, Grundlagen.Grundlage g) {
         List<Feldfehler> fehler = new ArrayList<>();
-        Baustein b = d.bausteinId() == null ? null : g.bausteine().get(d.bausteinId());
-        if (d.bausteinId() == null) {
-            fehler.add(Feldfehler.von("bausteinId", "pflichtfeld"));
-        } else if (b == null) {
-            fehler.add(Feldfehler.von("bausteinId", "baustein.nicht.gefunden"));
+        Baustein b = g.bausteine().get(d.bausteinId());
+        if (b == null) {
+            fehler.add(Feldfehler.verweis("bausteinId", "baustein.nicht.gefunden"));
         } else if (!g.aktiv(b.programmId())) {
             fehler.add(Feldfehler.von("bausteinId", "programm.nicht.aktiv", b.programmId()));
         }
-        if (d.traegerId() == null) {
-            fehler.add(Feldfehler.von("traegerId", "pflichtfeld"));
-        } else if (!g.traeger().contains(d.traegerId())) {
-            fehler.add(Feldfehler.von("traegerId", "traeger.nicht.gefunden"));
+        if (!g.traeger().contains(d.traegerId())) {
+            fehler.add(Feldfehler.verweis("traegerId", "traeger.nicht.gefunden"));
         }
         Geld.pruefen("betrag", d.betrag(), fehler);
         if (Zeitraeume.pruefen(d.beginn(), d.ende(), fehler) && b != null) {
@@ -82,9 +77,7 @@ final class AnteilPruefung {
     }
 
     private static void text(String feld, String wert, List<Feldfehler> fehler) {
-        if (wert == null || wert.isBlank()) {
-            fehler.add(Feldfehler.von(feld, "pflichtfeld"));
-        } else if (wert.trim().length() > LAENGE) {
+        if (wert.trim().length() > LAENGE) {
             fehler.add(Feldfehler.von(feld, "finanzierung.text.zu.lang", LAENGE));
         }
     }

@@ -4,6 +4,9 @@ import de.teilhabe.platform.fehler.Freitext;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,16 +23,17 @@ public record BescheidDaten(
         @Nullable Finanzierungsart art,
         @Nullable LocalDate datum,
         @Nullable @Zeile String aktenzeichen,
-        @Nullable LocalDate beginn,
-        @Nullable LocalDate ende,
-        @Nullable BigDecimal betrag,
-        @Nullable List<UUID> bausteine,
-        @Nullable List<Posten> posten,
+        @Nullable @NotNull LocalDate beginn,
+        @Nullable @NotNull LocalDate ende,
+        @Nullable @NotNull BigDecimal betrag,
+        @Nullable @NotEmpty(message = "{finanzierung.bausteine.leer}") List<UUID> bausteine,
+        @Nullable List<@Valid Posten> posten,
         @Nullable @Freitext String bemerkung) {
 
     /** One amount for one Baustein in one calendar year. */
     @Serdeable
-    public record Posten(@Nullable UUID bausteinId, @Nullable Integer jahr, @Nullable BigDecimal betrag) {
+    public record Posten(@Nullable @NotNull UUID bausteinId, @Nullable @NotNull Integer jahr,
+                         @Nullable @NotNull BigDecimal betrag) {
     }
 
     public Finanzierungsart artOderBescheid() {

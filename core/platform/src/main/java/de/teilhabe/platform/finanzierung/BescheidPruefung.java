@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The rules of a Zuwendungsbescheid: an enabled program; for a Bescheid its date; a period whose end is not
+ * The rules of a Zuwendungsbescheid beyond the constraints of {@link BescheidDaten} (period, total, at least one
+ * Baustein and each amount's Baustein, year and amount given): an enabled program; for a Bescheid its date; a period whose end is not
  * before its start; a total amount in cents, not negative; at least one covered Baustein of the same program
  * whose period overlaps the Bescheid's; amounts per Baustein and year only for covered Bausteine, in a year of
  * both periods, once per Baustein and year, and together not more than the total.
@@ -37,16 +38,14 @@ final class BescheidPruefung {
         boolean zeitraum = Zeitraeume.pruefen(d.beginn(), d.ende(), fehler);
         Geld.pruefen("betrag", d.betrag(), fehler);
         List<UUID> ids = d.bausteineOderLeer();
-        if (ids.isEmpty()) {
-            fehler.add(Feldfehler.von("bausteine", "finanzierung.bausteine.leer"));
-        } else if (new HashSet<>(ids).size() != ids.size()) {
+        if (new HashSet<>(ids).size() != ids.size()) {
             fehler.add(Feldfehler.von("bausteine", "finanzierung.bausteine.doppelt"));
         }
         for (int i = 0; i < ids.size(); i++) {
             Baustein b = ids.get(i) == null ? null : g.bausteine().get(ids.get(i));
             String feld = "bausteine[" + i + "]";
             if (b == null) {
-                fehler.add(Feldfehler.von(feld, "baustein.nicht.gefunden"));
+                fehler.add(Feldfehler.verweis(feld, "baustein.nicht.gefunden"));
             } else if (!b.programmId().equals(programmId)) {
                 fehler.add(Feldfehler.von(feld, "finanzierung.baustein.anderes.programm", b.kurz(), programmId));
             } else if (zeitraum && !Zeitraeume.ueberschneiden(d.beginn(), d.ende(), b.beginn(), b.ende())) {
@@ -69,17 +68,13 @@ final class BescheidPruefung {
         for (int i = 0; i < posten.size(); i++) {
             BescheidDaten.Posten p = posten.get(i);
             String feld = "posten[" + i + "].";
-            Baustein b = p.bausteinId() == null ? null : g.bausteine().get(p.bausteinId());
-            if (p.bausteinId() == null) {
-                fehler.add(Feldfehler.von(feld + "bausteinId", "pflichtfeld"));
-            } else if (b == null) {
-                fehler.add(Feldfehler.von(feld + "bausteinId", "baustein.nicht.gefunden"));
+            Baustein b = g.bausteine().get(p.bausteinId());
+            if (b == null) {
+                fehler.add(Feldfehler.verweis(feld + "bausteinId", "baustein.nicht.gefunden"));
             } else if (!d.bausteineOderLeer().contains(b.id())) {
                 fehler.add(Feldfehler.von(feld + "bausteinId", "finanzierung.posten.baustein.nicht.erfasst", b.kurz()));
             }
-            if (p.jahr() == null) {
-                fehler.add(Feldfehler.von(feld + "jahr", "pflichtfeld"));
-            } else if (b != null && zeitraum && !(Zeitraeume.jahrIn(p.jahr(), d.beginn(), d.ende())
+            if (b != null && zeitraum && !(Zeitraeume.jahrIn(p.jahr(), d.beginn(), d.ende())
                     && Zeitraeume.jahrIn(p.jahr(), b.beginn(), b.ende()))) {
                 fehler.add(Feldfehler.von(feld + "jahr", "finanzierung.jahr.ausserhalb", String.valueOf(p.jahr()),
                         String.valueOf(Math.max(d.beginn().getYear(), b.beginn().getYear())),
@@ -95,7 +90,7 @@ final class BescheidPruefung {
                 summierbar = false;
             }
         }
-        if (summierbar && d.betrag() != null && d.betrag().signum() >= 0 && summe.compareTo(d.betrag()) > 0) {
+        if (summierbar && d.betrag().signum() >= 0 && summe.compareTo(d.betrag()) > 0) {
             fehler.add(Feldfehler.von("posten", "finanzierung.posten.summe", summe, d.betrag()));
         }
     }

@@ -4,6 +4,8 @@ import de.teilhabe.platform.fehler.Freitext;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -15,8 +17,8 @@ import java.util.UUID;
 public record EigenanteilDaten(
         @Nullable @Zeile String programmId,
         @Nullable UUID bausteinId,
-        @Nullable Integer jahr,
-        @Nullable BigDecimal betrag,
-        @Nullable @Zeile String quelle,
+        @Nullable @NotNull Integer jahr,
+        @Nullable @NotNull BigDecimal betrag,
+        @Nullable @NotBlank @Zeile String quelle,
         @Nullable @Freitext String bemerkung) {
 }

@@ -17,11 +17,9 @@ final class Geld {
     private Geld() {
     }
 
-    /** Adds the field error of a required amount, if any. */
+    /** Adds the field error of an amount, if any (that it is given is a constraint of the record). */
     static void pruefen(String feld, BigDecimal betrag, List<Feldfehler> fehler) {
-        if (betrag == null) {
-            fehler.add(Feldfehler.von(feld, "pflichtfeld"));
-        } else if (betrag.signum() < 0) {
+        if (betrag.signum() < 0) {
             fehler.add(Feldfehler.von(feld, "betrag.negativ"));
         } else if (betrag.stripTrailingZeros().scale() > 2) {
             fehler.add(Feldfehler.von(feld, "finanzierung.betrag.cent"));

@@ -10,19 +10,16 @@ final class Zeitraeume {
     private Zeitraeume() {
     }
 
-    /** Both dates required, the end not before the start; returns whether the period is usable. */
+    /**
+     * The end not before the start (both given: a constraint of the records); returns whether the period is
+     * usable.
+     */
     static boolean pruefen(LocalDate beginn, LocalDate ende, List<Feldfehler> fehler) {
-        if (beginn == null) {
-            fehler.add(Feldfehler.von("beginn", "pflichtfeld"));
-        }
-        if (ende == null) {
-            fehler.add(Feldfehler.von("ende", "pflichtfeld"));
-        }
-        if (beginn != null && ende != null && ende.isBefore(beginn)) {
+        if (ende.isBefore(beginn)) {
             fehler.add(Feldfehler.von("ende", "zeitraum.ende.vor.beginn"));
             return false;
         }
-        return beginn != null && ende != null;
+        return true;
     }
 
     static boolean ueberschneiden(LocalDate beginnA, LocalDate endeA, LocalDate beginnB, LocalDate endeB) {

@@ -4,6 +4,8 @@ import de.teilhabe.platform.fehler.Freitext;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -15,9 +17,9 @@ import java.util.UUID;
  */
 @Serdeable
 public record AnliegenDaten(
-        @Nullable @Zeile String titel,
+        @Nullable @NotBlank @Zeile String titel,
         @Nullable @Freitext String beschreibung,
-        @Nullable Anliegenart art,
-        @Nullable UUID herkunftGremiumId,
+        @Nullable @NotNull Anliegenart art,
+        @Nullable @NotNull UUID herkunftGremiumId,
         @Nullable LocalDate gemeldetAm) {
 }

@@ -84,21 +84,14 @@ public class AnliegenDienst {
 
     private void pruefen(Anliegen a) {
         List<Feldfehler> fehler = new ArrayList<>();
-        if (a.titel().isEmpty()) {
-            fehler.add(Feldfehler.von("titel", "pflichtfeld"));
-        } else if (a.titel().length() > 200) {
+        if (a.titel().length() > 200) {
             fehler.add(Feldfehler.von("titel", "zu.lang", 200));
         }
         if (a.beschreibung() != null && a.beschreibung().length() > 10_000) {
             fehler.add(Feldfehler.von("beschreibung", "zu.lang", 10_000));
         }
-        if (a.art() == null) {
-            fehler.add(Feldfehler.von("art", "pflichtfeld"));
-        }
-        if (a.herkunftGremiumId() == null) {
-            fehler.add(Feldfehler.von("herkunftGremiumId", "pflichtfeld"));
-        } else if (!gremien.existsById(a.herkunftGremiumId())) {
-            fehler.add(Feldfehler.von("herkunftGremiumId", "gremium.anliegen.herkunft.unbekannt"));
+        if (!gremien.existsById(a.herkunftGremiumId())) {
+            fehler.add(Feldfehler.verweis("herkunftGremiumId", "gremium.anliegen.herkunft.unbekannt"));
         }
         if (a.gemeldetAm().isAfter(SitzungLeser.heute())) {
             fehler.add(Feldfehler.von("gemeldetAm", "gremium.anliegen.zukunft"));

@@ -3,6 +3,8 @@ package de.teilhabe.platform.gremium;
 import de.teilhabe.platform.fehler.Freitext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -14,10 +16,10 @@ import java.util.UUID;
  */
 @Serdeable
 public record AuftragDaten(
-        @Nullable @Freitext String text,
+        @Nullable @NotBlank @Freitext String text,
         @Nullable UUID beschlussId,
         @Nullable UUID zustaendigGremiumId,
         @Nullable UUID zustaendigPersonId,
-        @Nullable LocalDate faelligAm,
+        @Nullable @NotNull(message = "{gremium.auftrag.faellig.fehlt}") LocalDate faelligAm,
         @Nullable Auftragsstatus status) {
 }

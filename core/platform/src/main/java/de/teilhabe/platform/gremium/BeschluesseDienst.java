@@ -72,14 +72,11 @@ public class BeschluesseDienst {
 
     private void pruefen(BeschlussDaten daten) {
         List<Feldfehler> fehler = new ArrayList<>();
-        String text = Texte.oderNull(daten.text());
-        if (text == null) {
-            fehler.add(Feldfehler.von("text", "pflichtfeld"));
-        } else if (text.length() > 10_000) {
+        if (Texte.oderLeer(daten.text()).length() > 10_000) {
             fehler.add(Feldfehler.von("text", "zu.lang", 10_000));
         }
         if (daten.anliegenId() != null && !anliegen.existsById(daten.anliegenId())) {
-            fehler.add(Feldfehler.von("anliegenId", "gremium.anliegen.unbekannt"));
+            fehler.add(Feldfehler.verweis("anliegenId", "gremium.anliegen.unbekannt"));
         }
         if (!fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(fehler);

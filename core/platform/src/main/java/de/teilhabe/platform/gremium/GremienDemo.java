@@ -52,7 +52,8 @@ public class GremienDemo {
             if (liste.isEmpty()) {
                 continue;
             }
-            List<Gremium> angelegt = vorlagen.anlegen(demo, liste, DemoVorlagen.konstituiertAm(programm));
+            List<Gremium> angelegt = vorlagen.anlegen(demo, new VorlagenAntrag(DemoVorlagen.konstituiertAm(programm),
+                    liste));
             for (Gremium g : angelegt) {
                 if (gremien.ansicht(demo, g.id()).mitglieder().isEmpty()) {
                     besetzen(demo, kreisName, programm, g, ki);

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.gremium;
 
+import de.teilhabe.platform.fehler.Eingabepruefung;
 import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.Versionen;
 import static de.teilhabe.platform.audit.Aenderungen.feld;
@@ -32,10 +33,11 @@ public class GremienDienst {
     private final MitgliederAbfrage mitglieder;
     private final Sperren sperren;
     private final AuditProtokoll audit;
+    private final Eingabepruefung eingabe;
 
     GremienDienst(KreisTransaktion transaktion, GremiumRepository gremien, MitgliedschaftRepository mitgliedschaften,
                   SitzungRepository sitzungen, SitzRepository sitze, MitgliederAbfrage mitglieder, Sperren sperren,
-                  AuditProtokoll audit) {
+                  AuditProtokoll audit, Eingabepruefung eingabe) {
         this.transaktion = transaktion;
         this.gremien = gremien;
         this.mitgliedschaften = mitgliedschaften;
@@ -44,6 +46,7 @@ public class GremienDienst {
         this.mitglieder = mitglieder;
         this.sperren = sperren;
         this.audit = audit;
+        this.eingabe = eingabe;
     }
 
     /** All Gremien of the Kreis by name, or only those of one program. */
@@ -78,8 +81,12 @@ public class GremienDienst {
                 () -> anlegen(nutzer.benutzername(), UUID.randomUUID(), daten, null));
     }
 
-    /** Creates a Gremium inside the running Kreis transaction (also used for templates). */
+    /**
+     * Creates a Gremium inside the running Kreis transaction (also used for templates, whose data a plugin gives:
+     * checked here against the record's constraints, as the public methods' arguments are on the way in).
+     */
     Gremium anlegen(String wer, UUID id, GremiumDaten daten, @Nullable String vorlage) {
+        eingabe.pruefen(daten);
         sperren.struktur();
         Gremium neu = Gremium.neu(id, daten, vorlage);
         GremiumPruefung.pruefen(neu, gremien.listOrderByName(), List.of(), List.of());

@@ -1,7 +1,9 @@
 package de.teilhabe.platform.gremium;
 
 import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.fehler.Eingabepruefung;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
 import de.teilhabe.platform.mandant.KreisTransaktion;
@@ -26,6 +28,7 @@ import java.util.UUID;
  * request or from the {@link GremienVorlagen} extensions of a program plugin enabled in the user's Kreis.
  */
 @Singleton
+@Geprueft
 public class GremienVorlagenDienst {
 
     private final KreisTransaktion transaktion;
@@ -37,10 +40,12 @@ public class GremienVorlagenDienst {
     private final ProgrammDienst programme;
     private final ProgrammHost host;
     private final Programmaufruf aufruf;
+    private final Eingabepruefung eingabe;
 
     GremienVorlagenDienst(KreisTransaktion transaktion, GremienDienst gremienDienst, GremiumRepository gremien,
                           SitzRepository sitze, KommunenDienst kommunen, AuditProtokoll audit,
-                          ProgrammDienst programme, ProgrammHost host, Programmaufruf aufruf) {
+                          ProgrammDienst programme, ProgrammHost host, Programmaufruf aufruf,
+                          Eingabepruefung eingabe) {
         this.transaktion = transaktion;
         this.gremienDienst = gremienDienst;
         this.gremien = gremien;
@@ -50,6 +55,7 @@ public class GremienVorlagenDienst {
         this.programme = programme;
         this.host = host;
         this.aufruf = aufruf;
+        this.eingabe = eingabe;
     }
 
     /**
@@ -66,36 +72,34 @@ public class GremienVorlagenDienst {
 
     /**
      * Creates all Gremien of a program enabled in the user's Kreis from its plugin's templates, constituted on
-     * {@code konstituiertAm}; Gremien created from the same templates before are returned, not created again.
+     * {@code antrag.konstituiertAm()}; Gremien created from the same templates before are returned, not created again.
      *
-     * @throws FachlicherFehler as {@link #vorlagen}, and {@code pflichtfeld} on {@code konstituiertAm}
+     * @throws FachlicherFehler as {@link #vorlagen}
      */
-    public List<Gremium> ausProgramm(Nutzer nutzer, String programmId, LocalDate konstituiertAm) {
+    public List<Gremium> ausProgramm(Nutzer nutzer, ProgrammAntrag antrag) {
         nutzer.kreisMitRolle(GremienRechte.SCHREIBEN);
-        if (konstituiertAm == null) {
-            throw FachlicherFehler.ungueltig("konstituiertAm", "pflichtfeld");
-        }
-        return anlegen(nutzer, ausPlugin(nutzer, programmId), konstituiertAm);
+        return anlegen(nutzer, new VorlagenAntrag(antrag.konstituiertAm(), ausPlugin(nutzer, antrag.programm())));
     }
 
     /** One Gremium from a template, constituted on {@code konstituiertAm}; an existing one for the key is returned. */
     public Gremium anlegen(Nutzer nutzer, GremiumVorlage vorlage, LocalDate konstituiertAm) {
-        return anlegen(nutzer, List.of(vorlage), konstituiertAm).get(0);
+        return anlegen(nutzer, new VorlagenAntrag(konstituiertAm, List.of(vorlage))).get(0);
     }
 
-    /** Several Gremien in one transaction, parents before children (all or none). */
-    public List<Gremium> anlegen(Nutzer nutzer, List<GremiumVorlage> vorlagen, LocalDate konstituiertAm) {
+    /**
+     * Several Gremien in one transaction, parents before children (all or none). The request is checked against its
+     * constraints here too, as the templates may come from a plugin and the calls above reach this method directly.
+     */
+    public List<Gremium> anlegen(Nutzer nutzer, VorlagenAntrag antrag) {
         String kreis = nutzer.kreisMitRolle(GremienRechte.SCHREIBEN);
+        eingabe.pruefen(antrag);
+        List<GremiumVorlage> vorlagen = antrag.vorlagenOderLeer();
         List<String> kommunenNamen = kommunen.liste(nutzer).stream().map(Kommune::name).toList();
         return transaktion.schreiben(kreis, () -> {
             List<Gremium> ergebnis = new ArrayList<>();
-            for (int i = 0; i < vorlagen.size(); i++) {
-                GremiumVorlage v = vorlagen.get(i);
-                if (v.schluessel() == null || v.schluessel().isBlank()) {
-                    throw FachlicherFehler.ungueltig("vorlagen[" + i + "].schluessel", "pflichtfeld");
-                }
+            for (GremiumVorlage v : vorlagen) {
                 ergebnis.add(gremien.findByVorlage(v.schluessel())
-                        .orElseGet(() -> neu(nutzer.benutzername(), v, konstituiertAm, kommunenNamen)));
+                        .orElseGet(() -> neu(nutzer.benutzername(), v, antrag.konstituiertAm(), kommunenNamen)));
             }
             return ergebnis;
         });

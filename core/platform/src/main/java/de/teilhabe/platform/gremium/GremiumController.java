@@ -2,7 +2,6 @@ package de.teilhabe.platform.gremium;
 
 import de.teilhabe.platform.dokument.Herunterladen;
 import de.teilhabe.platform.fehler.Versionen;
-import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Problem;
 import de.teilhabe.platform.sicherheit.AktuellerNutzer;
 import io.micronaut.core.annotation.Nullable;
@@ -114,11 +113,7 @@ class GremiumController {
     @ApiResponse(responseCode = "400", description = "ungültige Vorlage oder übergeordnetes Gremium fehlt",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
     List<GremiumStamm> ausVorlagen(Authentication auth, @Body VorlagenAntrag antrag) {
-        if (antrag.konstituiertAm() == null) {
-            throw FachlicherFehler.ungueltig("konstituiertAm", "pflichtfeld");
-        }
-        return vorlagen.anlegen(nutzer.aus(auth), antrag.vorlagen() == null ? List.of() : antrag.vorlagen(),
-                antrag.konstituiertAm()).stream().map(GremiumStamm::von).toList();
+        return vorlagen.anlegen(nutzer.aus(auth), antrag).stream().map(GremiumStamm::von).toList();
     }
 
     @Get("/vorlagen")
@@ -142,8 +137,7 @@ class GremiumController {
     @ApiResponse(responseCode = "409", description = "Programm derzeit nicht verfügbar oder fehlerhaft",
             content = @Content(mediaType = Problem.MEDIENTYP, schema = @Schema(implementation = Problem.class)))
     List<GremiumStamm> ausProgramm(Authentication auth, @Body ProgrammAntrag antrag) {
-        return vorlagen.ausProgramm(nutzer.aus(auth), antrag.programm(), antrag.konstituiertAm())
-                .stream().map(GremiumStamm::von).toList();
+        return vorlagen.ausProgramm(nutzer.aus(auth), antrag).stream().map(GremiumStamm::von).toList();
     }
 
     @Put("/{id}")

@@ -4,6 +4,8 @@ import de.teilhabe.platform.fehler.Freitext;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -24,14 +26,14 @@ import java.util.UUID;
  */
 @Serdeable
 public record GremiumDaten(
-        @Nullable @Zeile String name,
-        @Nullable GremiumTyp typ,
+        @Nullable @NotBlank @Zeile String name,
+        @Nullable @NotNull GremiumTyp typ,
         @Nullable Ebene ebene,
         @Nullable List<String> programme,
         @Nullable UUID uebergeordnetId,
         @Nullable @Freitext String zweck,
         @Nullable List<String> aufgaben,
         @Nullable Rhythmus rhythmus,
-        @Nullable LocalDate konstituiertAm,
+        @Nullable @NotNull LocalDate konstituiertAm,
         @Nullable LocalDate aufgeloestAm) {
 }

@@ -14,7 +14,10 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The rules a Gremium keeps within the Kreis's structure. */
+/**
+ * The rules a Gremium keeps within the Kreis's structure, beyond the constraints of {@link GremiumDaten} (name, type
+ * and the day it was constituted given).
+ */
 final class GremiumPruefung {
 
     static final int MAX_NAME = 120;
@@ -30,16 +33,11 @@ final class GremiumPruefung {
      */
     static void pruefen(Gremium neu, List<Gremium> alle, List<Mitgliedschaft> mitglieder, List<Sitzung> sitzungen) {
         List<Feldfehler> fehler = new ArrayList<>();
-        if (neu.name().isEmpty()) {
-            fehler.add(Feldfehler.von("name", "pflichtfeld"));
-        } else if (neu.name().length() > MAX_NAME) {
+        if (neu.name().length() > MAX_NAME) {
             fehler.add(Feldfehler.von("name", "zu.lang", MAX_NAME));
         } else if (alle.stream().anyMatch(g -> !g.id().equals(neu.id()) && gleich(g.name(), neu.name())
                 && g.teiltProgrammMit(neu.programme()))) {
-            fehler.add(Feldfehler.von("name", "gremium.name.vergeben", neu.name()));
-        }
-        if (neu.typ() == null) {
-            fehler.add(Feldfehler.von("typ", "pflichtfeld"));
+            fehler.add(Feldfehler.vergeben("name", "gremium.name.vergeben", neu.name()));
         }
         for (int i = 0; i < neu.programme().size(); i++) {
             if (!PROGRAMM.matcher(neu.programme().get(i)).matches()) {
@@ -90,7 +88,7 @@ final class GremiumPruefung {
         Map<UUID, Gremium> nachId = alle.stream().collect(Collectors.toMap(Gremium::id, Function.identity()));
         nachId.put(neu.id(), neu);
         if (!nachId.containsKey(neu.uebergeordnetId())) {
-            fehler.add(Feldfehler.von("uebergeordnetId", "gremium.uebergeordnet.unbekannt"));
+            fehler.add(Feldfehler.verweis("uebergeordnetId", "gremium.uebergeordnet.unbekannt"));
             return;
         }
         List<String> kette = new ArrayList<>(List.of(neu.name()));
@@ -108,10 +106,6 @@ final class GremiumPruefung {
 
     private static void lebensdauer(Gremium g, List<Mitgliedschaft> mitglieder, List<Sitzung> sitzungen,
                                     List<Feldfehler> fehler) {
-        if (g.konstituiertAm() == null) {
-            fehler.add(Feldfehler.von("konstituiertAm", "pflichtfeld"));
-            return;
-        }
         if (g.aufgeloestAm() != null && g.aufgeloestAm().isBefore(g.konstituiertAm())) {
             fehler.add(Feldfehler.von("aufgeloestAm", "gremium.aufloesung.vor.konstituierung",
                     Texte.datum(g.konstituiertAm())));

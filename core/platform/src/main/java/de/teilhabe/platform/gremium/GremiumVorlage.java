@@ -2,6 +2,7 @@ package de.teilhabe.platform.gremium;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  */
 @Serdeable
 public record GremiumVorlage(
-        String schluessel,
+        @NotBlank String schluessel,
         String name,
         GremiumTyp typ,
         @Nullable Ebene ebene,

@@ -37,11 +37,6 @@ import java.util.UUID;
 @Tag(name = "Gremien")
 class MitgliedschaftController {
 
-    /** The last day of a membership. */
-    @Serdeable
-    record Ende(@Nullable LocalDate bis) {
-    }
-
     private final MitgliedschaftenDienst mitgliedschaften;
     private final PersonenDienst personen;
     private final SitzeDienst sitze;
@@ -78,9 +73,10 @@ class MitgliedschaftController {
 
     @Post("/mitgliedschaften/{id}/ende")
     @Operation(summary = "Mitgliedschaft beenden (setzt bis; Vertretungen enden mit); If-Match: Version")
-    MitgliedschaftAnsicht beenden(Authentication auth, UUID id, @Header("If-Match") String version, @Body Ende ende) {
+    MitgliedschaftAnsicht beenden(Authentication auth, UUID id, @Header("If-Match") String version,
+                                  @Body Mitgliedschaftsende ende) {
         return MitgliedschaftAnsicht.von(mitgliedschaften.beenden(nutzer.aus(auth), id,
-                Versionen.ausIfMatch(version), ende.bis()));
+                Versionen.ausIfMatch(version), ende));
     }
 
     @Post("/{id}/sitze")

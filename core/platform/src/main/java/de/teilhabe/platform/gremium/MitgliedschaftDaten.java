@@ -3,6 +3,8 @@ package de.teilhabe.platform.gremium;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -24,11 +26,11 @@ import java.util.UUID;
 public record MitgliedschaftDaten(
         @Nullable UUID personId,
         @Nullable UUID sitzId,
-        @Nullable Mitgliedsrolle rolle,
+        @Nullable @NotNull Mitgliedsrolle rolle,
         @Nullable @Zeile String funktion,
-        @Nullable @Zeile String organisation,
-        @Nullable Organisationsart organisationsart,
+        @Nullable @NotBlank @Zeile String organisation,
+        @Nullable @NotNull Organisationsart organisationsart,
         @Nullable UUID vertrittId,
-        @Nullable LocalDate von,
+        @Nullable @NotNull LocalDate von,
         @Nullable LocalDate bis) {
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rules of a membership: inside the Gremium's lifetime, one chair at a time, a person at most once at a time,
+ * The rules of a membership beyond the constraints of {@link MitgliedschaftDaten} (role, organisation, its kind
+ * and the first day given): inside the Gremium's lifetime, one chair at a time, a person at most once at a time,
  * a seat filled once at a time, a Vertretung deputising a member of the same Gremium within that member's period.
  */
 final class MitgliedschaftPruefung {
@@ -24,12 +25,12 @@ final class MitgliedschaftPruefung {
     static void pruefen(Mitgliedschaft m, Gremium g, List<Mitglied> andere, Optional<String> person,
                         Optional<Sitz> sitz) {
         List<Feldfehler> fehler = new ArrayList<>();
-        pflicht(m, fehler);
+        laengen(m, fehler);
         if (m.personId() != null && person == null) {
-            fehler.add(Feldfehler.von("personId", "gremium.person.unbekannt"));
+            fehler.add(Feldfehler.verweis("personId", "gremium.person.unbekannt"));
         }
         if (m.sitzId() != null && sitz.isEmpty()) {
-            fehler.add(Feldfehler.von("sitzId", "gremium.sitz.unbekannt"));
+            fehler.add(Feldfehler.verweis("sitzId", "gremium.sitz.unbekannt"));
         }
         if (m.von() != null && m.rolle() != null) {
             zeitraum(m, g, fehler);
@@ -56,23 +57,12 @@ final class MitgliedschaftPruefung {
         }
     }
 
-    private static void pflicht(Mitgliedschaft m, List<Feldfehler> fehler) {
-        if (m.rolle() == null) {
-            fehler.add(Feldfehler.von("rolle", "pflichtfeld"));
-        }
-        if (m.organisation().isEmpty()) {
-            fehler.add(Feldfehler.von("organisation", "pflichtfeld"));
-        } else if (m.organisation().length() > 200) {
+    private static void laengen(Mitgliedschaft m, List<Feldfehler> fehler) {
+        if (m.organisation().length() > 200) {
             fehler.add(Feldfehler.von("organisation", "zu.lang", 200));
-        }
-        if (m.organisationsart() == null) {
-            fehler.add(Feldfehler.von("organisationsart", "pflichtfeld"));
         }
         if (m.funktion() != null && m.funktion().length() > 200) {
             fehler.add(Feldfehler.von("funktion", "zu.lang", 200));
-        }
-        if (m.von() == null) {
-            fehler.add(Feldfehler.von("von", "pflichtfeld"));
         }
     }
 
@@ -107,7 +97,7 @@ final class MitgliedschaftPruefung {
         }
         Optional<Mitglied> vertreten = andere.stream().filter(a -> a.id().equals(m.vertrittId())).findFirst();
         if (vertreten.isEmpty() || m.vertrittId().equals(m.id())) {
-            fehler.add(Feldfehler.von("vertrittId", "gremium.mitgliedschaft.vertretung.unbekannt"));
+            fehler.add(Feldfehler.verweis("vertrittId", "gremium.mitgliedschaft.vertretung.unbekannt"));
         } else if (vertreten.get().rolle() == Mitgliedsrolle.VERTRETUNG) {
             fehler.add(Feldfehler.von("vertrittId", "gremium.mitgliedschaft.vertretung.kette",
                     vertreten.get().bezeichnung()));

@@ -74,13 +74,11 @@ public class MitgliedschaftenDienst {
     }
 
     /**
-     * Ends a membership on {@code letzterTag} (its last day). Vertretungen of it that run longer end with it.
+     * Ends a membership on {@code ende.bis()} (its last day). Vertretungen of it that run longer end with it.
      */
-    public Mitgliedschaft beenden(Nutzer nutzer, UUID id, long version, LocalDate letzterTag) {
+    public Mitgliedschaft beenden(Nutzer nutzer, UUID id, long version, Mitgliedschaftsende ende) {
+        LocalDate letzterTag = ende.bis();
         return transaktion.schreiben(nutzer.kreisMitRolle(GremienRechte.SCHREIBEN), () -> {
-            if (letzterTag == null) {
-                throw FachlicherFehler.ungueltig("bis", "pflichtfeld");
-            }
             Mitgliedschaft alt = mitgliedschaften.findById(id).orElseThrow(MitgliedschaftenDienst::fehlt);
             Gremium g = gremien.sperren(alt.gremiumId()).orElseThrow(GremienDienst::fehlt);
             Versionen.pruefen(alt.version(), version);

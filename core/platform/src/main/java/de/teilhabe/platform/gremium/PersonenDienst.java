@@ -77,9 +77,7 @@ public class PersonenDienst {
 
     private void pruefen(Person p) {
         List<Feldfehler> fehler = new ArrayList<>();
-        if (p.name().isEmpty()) {
-            fehler.add(Feldfehler.von("name", "pflichtfeld"));
-        } else if (p.name().length() > 120) {
+        if (p.name().length() > 120) {
             fehler.add(Feldfehler.von("name", "zu.lang", 120));
         }
         if (p.email() != null && (!EMAIL.matcher(p.email()).matches() || p.email().length() > 200)) {
@@ -90,7 +88,7 @@ public class PersonenDienst {
         }
         if (p.benutzername() != null && personen.findByBenutzername(p.benutzername())
                 .filter(andere -> !andere.id().equals(p.id())).isPresent()) {
-            fehler.add(Feldfehler.von("benutzername", "gremium.person.konto.vergeben", p.benutzername()));
+            fehler.add(Feldfehler.vergeben("benutzername", "gremium.person.konto.vergeben", p.benutzername()));
         }
         if (!fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(fehler);

@@ -38,12 +38,7 @@ public class SitzeDienst {
             gremien.sperren(gremiumId).orElseThrow(GremienDienst::fehlt);
             List<Feldfehler> fehler = new ArrayList<>();
             String funktion = Texte.oderNull(daten.funktion());
-            if (daten.rolle() == null) {
-                fehler.add(Feldfehler.von("rolle", "pflichtfeld"));
-            }
-            if (funktion == null) {
-                fehler.add(Feldfehler.von("funktion", "pflichtfeld"));
-            } else if (funktion.length() > 200) {
+            if (funktion.length() > 200) {
                 fehler.add(Feldfehler.von("funktion", "zu.lang", 200));
             }
             if (!fehler.isEmpty()) {

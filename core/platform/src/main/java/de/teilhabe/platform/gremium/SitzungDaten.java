@@ -4,6 +4,8 @@ import de.teilhabe.platform.fehler.Freitext;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -20,12 +22,12 @@ import jakarta.validation.Valid;
  */
 @Serdeable
 public record SitzungDaten(
-        @Nullable LocalDate datum,
+        @Nullable @NotNull LocalDate datum,
         @Nullable LocalTime beginn,
         @Nullable @Zeile String ort,
         @Nullable @Zeile String titel,
-        @Nullable List<@Valid Punkt> tagesordnung,
-        @Nullable List<Anwesenheit> anwesenheit,
+        @Nullable List<@NotNull @Valid Punkt> tagesordnung,
+        @Nullable List<@NotNull @Valid Anwesenheit> anwesenheit,
         @Nullable @Freitext String protokoll) {
 
     /**
@@ -35,12 +37,13 @@ public record SitzungDaten(
      * @param ergebnis    result or recommendation recorded for this item
      */
     @Serdeable
-    public record Punkt(@Nullable @Zeile String titel, @Nullable UUID anliegenId, @Nullable @Freitext String ergebnis) {
+    public record Punkt(@Nullable @NotBlank @Zeile String titel, @Nullable UUID anliegenId,
+                        @Nullable @Freitext String ergebnis) {
     }
 
     /** Whether a member (by membership) was present, excused or absent without excuse. */
     @Serdeable
-    public record Anwesenheit(@Nullable UUID mitgliedschaftId, @Nullable Teilnahmestatus status) {
+    public record Anwesenheit(@Nullable @NotNull UUID mitgliedschaftId, @Nullable @NotNull Teilnahmestatus status) {
     }
 
     List<@Valid Punkt> punkte() {

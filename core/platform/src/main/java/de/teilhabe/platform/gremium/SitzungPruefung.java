@@ -10,7 +10,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-/** The rules of a meeting: within the Gremium's lifetime, a complete agenda, attendance of its own members. */
+/**
+ * The rules of a meeting beyond the constraints of {@link SitzungDaten} (day, each item's title, each attendance's
+ * member and status given): within the Gremium's lifetime, texts within their lengths, attendance of its own
+ * members, each once.
+ */
 final class SitzungPruefung {
 
     static final int MAX_PROTOKOLL = 200_000;
@@ -24,9 +28,7 @@ final class SitzungPruefung {
      */
     static void pruefen(SitzungDaten d, Gremium g, Map<UUID, Mitglied> mitglieder, Predicate<UUID> anliegenBekannt) {
         List<Feldfehler> fehler = new ArrayList<>();
-        if (d.datum() == null) {
-            fehler.add(Feldfehler.von("datum", "pflichtfeld"));
-        } else if (d.datum().isBefore(g.konstituiertAm())) {
+        if (d.datum().isBefore(g.konstituiertAm())) {
             fehler.add(Feldfehler.von("datum", "gremium.sitzung.vor.konstituierung", g.name(),
                     Texte.datum(g.konstituiertAm())));
         } else if (g.aufgeloestAm() != null && d.datum().isAfter(g.aufgeloestAm())) {
@@ -40,14 +42,10 @@ final class SitzungPruefung {
         for (int i = 0; i < punkte.size(); i++) {
             SitzungDaten.Punkt p = punkte.get(i);
             String feld = "tagesordnung[" + i + "]";
-            if (p == null || Texte.oderNull(p.titel()) == null) {
-                fehler.add(Feldfehler.von(feld + ".titel", "pflichtfeld"));
-                continue;
-            }
             laenge(fehler, feld + ".titel", p.titel(), 300);
             laenge(fehler, feld + ".ergebnis", p.ergebnis(), 20_000);
             if (p.anliegenId() != null && !anliegenBekannt.test(p.anliegenId())) {
-                fehler.add(Feldfehler.von(feld + ".anliegenId", "gremium.anliegen.unbekannt"));
+                fehler.add(Feldfehler.verweis(feld + ".anliegenId", "gremium.anliegen.unbekannt"));
             }
         }
         anwesenheit(d, mitglieder, fehler);
@@ -62,17 +60,10 @@ final class SitzungPruefung {
         for (int i = 0; i < liste.size(); i++) {
             SitzungDaten.Anwesenheit a = liste.get(i);
             String feld = "anwesenheit[" + i + "]";
-            if (a == null || a.mitgliedschaftId() == null) {
-                fehler.add(Feldfehler.von(feld + ".mitgliedschaftId", "pflichtfeld"));
-                continue;
-            }
-            if (a.status() == null) {
-                fehler.add(Feldfehler.von(feld + ".status", "pflichtfeld"));
-            }
             Mitglied m = mitglieder.get(a.mitgliedschaftId());
             if (!gesehen.add(a.mitgliedschaftId())) {
                 fehler.add(Feldfehler.von(feld + ".mitgliedschaftId", "gremium.teilnahme.doppelt"));
-            } else if (m == null || d.datum() != null && (d.datum().isBefore(m.von())
+            } else if (m == null || (d.datum().isBefore(m.von())
                     || m.bis() != null && d.datum().isAfter(m.bis()))) {
                 fehler.add(Feldfehler.von(feld + ".mitgliedschaftId", "gremium.teilnahme.kein.mitglied",
                         m == null ? "?" : m.bezeichnung()));

@@ -21,7 +21,7 @@ final class KommunenPruefung {
         List<Feldfehler> fehler = new ArrayList<>();
         String name = daten.name() == null ? "" : daten.name().trim();
         if (alle.stream().anyMatch(k -> !k.id().equals(id) && gleich(k.name(), name))) {
-            fehler.add(Feldfehler.von("name", "kommune.name.vergeben", name));
+            fehler.add(Feldfehler.vergeben("name", "kommune.name.vergeben", name));
         }
         Map<UUID, Kommune> nachId = alle.stream().collect(Collectors.toMap(Kommune::id, Function.identity()));
         UUID abh = daten.abhKommuneId();
@@ -30,7 +30,7 @@ final class KommunenPruefung {
             if (daten.eigeneAuslaenderbehoerde() || abh.equals(id)) {
                 fehler.add(Feldfehler.von("abhKommuneId", "kommune.abh.selbst"));
             } else if (zustaendig == null) {
-                fehler.add(Feldfehler.von("abhKommuneId", "kommune.abh.unbekannt", abh));
+                fehler.add(Feldfehler.verweis("abhKommuneId", "kommune.abh.unbekannt", abh));
             } else if (!zustaendig.eigeneAuslaenderbehoerde()) {
                 fehler.add(Feldfehler.von("abhKommuneId", "kommune.abh.ohne.eigene", zustaendig.name()));
             }

@@ -3,6 +3,7 @@ package de.teilhabe.platform.kreis;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
 
 /**
  * A Kommune in an onboarding request. {@code abhKommune} is the name of the Kommune whose
@@ -10,7 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 public record KommuneAntrag(
-        @Nullable @Zeile String name,
+        @Nullable @NotBlank @Zeile String name,
         boolean eigeneAuslaenderbehoerde,
         boolean eigenesJugendamt,
         boolean integrationsrat,

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Checks an onboarding request and names every wrong field at once. */
+/**
+ * Checks an onboarding request beyond the constraints of {@link OnboardingAntrag} (slug, name, at least one
+ * Kommune and each one's name, the first admin's user and display name given) and names every wrong field at once.
+ */
 final class OnboardingPruefung {
 
     static final Pattern BENUTZERNAME = Pattern.compile("[A-Za-z0-9._-]{3,60}");
@@ -27,26 +30,20 @@ final class OnboardingPruefung {
         OnboardingPruefung p = new OnboardingPruefung();
         p.kreis(antrag);
         p.kommunen(antrag.kommunenOderLeer());
-        p.admin(antrag.adminOderLeer(), antrag.name());
+        p.admin(antrag.admin(), antrag.name());
         if (!p.fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(p.fehler);
         }
     }
 
     private void kreis(OnboardingAntrag antrag) {
-        if (leer(antrag.slug())) {
-            fehler.add(Feldfehler.von("slug", "pflichtfeld"));
-        } else if (!KreisSchema.gueltigerSlug(antrag.slug())) {
+        if (!KreisSchema.gueltigerSlug(antrag.slug())) {
             fehler.add(Feldfehler.von("slug", "slug.ungueltig"));
         }
         name("name", antrag.name(), MAX_NAME);
     }
 
     private void kommunen(List<KommuneAntrag> kommunen) {
-        if (kommunen.isEmpty()) {
-            fehler.add(Feldfehler.von("kommunen", "kommunen.leer"));
-            return;
-        }
         Map<String, KommuneAntrag> nachName = new HashMap<>();
         for (int i = 0; i < kommunen.size(); i++) {
             KommuneAntrag k = kommunen.get(i);
@@ -73,9 +70,7 @@ final class OnboardingPruefung {
     }
 
     private void admin(ErsterAdmin admin, String kreisName) {
-        if (leer(admin.benutzername())) {
-            fehler.add(Feldfehler.von("admin.benutzername", "pflichtfeld"));
-        } else if (!BENUTZERNAME.matcher(admin.benutzername().trim()).matches()) {
+        if (!BENUTZERNAME.matcher(admin.benutzername().trim()).matches()) {
             fehler.add(Feldfehler.von("admin.benutzername", "benutzername.ungueltig"));
         }
         name("admin.anzeigename", admin.anzeigename(), MAX_NAME);
@@ -84,10 +79,6 @@ final class OnboardingPruefung {
     }
 
     private boolean name(String feld, String wert, int max) {
-        if (leer(wert)) {
-            fehler.add(Feldfehler.von(feld, "pflichtfeld"));
-            return false;
-        }
         if (wert.trim().length() > max) {
             fehler.add(Feldfehler.von(feld, "zu.lang", max));
             return false;

@@ -7,6 +7,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 /** What the KI enters for a Maßnahme; {@code kommunen} in the order they should be shown. */
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.NotNull;
 public record MassnahmeDaten(
         @Nullable @NotNull UUID bausteinId,
         @Nullable @NotNull UUID traegerId,
-        @Nullable List<UUID> kommunen,
+        @Nullable @NotEmpty(message = "{massnahme.kommunen.leer}") List<UUID> kommunen,
         @Nullable @Zeile String titel,
         @Nullable LocalDate geplanterStart,
         @Nullable @Freitext String startHinweis,

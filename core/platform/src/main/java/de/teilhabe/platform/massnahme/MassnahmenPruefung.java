@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The rules for a Maßnahme and for the changes of its status. */
+/**
+ * The rules for a Maßnahme beyond the constraints of {@link MassnahmeDaten} (Baustein, provider and at least one
+ * Kommune given) and for the changes of its status.
+ */
 final class MassnahmenPruefung {
 
     private MassnahmenPruefung() {
@@ -20,15 +23,13 @@ final class MassnahmenPruefung {
         List<Feldfehler> fehler = new ArrayList<>();
         Baustein baustein = bausteine.get(d.bausteinId());
         if (baustein == null) {
-            fehler.add(Feldfehler.von("bausteinId", "baustein.nicht.gefunden"));
+            fehler.add(Feldfehler.verweis("bausteinId", "baustein.nicht.gefunden"));
         }
         if (!traeger.contains(d.traegerId())) {
-            fehler.add(Feldfehler.von("traegerId", "traeger.nicht.gefunden"));
+            fehler.add(Feldfehler.verweis("traegerId", "traeger.nicht.gefunden"));
         }
-        if (d.kommunenOderLeer().isEmpty()) {
-            fehler.add(Feldfehler.von("kommunen", "massnahme.kommunen.leer"));
-        } else if (!kommunen.containsAll(d.kommunenOderLeer())) {
-            fehler.add(Feldfehler.von("kommunen", "kommune.fremd"));
+        if (!kommunen.containsAll(d.kommunenOderLeer())) {
+            fehler.add(Feldfehler.verweis("kommunen", "kommune.fremd"));
         } else if (new HashSet<>(d.kommunenOderLeer()).size() != d.kommunenOderLeer().size()) {
             fehler.add(Feldfehler.von("kommunen", "massnahme.kommunen.doppelt"));
         }

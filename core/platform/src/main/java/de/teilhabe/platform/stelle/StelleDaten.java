@@ -4,6 +4,8 @@ import de.teilhabe.platform.fehler.Freitext;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +19,10 @@ import java.util.UUID;
 public record StelleDaten(
         @Nullable @Zeile String programmId,
         @Nullable @Zeile String schluesselId,
-        @Nullable @Zeile String bezeichnung,
+        @Nullable @NotBlank @Zeile String bezeichnung,
         @Nullable @Zeile String inhaber,
-        @Nullable BigDecimal vzae,
-        @Nullable LocalDate beginn,
+        @Nullable @NotNull BigDecimal vzae,
+        @Nullable @NotNull LocalDate beginn,
         @Nullable LocalDate ende,
         @Nullable List<UUID> kommunen,
         @Nullable @Freitext String bemerkung) {

@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The rules for a post: an enabled program; a formula of that program if one is named; a name; a VZÄ over 0 and
- * at most 1 with at most three decimals; a start, an end not before it; Kommunen of this Kreis, each once.
+ * The rules for a post beyond the constraints of {@link StelleDaten} (name, VZÄ and start given): an enabled
+ * program; a formula of that program if one is named; texts of at most {@value #LAENGE} characters; a VZÄ over 0
+ * and at most 1 with at most three decimals; an end not before the start; Kommunen of this Kreis, each once.
  */
 final class StellePruefung {
 
@@ -25,26 +26,22 @@ final class StellePruefung {
         if (!programmAktiv) {
             fehler.add(Feldfehler.von("programmId", "programm.nicht.aktiv", d.programmId()));
         } else if (d.schluesselId() != null && !d.schluesselId().isBlank() && !schluessel.contains(d.schluesselId())) {
-            fehler.add(Feldfehler.von("schluesselId", "stelle.schluessel.unbekannt", d.schluesselId(), d.programmId()));
+            fehler.add(Feldfehler.verweis("schluesselId", "stelle.schluessel.unbekannt", d.schluesselId(), d.programmId()));
         }
-        text("bezeichnung", d.bezeichnung(), true, fehler);
-        text("inhaber", d.inhaber(), false, fehler);
+        text("bezeichnung", d.bezeichnung(), fehler);
+        text("inhaber", d.inhaber(), fehler);
         BigDecimal vzae = d.vzae();
-        if (vzae == null) {
-            fehler.add(Feldfehler.von("vzae", "pflichtfeld"));
-        } else if (vzae.signum() <= 0 || vzae.compareTo(BigDecimal.ONE) > 0) {
+        if (vzae.signum() <= 0 || vzae.compareTo(BigDecimal.ONE) > 0) {
             fehler.add(Feldfehler.von("vzae", "stelle.vzae.ausserhalb", vzae.toPlainString()));
         } else if (vzae.stripTrailingZeros().scale() > 3) {
             fehler.add(Feldfehler.von("vzae", "stelle.vzae.nachkommastellen"));
         }
-        if (d.beginn() == null) {
-            fehler.add(Feldfehler.von("beginn", "pflichtfeld"));
-        } else if (d.ende() != null && d.ende().isBefore(d.beginn())) {
+        if (d.ende() != null && d.ende().isBefore(d.beginn())) {
             fehler.add(Feldfehler.von("ende", "zeitraum.ende.vor.beginn"));
         }
         List<UUID> liste = d.kommunenOderLeer();
         if (!kommunen.containsAll(liste)) {
-            fehler.add(Feldfehler.von("kommunen", "kommune.fremd"));
+            fehler.add(Feldfehler.verweis("kommunen", "kommune.fremd"));
         } else if (new HashSet<>(liste).size() != liste.size()) {
             fehler.add(Feldfehler.von("kommunen", "stelle.kommunen.doppelt"));
         }
@@ -53,12 +50,8 @@ final class StellePruefung {
         }
     }
 
-    private static void text(String feld, String wert, boolean pflicht, List<Feldfehler> fehler) {
-        if (wert == null || wert.isBlank()) {
-            if (pflicht) {
-                fehler.add(Feldfehler.von(feld, "pflichtfeld"));
-            }
-        } else if (wert.trim().length() > LAENGE) {
+    private static void text(String feld, String wert, List<Feldfehler> fehler) {
+        if (wert != null && wert.trim().length() > LAENGE) {
             fehler.add(Feldfehler.von(feld, "stelle.text.zu.lang", LAENGE));
         }
     }

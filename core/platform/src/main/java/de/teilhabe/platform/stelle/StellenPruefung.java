@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The rules for a formula's inputs: an enabled program, a formula of that program, a reference date, and for
- * every declared input a value (per Kommune of this Kreis where the formula asks for it), not negative, whole
- * where counts are asked for, at most two decimals; no unknown inputs and nothing twice.
+ * The rules for a formula's inputs beyond the constraints of {@link StellenberechnungDaten} (reference date, each
+ * value's input and value given): an enabled program, a formula of that program, and for every declared input a
+ * value (per Kommune of this Kreis where the formula asks for it), not negative, whole where counts are asked for,
+ * at most two decimals; no unknown inputs and nothing twice.
  */
 final class StellenPruefung {
 
@@ -30,10 +31,7 @@ final class StellenPruefung {
         } else if (d.schluesselId() == null || d.schluesselId().isBlank()) {
             fehler.add(Feldfehler.von("schluesselId", "pflichtfeld"));
         } else if (schluessel.isEmpty()) {
-            fehler.add(Feldfehler.von("schluesselId", "stelle.schluessel.unbekannt", d.schluesselId(), d.programmId()));
-        }
-        if (d.stichtag() == null) {
-            fehler.add(Feldfehler.von("stichtag", "pflichtfeld"));
+            fehler.add(Feldfehler.verweis("schluesselId", "stelle.schluessel.unbekannt", d.schluesselId(), d.programmId()));
         }
         Set<String> gesehen = new HashSet<>();
         List<StellenberechnungDaten.Wert> werte = d.werteOderLeer();
@@ -50,12 +48,9 @@ final class StellenPruefung {
 
     private static void wert(StellenberechnungDaten.Wert w, String feld, Optional<Schluessel> schluessel,
                              Set<UUID> kommunen, Set<String> gesehen, List<Feldfehler> fehler) {
-        Optional<Schluessel.Eingabe> eingabe = w.eingabe() == null ? Optional.empty()
-                : schluessel.flatMap(s -> s.eingabe(w.eingabe()));
-        if (w.eingabe() == null || w.eingabe().isBlank()) {
-            fehler.add(Feldfehler.von(feld + "eingabe", "pflichtfeld"));
-        } else if (schluessel.isPresent() && eingabe.isEmpty()) {
-            fehler.add(Feldfehler.von(feld + "eingabe", "stelle.eingabe.unbekannt", w.eingabe(),
+        Optional<Schluessel.Eingabe> eingabe = schluessel.flatMap(s -> s.eingabe(w.eingabe()));
+        if (schluessel.isPresent() && eingabe.isEmpty()) {
+            fehler.add(Feldfehler.verweis(feld + "eingabe", "stelle.eingabe.unbekannt", w.eingabe(),
                     schluessel.get().bezeichnung()));
         }
         eingabe.ifPresent(e -> {
@@ -66,14 +61,12 @@ final class StellenPruefung {
             }
         });
         if (w.kommuneId() != null && !kommunen.contains(w.kommuneId())) {
-            fehler.add(Feldfehler.von(feld + "kommuneId", "kommune.fremd"));
-        } else if (w.eingabe() != null && !gesehen.add(w.eingabe() + "/" + w.kommuneId())) {
+            fehler.add(Feldfehler.verweis(feld + "kommuneId", "kommune.fremd"));
+        } else if (!gesehen.add(w.eingabe() + "/" + w.kommuneId())) {
             fehler.add(Feldfehler.von(feld + "kommuneId", "stelle.eingabe.doppelt"));
         }
         BigDecimal wert = w.wert();
-        if (wert == null) {
-            fehler.add(Feldfehler.von(feld + "wert", "pflichtfeld"));
-        } else if (wert.signum() < 0) {
+        if (wert.signum() < 0) {
             fehler.add(Feldfehler.von(feld + "wert", "stelle.eingabe.negativ", wert.toPlainString()));
         } else if (eingabe.map(Schluessel.Eingabe::ganzzahlig).orElse(false) && wert.stripTrailingZeros().scale() > 0) {
             fehler.add(Feldfehler.von(feld + "wert", "stelle.eingabe.ganzzahl", wert.toPlainString()));

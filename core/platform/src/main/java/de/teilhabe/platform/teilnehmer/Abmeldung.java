@@ -4,6 +4,8 @@ import de.teilhabe.platform.fehler.Freitext;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
@@ -12,6 +14,8 @@ import java.time.LocalDate;
  * programs.
  */
 @Serdeable
-public record Abmeldung(@Nullable LocalDate am, @Nullable @Freitext String grund, @Nullable Abmeldeart art,
+public record Abmeldung(@Nullable @NotNull LocalDate am,
+                        @Nullable @NotBlank(message = "{teilnehmer.abmeldung.grund}") @Freitext String grund,
+                        @Nullable Abmeldeart art,
                         @Nullable @Zeile String programm) {
 }

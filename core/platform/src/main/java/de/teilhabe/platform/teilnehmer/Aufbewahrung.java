@@ -3,6 +3,7 @@ package de.teilhabe.platform.teilnehmer;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
  * funded assignment's period runs, the person's master data are kept as well.
  */
 @Singleton
+@Geprueft
 public class Aufbewahrung {
 
     static final String OBJEKT = "Aufbewahrung";
@@ -48,15 +50,14 @@ public class Aufbewahrung {
     }
 
     /** Sets the period of one record type (Kreis-Admin); {@code version} is the rule's version last read. */
-    public Aufbewahrungsregel aendern(Nutzer nutzer, Aufbewahrungstyp typ, long version, Integer jahre) {
+    public Aufbewahrungsregel aendern(Nutzer nutzer, Aufbewahrungstyp typ, long version, Frist frist) {
         String kreis = nutzer.kreisMitRolle(Rolle.KREIS_ADMIN);
         List<Feldfehler> fehler = new ArrayList<>();
         if (typ == null) {
             fehler.add(Feldfehler.von("typ", "pflichtfeld"));
         }
-        if (jahre == null) {
-            fehler.add(Feldfehler.von("jahre", "pflichtfeld"));
-        } else if (jahre < 1 || jahre > 30) {
+        int jahre = frist.jahre();
+        if (jahre < 1 || jahre > 30) {
             fehler.add(Feldfehler.von("jahre", "aufbewahrung.jahre", 1, 30));
         }
         if (!fehler.isEmpty()) {
@@ -177,7 +178,7 @@ public class Aufbewahrung {
     }
 
     private static LocalDate stichtag(LocalDate stichtag) {
-        LocalDate heute = LocalDate.now();
+        LocalDate heute = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
         if (stichtag != null && stichtag.isAfter(heute)) {
             throw FachlicherFehler.ungueltig("stichtag", "aufbewahrung.stichtag.zukunft");
         }

@@ -21,6 +21,6 @@ class AufbewahrungsZeitplan {
 
     @Scheduled(cron = "${teilhabe.aufbewahrung.cron:0 30 2 * * *}")
     void nachts() {
-        lauf.alleKreise(LocalDate.now());
+        lauf.alleKreise(LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
     }
 }

@@ -7,6 +7,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * An intake of a new person: the person, the residence status known so far (may be missing: the verdict is then
@@ -17,16 +19,16 @@ import jakarta.validation.Valid;
  */
 @Serdeable
 public record AufnahmeAntrag(
-        @Nullable @Valid TeilnehmerDaten person,
+        @Nullable @NotNull @Valid TeilnehmerDaten person,
         @Nullable @Valid AufenthaltDaten aufenthalt,
-        @Nullable @Zeile String programm,
-        @Nullable LocalDate aufgenommenAm,
+        @Nullable @NotBlank @Zeile String programm,
+        @Nullable @NotNull LocalDate aufgenommenAm,
         @Nullable @Freitext String ausnahmeGrund,
         @Nullable @Zeile String ausnahmeGenehmigtVon,
         @Nullable Freigabe freigabe,
         @Nullable LocalDate freigabeAm,
         @Nullable List<Einwilligungszweck> einwilligungen,
-        @Nullable List<@Valid MerkmalDaten> merkmale,
+        @Nullable List<@NotNull @Valid MerkmalDaten> merkmale,
         @Nullable LocalDate klaerungBis) {
 
     /** Without work ban, exclusion facts and clarification date (the intake of the first wave). */

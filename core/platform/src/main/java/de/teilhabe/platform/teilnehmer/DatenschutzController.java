@@ -59,10 +59,6 @@ class DatenschutzController {
     record Loeschantrag(@Nullable String grund) {
     }
 
-    /** A retention period in years. */
-    @Serdeable
-    record Frist(@Nullable Integer jahre) {
-    }
 
     @Get("/teilnehmer/{id}/auskunft")
     @Operation(summary = "Datenauskunft nach Art. 15 DSGVO: alles, was über die Person gespeichert ist, mit den "
@@ -115,7 +111,7 @@ class DatenschutzController {
     @Operation(summary = "Aufbewahrungsfrist einer Datenart ändern (Kreis-Admin); If-Match: Version der Regel")
     Aufbewahrungsregel aendern(Authentication auth, Aufbewahrungstyp typ, @Header("If-Match") String version,
                                @Body Frist frist) {
-        return aufbewahrung.aendern(nutzer.aus(auth), typ, Versionen.ausIfMatch(version), frist.jahre());
+        return aufbewahrung.aendern(nutzer.aus(auth), typ, Versionen.ausIfMatch(version), frist);
     }
 
     @Post("/aufbewahrung/pruefung")

@@ -4,6 +4,8 @@ import de.teilhabe.platform.fehler.Freitext;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 
 /**
@@ -13,7 +15,7 @@ import java.time.LocalDate;
  * decided yet, the due date of the clarification (default: in 14 days).
  */
 @Serdeable
-public record TeilnahmeAntrag(@Nullable @Zeile String programm, @Nullable LocalDate aufgenommenAm,
+public record TeilnahmeAntrag(@Nullable @NotBlank @Zeile String programm, @Nullable @NotNull LocalDate aufgenommenAm,
                               @Nullable @Freitext String ausnahmeGrund, @Nullable @Zeile String ausnahmeGenehmigtVon,
                               @Nullable @Zeile String fallverantwortung, @Nullable LocalDate klaerungBis) {
 }

@@ -48,10 +48,9 @@ public class Teilnahmen {
     /** Ends the participation on {@code abmeldung.am()}: from that day on the person is not active in the program. */
     public TeilnehmerAkte abmelden(Nutzer nutzer, UUID teilnahmeId, long version, Abmeldung abmeldung) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        Abmeldung a = geprueft(abmeldung);
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = teilnehmer(teilnahmeId);
-            return beenden(nutzer, teilnehmerId, teilnahmeId, version, a);
+            return beenden(nutzer, teilnehmerId, teilnahmeId, version, abmeldung);
         });
     }
 
@@ -61,11 +60,10 @@ public class Teilnahmen {
      */
     public TeilnehmerAkte abmeldenPerson(Nutzer nutzer, UUID teilnehmerId, long version, Abmeldung abmeldung) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        Abmeldung a = geprueft(abmeldung);
         return transaktion.schreiben(kreis, () -> {
             beruehren(teilnehmerId, version);
-            Programmteilnahme t = offene(pflege.laden(teilnehmerId).teilnahmen(), a.programm());
-            return beenden(nutzer, teilnehmerId, t.id(), t.version(), a);
+            Programmteilnahme t = offene(pflege.laden(teilnehmerId).teilnahmen(), abmeldung.programm());
+            return beenden(nutzer, teilnehmerId, t.id(), t.version(), abmeldung);
         });
     }
 
@@ -73,29 +71,21 @@ public class Teilnahmen {
      * Takes a de-registered person in again on {@code am} (the record's version in {@code If-Match}): a new episode of
      * {@code programm}, by default the program of the participation that ended last.
      */
-    public TeilnehmerAkte wiederaufnehmen(Nutzer nutzer, UUID teilnehmerId, long version, LocalDate am,
-                                          String programm) {
+    public TeilnehmerAkte wiederaufnehmen(Nutzer nutzer, UUID teilnehmerId, long version, Stichtag stichtag) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        if (am == null) {
-            throw FachlicherFehler.ungueltig("am", "pflichtfeld");
-        }
         String gewaehlt = transaktion.lesen(kreis, () ->
-                wiederaufnahmeProgramm(pflege.laden(teilnehmerId).teilnahmen(), programm));
-        return aufnahme.teilnehmen(nutzer, teilnehmerId, new TeilnahmeAntrag(gewaehlt, am, null, null, null, null),
-                () -> beruehren(teilnehmerId, version));
+                wiederaufnahmeProgramm(pflege.laden(teilnehmerId).teilnahmen(), stichtag.programm()));
+        TeilnahmeAntrag antrag = new TeilnahmeAntrag(gewaehlt, stichtag.am(), null, null, null, null);
+        return aufnahme.teilnehmen(nutzer, teilnehmerId, antrag, () -> beruehren(teilnehmerId, version));
     }
 
     /**
      * Corrects the dates of a participation — the intake day, the de-registration with reason and kind: the corrected
      * episode supersedes the old one (kept as it was known), the verdict is computed anew at the intake day.
      */
-    public TeilnehmerAkte korrigieren(Nutzer nutzer, UUID teilnahmeId, TeilnahmeKorrektur korrektur) {
+    public TeilnehmerAkte korrigieren(Nutzer nutzer, UUID teilnahmeId, TeilnahmeKorrektur k) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        TeilnahmeKorrektur k = korrektur == null ? new TeilnahmeKorrektur(null, null, null, null) : korrektur;
         List<Feldfehler> fehler = new ArrayList<>();
-        if (k.aufgenommenAm() == null) {
-            fehler.add(Feldfehler.von("aufgenommenAm", "pflichtfeld"));
-        }
         if (k.abgemeldetAm() != null && TeilnehmerPruefung.leer(k.abmeldegrund())) {
             fehler.add(Feldfehler.von("abmeldegrund", "teilnehmer.abmeldung.grund"));
         }
@@ -153,11 +143,9 @@ public class Teilnahmen {
     }
 
     /** Moves the due date of an open clarification. */
-    public TeilnehmerAkte klaerungVerschieben(Nutzer nutzer, UUID teilnahmeId, long version, LocalDate bis) {
+    public TeilnehmerAkte klaerungVerschieben(Nutzer nutzer, UUID teilnahmeId, long version, Ende ende) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        if (bis == null) {
-            throw FachlicherFehler.ungueltig("bis", "pflichtfeld");
-        }
+        LocalDate bis = ende.bis();
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = teilnehmer(teilnahmeId);
             Programmteilnahme t = pflege.laden(teilnehmerId).teilnahme(teilnahmeId).orElseThrow();
@@ -206,7 +194,10 @@ public class Teilnahmen {
                 .orElseThrow(() -> FachlicherFehler.konflikt("teilnehmer.wiederaufnahme.aktiv"));
     }
 
-    /** The participation {@code t} ended by {@code a} (checked with {@link #geprueft}): open, not before the intake. */
+    /**
+     * The participation {@code t} ended by {@code a} (its constraints checked: day and reason given): open, not
+     * before the intake (shared with the history import).
+     */
     static Programmteilnahme beendet(Programmteilnahme t, Abmeldung a) {
         if (!t.offen()) {
             throw FachlicherFehler.konflikt("teilnehmer.abmeldung.nicht.aktiv");
@@ -230,19 +221,6 @@ public class Teilnahmen {
                 "ABGEMELDET", List.of("abgemeldetAm", "abmeldegrund", "abmeldeart")));
     }
 
-    /** A de-registration with its day and reason (errors on {@code am} and {@code grund}). */
-    static Abmeldung geprueft(Abmeldung abmeldung) {
-        Abmeldung a = abmeldung == null ? new Abmeldung(null, null, null, null) : abmeldung;
-        List<Feldfehler> fehler = new ArrayList<>();
-        if (a.am() == null) {
-            fehler.add(Feldfehler.von("am", "pflichtfeld"));
-        }
-        if (TeilnehmerPruefung.leer(a.grund())) {
-            fehler.add(Feldfehler.von("grund", "teilnehmer.abmeldung.grund"));
-        }
-        Akten.werfen(fehler);
-        return a;
-    }
 
     private UUID teilnehmer(UUID teilnahmeId) {
         return verlauf.teilnehmerVon(Eintragsart.TEILNAHME, teilnahmeId)

@@ -75,7 +75,7 @@ public class TeilnehmerAufnahme {
         LocalDate tag = stichtag == null ? LocalDate.now() : stichtag;
         if (person != null && person.kommuneId() != null && kommunen.liste(nutzer).stream()
                 .noneMatch(k -> k.id().equals(person.kommuneId()))) {
-            throw FachlicherFehler.ungueltig("person.kommuneId", "kommune.fremd");
+            throw FachlicherFehler.verweis("person.kommuneId", "kommune.fremd");
         }
         Personenverlauf v = geplant(UUID.randomUUID(), person, aufenthalt, List.of(), tag, "", Map.of());
         List<Programmurteil> u = zielgruppe.pruefen(nutzer, Urteile.personendaten(v, tag));
@@ -133,15 +133,16 @@ public class TeilnehmerAufnahme {
         return teilnehmen(nutzer, teilnehmerId, antrag, () -> { });
     }
 
-    /** {@link #teilnehmen}, with {@code zuerst} run first in the same transaction (e.g. the record's version check). */
-    TeilnehmerAkte teilnehmen(Nutzer nutzer, UUID teilnehmerId, TeilnahmeAntrag antrag, Runnable zuerst) {
+    /**
+     * {@link #teilnehmen}, with {@code zuerst} run first in the same transaction (e.g. the record's version check).
+     * The interceptor does not see this method, so {@code a} is checked against its constraints here (the
+     * re-admission builds it from what it was given).
+     */
+    TeilnehmerAkte teilnehmen(Nutzer nutzer, UUID teilnehmerId, TeilnahmeAntrag a, Runnable zuerst) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        TeilnahmeAntrag a = antrag == null ? new TeilnahmeAntrag(null, null, null, null, null, null) : antrag;
+        eingabe.pruefen(a);
         List<Feldfehler> fehler = new ArrayList<>();
         String programm = programmPruefen(a.programm(), rahmen(nutzer), fehler);
-        if (a.aufgenommenAm() == null) {
-            fehler.add(Feldfehler.von("aufgenommenAm", "pflichtfeld"));
-        }
         Akten.werfen(fehler);
         return transaktion.schreiben(kreis, () -> {
             zuerst.run();
@@ -265,12 +266,11 @@ public class TeilnehmerAufnahme {
             TeilnehmerPruefung.merkmal(antrag.merkmaleOderLeer().get(i), vergleich, "merkmale[" + i + "].", fehler);
         }
         String programm = programmPruefen(antrag.programm(), rahmen, fehler);
-        if (antrag.aufgenommenAm() == null) {
-            fehler.add(Feldfehler.von("aufgenommenAm", "pflichtfeld"));
-        } else if (vergleich != null && antrag.aufgenommenAm().isBefore(vergleich)) {
+        LocalDate am = antrag.aufgenommenAm();
+        if (am != null && vergleich != null && am.isBefore(vergleich)) {
             fehler.add(Feldfehler.von("aufgenommenAm", "teilnehmer.aufnahme.vor.geburt"));
-        } else if (antrag.aufgenommenAm().isAfter(heute)) {
-            fehler.add(Feldfehler.von("aufgenommenAm", "teilnehmer.datum.zukunft", antrag.aufgenommenAm()));
+        } else if (am != null && am.isAfter(heute)) {
+            fehler.add(Feldfehler.von("aufgenommenAm", "teilnehmer.datum.zukunft", am));
         }
         if (antrag.freigabe() != null && antrag.freigabeAm() == null) {
             fehler.add(Feldfehler.von("freigabeAm", "pflichtfeld"));
@@ -305,10 +305,12 @@ public class TeilnehmerAufnahme {
         return fehler.size() > vorher ? Optional.empty() : Optional.of(new Aufnahme(neu, mitTeilnahme, teilnahme));
     }
 
-    /** The program, trimmed, if given and enabled in the Kreis (errors on {@code programm} otherwise). */
+    /**
+     * The program, trimmed, if enabled in the Kreis (an error on {@code programm} otherwise); {@code null} without
+     * an error if none is given — the request records require it ({@code @NotBlank}), the history import names it.
+     */
     static String programmPruefen(String programm, Aufnahmerahmen rahmen, List<Feldfehler> fehler) {
         if (TeilnehmerPruefung.leer(programm)) {
-            fehler.add(Feldfehler.von("programm", "pflichtfeld"));
             return null;
         }
         String p = programm.trim();

@@ -56,21 +56,6 @@ class TeilnehmerController {
                     @Nullable LocalDate stichtag) {
     }
 
-    /** A consent given on {@code am}. */
-    @Serdeable
-    record EinwilligungDaten(@Nullable Einwilligungszweck zweck, @Nullable LocalDate am) {
-    }
-
-    /** The day of a withdrawal, or of a re-admission into {@code programm} (default: the program left last). */
-    @Serdeable
-    record Stichtag(@Nullable LocalDate am, @Nullable String programm) {
-    }
-
-    /** The end of a work ban or exclusion fact. */
-    @Serdeable
-    record Ende(@Nullable LocalDate bis) {
-    }
-
     /** The documented exception for a participation outside the target group. */
     @Serdeable
     record Ausnahme(@Nullable String grund, @Nullable String genehmigtVon) {
@@ -160,7 +145,7 @@ class TeilnehmerController {
     @Post("/merkmale/{id}/ende")
     @Operation(summary = "Ein Merkmal endet: gilt bis zum Vortag des angegebenen Tages")
     TeilnehmerAkte merkmalEnde(Authentication auth, UUID id, @Body Ende ende) {
-        return eintraege.merkmalBeenden(nutzer.aus(auth), id, ende.bis());
+        return eintraege.merkmalBeenden(nutzer.aus(auth), id, ende);
     }
 
     @Post("/{id}/freigaben/{programm}")
@@ -175,8 +160,7 @@ class TeilnehmerController {
             + "Programmteilnahme")
     TeilnehmerAkte freigabe(Authentication auth, UUID id, @Header("If-Match") String version,
                             @Body FreigabeDaten daten) {
-        return eintraege.freigabeSetzen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.freigabe(),
-                daten.am());
+        return eintraege.freigabeSetzen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
     @Post("/programmteilnahmen/{id}/abmeldung")
@@ -197,20 +181,20 @@ class TeilnehmerController {
     @Put("/programmteilnahmen/{id}/klaerung")
     @Operation(summary = "Wiedervorlage einer offenen Klärung verschieben; If-Match: Version der Programmteilnahme")
     TeilnehmerAkte klaerung(Authentication auth, UUID id, @Header("If-Match") String version, @Body Ende daten) {
-        return teilnahmen.klaerungVerschieben(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.bis());
+        return teilnahmen.klaerungVerschieben(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
     @Post("/{id}/einwilligungen")
     @Operation(summary = "Einwilligung erfassen")
     TeilnehmerAkte einwilligen(Authentication auth, UUID id, @Body EinwilligungDaten daten) {
-        return dienst.einwilligen(nutzer.aus(auth), id, daten.zweck(), daten.am());
+        return dienst.einwilligen(nutzer.aus(auth), id, daten);
     }
 
     @Post("/einwilligungen/{id}/widerruf")
     @Operation(summary = "Einwilligung widerrufen; If-Match: Version der Einwilligung")
     TeilnehmerAkte widerrufen(Authentication auth, UUID id, @Header("If-Match") String version,
                               @Body Stichtag daten) {
-        return dienst.widerrufen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.am());
+        return dienst.widerrufen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
     @Post("/{id}/zuweisungen")
@@ -239,8 +223,7 @@ class TeilnehmerController {
             + "Version der Person")
     TeilnehmerAkte wiederaufnehmen(Authentication auth, UUID id, @Header("If-Match") String version,
                                    @Body Stichtag daten) {
-        return teilnahmen.wiederaufnehmen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten.am(),
-                daten.programm());
+        return teilnahmen.wiederaufnehmen(nutzer.aus(auth), id, Versionen.ausIfMatch(version), daten);
     }
 
     @Post("/wohnorte/{id}/korrektur")

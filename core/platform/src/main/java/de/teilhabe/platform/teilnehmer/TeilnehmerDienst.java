@@ -82,10 +82,9 @@ public class TeilnehmerDienst {
      * Changes the person's own data. The Kommune changes only by a move with its date ({@link Verlaufseintraege});
      * a birth date entered or corrected must fit the history, and the verdicts resting on it are computed anew.
      */
-    public TeilnehmerAkte aendern(Nutzer nutzer, UUID id, long version, TeilnehmerDaten daten) {
+    public TeilnehmerAkte aendern(Nutzer nutzer, UUID id, long version, TeilnehmerDaten d) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
         List<Feldfehler> fehler = new ArrayList<>();
-        TeilnehmerDaten d = daten == null ? new TeilnehmerDaten(null, null, null, null, null, null) : daten;
         Set<UUID> eigene = eigeneKommunen(nutzer);
         return transaktion.schreiben(kreis, () -> {
             Teilnehmer alt = teilnehmer(id, version);
@@ -113,18 +112,13 @@ public class TeilnehmerDienst {
     }
 
     /** Records a consent given on {@code am}; a purpose with a consent in force cannot be consented to twice. */
-    public TeilnehmerAkte einwilligen(Nutzer nutzer, UUID id, Einwilligungszweck zweck, LocalDate am) {
+    public TeilnehmerAkte einwilligen(Nutzer nutzer, UUID id, EinwilligungDaten daten) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        List<Feldfehler> fehler = new ArrayList<>();
-        if (zweck == null) {
-            fehler.add(Feldfehler.von("zweck", "pflichtfeld"));
+        Einwilligungszweck zweck = daten.zweck();
+        LocalDate am = daten.am();
+        if (am.isAfter(LocalDate.now())) {
+            throw FachlicherFehler.ungueltig("am", "teilnehmer.datum.zukunft", am); // a consent is given, not planned
         }
-        if (am == null) {
-            fehler.add(Feldfehler.von("am", "pflichtfeld"));
-        } else if (am.isAfter(LocalDate.now())) {
-            fehler.add(Feldfehler.von("am", "teilnehmer.datum.zukunft", am)); // a consent is given, not planned
-        }
-        Akten.werfen(fehler);
         return transaktion.schreiben(kreis, () -> {
             Akten.vorhanden(tabellen, id);
             if (tabellen.einwilligungen(id).stream().anyMatch(e -> e.zweck() == zweck && e.widerrufenAm() == null)) {
@@ -137,11 +131,9 @@ public class TeilnehmerDienst {
     }
 
     /** Withdraws a consent from {@code am} on: sharing for its purpose stops that day. */
-    public TeilnehmerAkte widerrufen(Nutzer nutzer, UUID einwilligungId, long version, LocalDate am) {
+    public TeilnehmerAkte widerrufen(Nutzer nutzer, UUID einwilligungId, long version, Stichtag stichtag) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        if (am == null) {
-            throw FachlicherFehler.ungueltig("am", "pflichtfeld");
-        }
+        LocalDate am = stichtag.am();
         return transaktion.schreiben(kreis, () -> {
             TeilnehmerTabellen.Zugehoerig<Einwilligung> e = tabellen.einwilligung(einwilligungId)
                     .orElseThrow(() -> FachlicherFehler.nichtGefunden("teilnehmer.einwilligung.nicht.gefunden"));

@@ -98,8 +98,7 @@ public class Verlaufseintraege {
     }
 
     /** The ABH clearance of the participation's program (the first wave's call on the participation). */
-    public TeilnehmerAkte freigabeSetzen(Nutzer nutzer, UUID teilnahmeId, long version, Freigabe freigabe,
-                                         LocalDate am) {
+    public TeilnehmerAkte freigabeSetzen(Nutzer nutzer, UUID teilnahmeId, long version, FreigabeDaten daten) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = verlauf.teilnehmerVon(Eintragsart.TEILNAHME, teilnahmeId)
@@ -109,16 +108,14 @@ public class Verlaufseintraege {
             if (!verlauf.teilnahmeBeruehren(teilnahmeId, version)) {
                 throw FachlicherFehler.veraltet();
             }
-            return freigabeSchreiben(nutzer, teilnehmerId, t.programm(), new FreigabeDaten(freigabe, am));
+            return freigabeSchreiben(nutzer, teilnehmerId, t.programm(), daten);
         });
     }
 
     /** Ends a work ban or exclusion fact that still holds: it held up to the day before {@code bis}. */
-    public TeilnehmerAkte merkmalBeenden(Nutzer nutzer, UUID merkmalId, LocalDate bis) {
+    public TeilnehmerAkte merkmalBeenden(Nutzer nutzer, UUID merkmalId, Ende ende) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        if (bis == null) {
-            throw FachlicherFehler.ungueltig("bis", "pflichtfeld");
-        }
+        LocalDate bis = ende.bis();
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = teilnehmer(Eintragsart.MERKMAL, merkmalId);
             Merkmaleintrag alt = pflege.laden(teilnehmerId).merkmale().stream()
@@ -312,28 +309,26 @@ public class Verlaufseintraege {
         return wohnort(daten, eigene, nutzer.benutzername());
     }
 
-    /** The Kommune entry {@code daten} describes: a Kommune of the Kreis ({@code eigene}: id to name), a day. */
+    /**
+     * The Kommune entry {@code daten} describes (its constraints checked: Kommune and day given): a Kommune of the
+     * Kreis ({@code eigene}: id to name).
+     */
     static Wohnort wohnort(WohnortDaten daten, Map<UUID, String> eigene, String von) {
-        WohnortDaten d = daten == null ? new WohnortDaten(null, null) : daten;
-        List<Feldfehler> fehler = new ArrayList<>();
-        if (d.kommuneId() == null) {
-            fehler.add(Feldfehler.von("kommuneId", "pflichtfeld"));
-        } else if (!eigene.containsKey(d.kommuneId())) {
-            fehler.add(Feldfehler.von("kommuneId", "kommune.fremd"));
+        if (!eigene.containsKey(daten.kommuneId())) {
+            throw FachlicherFehler.verweis("kommuneId", "kommune.fremd");
         }
-        if (d.ab() == null) {
-            fehler.add(Feldfehler.von("ab", "pflichtfeld"));
-        }
-        Akten.werfen(fehler);
-        return new Wohnort(UUID.randomUUID(), d.kommuneId(), eigene.get(d.kommuneId()), d.ab(), null, Instant.now(),
-                von);
+        return new Wohnort(UUID.randomUUID(), daten.kommuneId(), eigene.get(daten.kommuneId()), daten.ab(), null,
+                Instant.now(), von);
     }
 
     private Aufenthalt aufenthalt(Nutzer nutzer, UUID teilnehmerId, AufenthaltDaten daten) {
         return aufenthalt(daten, pflege.laden(teilnehmerId).geburtsdatum(), nutzer.benutzername());
     }
 
-    /** The residence entry {@code daten} describes, checked against the birth date (errors on status and ab). */
+    /**
+     * The residence entry {@code daten} describes (its constraints checked: status and day given), checked against
+     * the birth date.
+     */
     static Aufenthalt aufenthalt(AufenthaltDaten daten, LocalDate geburtsdatum, String von) {
         List<Feldfehler> fehler = new ArrayList<>();
         TeilnehmerPruefung.aufenthalt(daten, geburtsdatum, "", fehler);
@@ -350,21 +345,10 @@ public class Verlaufseintraege {
                 Akten.text(daten.notiz()), Instant.now(), nutzer.benutzername());
     }
 
+    /** The clearance entry of {@code programm} (an enabled one, or the entry's own) that {@code daten} describes. */
     private static Freigabeeintrag freigabe(Nutzer nutzer, String programm, FreigabeDaten daten) {
-        FreigabeDaten d = daten == null ? new FreigabeDaten(null, null) : daten;
-        List<Feldfehler> fehler = new ArrayList<>();
-        if (TeilnehmerPruefung.leer(programm)) {
-            fehler.add(Feldfehler.von("programm", "pflichtfeld"));
-        }
-        if (d.freigabe() == null) {
-            fehler.add(Feldfehler.von("freigabe", "pflichtfeld"));
-        }
-        if (d.am() == null) {
-            fehler.add(Feldfehler.von("am", "pflichtfeld"));
-        }
-        Akten.werfen(fehler);
-        return new Freigabeeintrag(UUID.randomUUID(), programm.strip(), d.freigabe(), d.am(), null, Instant.now(),
-                nutzer.benutzername());
+        return new Freigabeeintrag(UUID.randomUUID(), programm.strip(), daten.freigabe(), daten.am(), null,
+                Instant.now(), nutzer.benutzername());
     }
 
     private UUID teilnehmer(Eintragsart art, UUID id) {

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.fehler.Eingabepruefung;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import jakarta.inject.Singleton;
@@ -17,7 +18,8 @@ import java.util.function.BiFunction;
  * Applies one row of a history list to a person's history in memory, with the services' own building blocks and
  * messages: the intake check ({@link TeilnehmerAufnahme#aufnahmePruefen}, {@link TeilnehmerAufnahme#teilnahme}),
  * the move, status and assignment entries ({@link Verlaufseintraege}, {@link Zuweisungen}), de-registration and
- * re-admission ({@link Teilnahmen}), and the history's rules ({@link Verlaufspflege#verstoesse}). A row whose fact
+ * re-admission ({@link Teilnahmen}), and the history's rules ({@link Verlaufspflege#verstoesse}); each entry the
+ * row describes is checked against its record's constraints first ({@link Eingabepruefung}). A row whose fact
  * is already recorded — the natural key: the person and, per Vorgang, the day with the program, the Kommune, the
  * status or the Maßnahme — is {@link Wirkung#VORHANDEN}; a rule the row breaks is thrown as the service throws it.
  */
@@ -47,10 +49,12 @@ class Vorgaenge {
 
     private final TeilnehmerAufnahme aufnahme;
     private final Verlaufspflege pflege;
+    private final Eingabepruefung eingabe;
 
-    Vorgaenge(TeilnehmerAufnahme aufnahme, Verlaufspflege pflege) {
+    Vorgaenge(TeilnehmerAufnahme aufnahme, Verlaufspflege pflege, Eingabepruefung eingabe) {
         this.aufnahme = aufnahme;
         this.pflege = pflege;
+        this.eingabe = eingabe;
     }
 
     /** The row's effect on person {@code p} ({@code null}: not stored and not taken in by an earlier row). */
@@ -93,13 +97,13 @@ class Vorgaenge {
         Personenverlauf v = alt;
         boolean zustand = false;
         if (z.kommune() != null && !v.wohnortAm(z.datum()).map(w -> w.kommuneId().equals(z.kommune())).orElse(false)) {
-            v = v.mit(Verlaufseintraege.wohnort(new WohnortDaten(z.kommune(), z.datum()), lauf.rahmen().kommunen(),
-                    lauf.von()));
+            v = v.mit(Verlaufseintraege.wohnort(geprueft(new WohnortDaten(z.kommune(), z.datum())),
+                    lauf.rahmen().kommunen(), lauf.von()));
         }
         LocalDate seit = z.statusSeit() != null ? z.statusSeit() : z.datum();
         if (z.status() != null && v.statusAm(seit).orElse(null) != z.status()) {
-            v = v.mit(Verlaufseintraege.aufenthalt(new AufenthaltDaten(z.status(), seit, null), v.geburtsdatum(),
-                    lauf.von()));
+            v = v.mit(Verlaufseintraege.aufenthalt(geprueft(new AufenthaltDaten(z.status(), seit, null)),
+                    v.geburtsdatum(), lauf.von()));
             zustand = true;
         }
         Programmteilnahme t = aufnahme.teilnahme(lauf.rahmen().nutzer(), programm, v, z.datum(),
@@ -130,8 +134,8 @@ class Vorgaenge {
         if (v.wohnorte().stream().anyMatch(w -> w.ab().equals(z.datum()) && w.kommuneId().equals(z.kommune()))) {
             return Wirkung.VORHANDEN;
         }
-        Wohnort neu = Verlaufseintraege.wohnort(new WohnortDaten(z.kommune(), z.datum()), lauf.rahmen().kommunen(),
-                lauf.von());
+        Wohnort neu = Verlaufseintraege.wohnort(geprueft(new WohnortDaten(z.kommune(), z.datum())),
+                lauf.rahmen().kommunen(), lauf.von());
         Verlaufseintraege.unveraendert(v, neu);
         return geprueft(lauf, v, v.mit(neu), "ab", false);
     }
@@ -140,7 +144,7 @@ class Vorgaenge {
         if (v.aufenthalte().stream().anyMatch(a -> a.ab().equals(z.datum()) && a.status() == z.status())) {
             return Wirkung.VORHANDEN;
         }
-        Aufenthalt neu = Verlaufseintraege.aufenthalt(new AufenthaltDaten(z.status(), z.datum(), null),
+        Aufenthalt neu = Verlaufseintraege.aufenthalt(geprueft(new AufenthaltDaten(z.status(), z.datum(), null)),
                 v.geburtsdatum(), lauf.von());
         return geprueft(lauf, v, v.mit(neu), "ab", true);
     }
@@ -156,8 +160,8 @@ class Vorgaenge {
             throw FachlicherFehler.ungueltig("massnahmeId", "pflichtfeld");
         }
         UUID massnahme = lauf.massnahmen().finden(text);
-        ZuweisungDaten d = new ZuweisungDaten(massnahme, z.datum(), z.bis(), z.ergebnis(),
-                z.wert(Importspalte.ABBRUCHGRUND));
+        ZuweisungDaten d = geprueft(new ZuweisungDaten(massnahme, z.datum(), z.bis(), z.ergebnis(),
+                z.wert(Importspalte.ABBRUCHGRUND)));
         Optional<Zuweisung> da = v.zuweisungen().stream()
                 .filter(x -> x.massnahmeId().equals(massnahme) && x.ab().equals(z.datum())).findFirst();
         if (da.isPresent()) {
@@ -169,7 +173,8 @@ class Vorgaenge {
                 throw FachlicherFehler.ungueltig("bis", "import.zuweisung.abweichend", x.massnahme(), x.ab(),
                         x.ergebnis().text(Locale.GERMAN), x.bis());
             }
-            Zuweisung beendet = Zuweisungen.beendet(x, new Zuweisungsende(d.ergebnis(), d.bis(), d.abbruchgrund()));
+            Zuweisung beendet = Zuweisungen.beendet(x, geprueft(new Zuweisungsende(d.ergebnis(), d.bis(),
+                    d.abbruchgrund())));
             return geprueft(lauf, v, v.mit(beendet), "bis", false);
         }
         Zuweisung neu = Zuweisungen.zuweisung(d, lauf.massnahme().apply(massnahme, z.datum()),
@@ -186,7 +191,7 @@ class Vorgaenge {
         }
         String grund = z.wert(Importspalte.ABMELDEGRUND) != null ? z.wert(Importspalte.ABMELDEGRUND)
                 : z.abmeldeart() == null ? null : z.abmeldeart().text(Locale.GERMAN);
-        Abmeldung a = Teilnahmen.geprueft(new Abmeldung(z.datum(), grund, z.abmeldeart(), gegeben));
+        Abmeldung a = geprueft(new Abmeldung(z.datum(), grund, z.abmeldeart(), gegeben));
         Programmteilnahme beendet = Teilnahmen.beendet(Teilnahmen.offene(v.teilnahmen(), gegeben), a);
         return geprueft(lauf, v, v.mit(beendet), "am", false);
     }
@@ -197,8 +202,17 @@ class Vorgaenge {
         return Wirkung.neu(neu, zustand);
     }
 
+    /** {@code daten} if it keeps its record's constraints; otherwise their errors, thrown as the service throws them. */
+    private <T> T geprueft(T daten) {
+        eingabe.pruefen(daten);
+        return daten;
+    }
+
     /** The program of an intake: given (or the import's default) and enabled. */
     private static String programm(Lauf lauf, String programm) {
+        if (programm == null) {
+            throw FachlicherFehler.ungueltig("programm", "pflichtfeld");
+        }
         List<Feldfehler> fehler = new ArrayList<>();
         String p = TeilnehmerAufnahme.programmPruefen(programm, lauf.rahmen(), fehler);
         Akten.werfen(fehler);

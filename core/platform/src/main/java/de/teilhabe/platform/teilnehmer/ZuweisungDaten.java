@@ -3,6 +3,7 @@ package de.teilhabe.platform.teilnehmer;
 import de.teilhabe.platform.fehler.Freitext;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,7 +12,8 @@ import java.util.UUID;
  * already ended, its end with outcome and, for an Abbruch, the reason.
  */
 @Serdeable
-public record ZuweisungDaten(@Nullable UUID massnahmeId, @Nullable LocalDate ab, @Nullable LocalDate bis,
+public record ZuweisungDaten(@Nullable @NotNull UUID massnahmeId, @Nullable @NotNull LocalDate ab,
+                             @Nullable LocalDate bis,
                              @Nullable Zuweisungsergebnis ergebnis, @Nullable @Freitext String abbruchgrund) {
 
     /** A running assignment from {@code ab}. */

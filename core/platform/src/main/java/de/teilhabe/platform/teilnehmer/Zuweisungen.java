@@ -46,9 +46,8 @@ public class Zuweisungen {
     public TeilnehmerAkte zuweisen(Nutzer nutzer, UUID teilnehmerId, ZuweisungDaten daten) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
         Set<String> aktiv = new HashSet<>(programme.aktiveProgramme(nutzer));
-        ZuweisungDaten d = daten == null ? new ZuweisungDaten(null, null) : daten;
         return transaktion.schreiben(kreis, () -> {
-            Zuweisung neu = zuweisung(d, aktiv);
+            Zuweisung neu = zuweisung(daten, aktiv);
             return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("ab", v -> v.mit(neu),
                     v -> verlauf.zuweisungAnlegen(teilnehmerId, neu, nutzer.benutzername()), "ZUGEWIESEN",
                     felder(neu, "")));
@@ -58,12 +57,11 @@ public class Zuweisungen {
     /** Ends a running assignment: completed, or Abbruch with its reason. */
     public TeilnehmerAkte beenden(Nutzer nutzer, UUID zuweisungId, long version, Zuweisungsende ende) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
-        Zuweisungsende e = ende == null ? new Zuweisungsende(null, null, null) : ende;
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = teilnehmer(zuweisungId);
             Zuweisung z = pflege.laden(teilnehmerId).zuweisung(zuweisungId).orElseThrow();
             Versionen.pruefen(z.version(), version);
-            Zuweisung beendet = beendet(z, e);
+            Zuweisung beendet = beendet(z, ende);
             Zuweisungsende sauber = new Zuweisungsende(beendet.ergebnis(), beendet.bis(), beendet.abbruchgrund());
             List<String> felder = new ArrayList<>(List.of("ergebnis", "bis"));
             if (sauber.abbruchgrund() != null) {
@@ -82,10 +80,9 @@ public class Zuweisungen {
     public TeilnehmerAkte korrigieren(Nutzer nutzer, UUID zuweisungId, ZuweisungDaten daten) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
         Set<String> aktiv = new HashSet<>(programme.aktiveProgramme(nutzer));
-        ZuweisungDaten d = daten == null ? new ZuweisungDaten(null, null) : daten;
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = teilnehmer(zuweisungId);
-            Zuweisung neu = zuweisung(d, aktiv);
+            Zuweisung neu = zuweisung(daten, aktiv);
             return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("ab",
                     v -> v.ohne(zuweisungId).mit(neu), v -> {
                         if (!verlauf.ersetzen(Eintragsart.ZUWEISUNG, zuweisungId, neu.id())) {
@@ -96,7 +93,10 @@ public class Zuweisungen {
         });
     }
 
-    /** The running assignment {@code z} ended as {@code e}: completed, or Abbruch with its reason. */
+    /**
+     * The running assignment {@code z} ended as {@code e} (its constraints checked: outcome and day given):
+     * completed, or Abbruch with its reason (shared with the history import).
+     */
     static Zuweisung beendet(Zuweisung z, Zuweisungsende e) {
         if (z.ergebnis() != Zuweisungsergebnis.LAUFEND) {
             throw FachlicherFehler.konflikt("teilnehmer.zuweisung.beendet");
@@ -110,17 +110,13 @@ public class Zuweisungen {
 
     /** The assignment {@code d} describes, checked against its Maßnahme (status on the first day, dates). */
     private Zuweisung zuweisung(ZuweisungDaten d, Set<String> aktiv) {
-        TeilnehmerTabellen.MassnahmeRahmen m = d.massnahmeId() == null || d.ab() == null ? null
-                : tabellen.massnahme(d.massnahmeId(), d.ab()).orElse(null);
-        if (m == null && d.massnahmeId() != null && d.ab() == null) {
-            m = tabellen.massnahme(d.massnahmeId(), java.time.LocalDate.now()).orElse(null);
-        }
-        return zuweisung(d, m, aktiv);
+        return zuweisung(d, tabellen.massnahme(d.massnahmeId(), d.ab()).orElse(null), aktiv);
     }
 
     /**
      * The assignment {@code d} describes, checked against {@code m} — the Maßnahme as it stood on the first day
-     * (null: not found) — and the programs enabled in the Kreis (shared with the history import).
+     * (null: not found) — and the programs enabled in the Kreis; {@code d}'s constraints are checked (Maßnahme and
+     * first day given). Shared with the history import.
      */
     static Zuweisung zuweisung(ZuweisungDaten d, TeilnehmerTabellen.MassnahmeRahmen m, Set<String> aktiv) {
         List<Feldfehler> fehler = new ArrayList<>();

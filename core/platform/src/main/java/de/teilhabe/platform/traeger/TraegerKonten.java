@@ -50,7 +50,7 @@ public class TraegerKonten {
         String kreis = nutzer.kreisMitRolle(Rolle.KREIS_ADMIN);
         String name = benutzername == null ? "" : benutzername.strip();
         Konto konto = benutzer.liste(nutzer).stream().filter(k -> k.benutzername().equals(name)).findFirst()
-                .orElseThrow(() -> FachlicherFehler.ungueltig("benutzername", "traeger.konto.unbekannt", name));
+                .orElseThrow(() -> FachlicherFehler.verweis("benutzername", "traeger.konto.unbekannt", name));
         if (!konto.rollen().contains(Rolle.MASSNAHMETRAEGER)) {
             throw FachlicherFehler.ungueltig("benutzername", "traeger.konto.keine.traegerrolle", name);
         }

@@ -102,12 +102,12 @@ public class TraegerVerzeichnis {
         List<KontaktDaten> liste = daten.kontakteOderLeer();
         for (int i = 0; i < liste.size(); i++) {
             if (liste.get(i).id() != null && !bekannt.contains(liste.get(i).id())) {
-                fehler.add(Feldfehler.von("kontakte[" + i + "].id", "traeger.kontakt.unbekannt"));
+                fehler.add(Feldfehler.verweis("kontakte[" + i + "].id", "traeger.kontakt.unbekannt"));
             }
         }
         Set<UUID> eigene = kommunen.liste(nutzer).stream().map(Kommune::id).collect(Collectors.toSet());
         if (!eigene.containsAll(daten.kommunenOderLeer())) {
-            fehler.add(Feldfehler.von("kommunen", "kommune.fremd"));
+            fehler.add(Feldfehler.verweis("kommunen", "kommune.fremd"));
         }
         if (!fehler.isEmpty()) {
             throw FachlicherFehler.ungueltig(fehler);

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The rules for a Stand: an enabled program, a Stichtag, a source note of at most {@value #QUELLE_LAENGE}
- * characters, and per Kommune of this Kreis (each at most once) two counts, whole, not negative and at most
- * {@value #HOECHSTENS}.
+ * The rules for a Stand beyond the constraints of {@link ZielgruppenbasisDaten} (Stichtag, Kommune and both counts
+ * given): an enabled program, a source note of at most {@value #QUELLE_LAENGE} characters, and per Kommune of this
+ * Kreis (each at most once) two counts, whole, not negative and at most {@value #HOECHSTENS}.
  */
 final class BasisPruefung {
 
@@ -21,15 +21,16 @@ final class BasisPruefung {
     private BasisPruefung() {
     }
 
+    /**
+     * Checks {@code d} after its constraints ({@link ZielgruppenbasisDaten}): the program is required here, not
+     * there, because a Stand that is replaced keeps its stored program whatever the input names.
+     */
     static void pruefen(ZielgruppenbasisDaten d, boolean programmAktiv, Set<UUID> kommunen) {
         List<Feldfehler> fehler = new ArrayList<>();
         if (d.programmId() == null || d.programmId().isBlank()) {
             fehler.add(Feldfehler.von("programmId", "pflichtfeld"));
         } else if (!programmAktiv) {
             fehler.add(Feldfehler.von("programmId", "programm.nicht.aktiv", d.programmId()));
-        }
-        if (d.stichtag() == null) {
-            fehler.add(Feldfehler.von("stichtag", "zielgruppenbasis.stichtag.fehlt"));
         }
         if (d.quelle() != null && d.quelle().trim().length() > QUELLE_LAENGE) {
             fehler.add(Feldfehler.von("quelle", "zielgruppenbasis.quelle.zu.lang", QUELLE_LAENGE));
@@ -42,14 +43,8 @@ final class BasisPruefung {
         for (int i = 0; i < werte.size(); i++) {
             ZielgruppenbasisDaten.Wert w = werte.get(i);
             String feld = "werte[" + i + "].";
-            if (w == null) {
-                fehler.add(Feldfehler.von("werte[" + i + "]", "pflichtfeld"));
-                continue;
-            }
-            if (w.kommuneId() == null) {
-                fehler.add(Feldfehler.von(feld + "kommuneId", "pflichtfeld"));
-            } else if (!kommunen.contains(w.kommuneId())) {
-                fehler.add(Feldfehler.von(feld + "kommuneId", "zielgruppenbasis.kommune.fremd"));
+            if (!kommunen.contains(w.kommuneId())) {
+                fehler.add(Feldfehler.verweis(feld + "kommuneId", "zielgruppenbasis.kommune.fremd"));
             } else if (!gesehen.add(w.kommuneId())) {
                 fehler.add(Feldfehler.von(feld + "kommuneId", "zielgruppenbasis.kommune.doppelt"));
             }
@@ -61,10 +56,8 @@ final class BasisPruefung {
         }
     }
 
-    private static void anzahl(Integer anzahl, String feld, List<Feldfehler> fehler) {
-        if (anzahl == null) {
-            fehler.add(Feldfehler.von(feld, "pflichtfeld"));
-        } else if (anzahl < 0) {
+    private static void anzahl(int anzahl, String feld, List<Feldfehler> fehler) {
+        if (anzahl < 0) {
             fehler.add(Feldfehler.von(feld, "zielgruppenbasis.anzahl.negativ", anzahl));
         } else if (anzahl > HOECHSTENS) {
             fehler.add(Feldfehler.von(feld, "zielgruppenbasis.anzahl.zu.gross", HOECHSTENS));

@@ -3,6 +3,8 @@ package de.teilhabe.platform.zielgruppenbasis;
 import de.teilhabe.platform.fehler.Zeile;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,13 +19,14 @@ public record ZielgruppenbasisDaten(
         @Nullable UUID id,
         @Nullable Long version,
         @Nullable @Zeile String programmId,
-        @Nullable LocalDate stichtag,
+        @Nullable @NotNull(message = "{zielgruppenbasis.stichtag.fehlt}") LocalDate stichtag,
         @Nullable @Zeile String quelle,
-        @Nullable List<Wert> werte) {
+        @Nullable List<@NotNull @Valid Wert> werte) {
 
     /** The counts of one Kommune. */
     @Serdeable
-    public record Wert(@Nullable UUID kommuneId, @Nullable Integer geduldete, @Nullable Integer gestattete) {
+    public record Wert(@Nullable @NotNull UUID kommuneId, @Nullable @NotNull Integer geduldete,
+                       @Nullable @NotNull Integer gestattete) {
     }
 
     public List<Wert> werteOderLeer() {

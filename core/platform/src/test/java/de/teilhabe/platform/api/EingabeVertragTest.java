@@ -104,10 +104,22 @@ class EingabeVertragTest {
 
     @Test
     void fehlendeProgrammIdUndFehlendeDaten() throws Exception {
-        for (String pfad : List.of("/api/zielgruppenbasis", "/api/finanzierung/bescheide",
-                "/api/finanzierung/eigenanteile")) {
-            Map<String, Object> problem = problem(senden("POST", pfad, "{}", admin), 400);
-            assertThat(problem.toString()).as(pfad).contains("programmId");
+        // the program is needed only by a new record (a changed one keeps its own): a rule of the service, asked once
+        // the record's constraints hold — an empty body is told its missing required values first
+        feld(problem(senden("POST", "/api/zielgruppenbasis", "{}", admin), 400), "stichtag", "Stichtag",
+                "zielgruppenbasis.stichtag.fehlt");
+        feld(problem(senden("POST", "/api/finanzierung/bescheide", "{}", admin), 400), "bausteine", "Förderbausteine",
+                "finanzierung.bausteine.leer");
+        feld(problem(senden("POST", "/api/finanzierung/eigenanteile", "{}", admin), 400), "betrag", "Betrag",
+                "pflichtfeld");
+        Map<String, String> ohneProgramm = Map.of(
+                "/api/zielgruppenbasis", "{\"stichtag\":\"2021-01-01\"}",
+                "/api/finanzierung/bescheide", "{\"beginn\":\"2021-01-01\",\"ende\":\"2021-12-31\",\"betrag\":1,"
+                        + "\"bausteine\":[\"" + UUID.randomUUID() + "\"]}",
+                "/api/finanzierung/eigenanteile", "{\"jahr\":2021,\"betrag\":1,\"quelle\":\"Kreis\"}");
+        for (Map.Entry<String, String> anfrage : ohneProgramm.entrySet()) {
+            assertThat(problem(senden("POST", anfrage.getKey(), anfrage.getValue(), admin), 400).toString())
+                    .as(anfrage.getKey()).contains("programmId");
         }
         HttpRequest ohneKoerper = HttpRequest.newBuilder(uri("/api/zielgruppenbasis"))
                 .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")

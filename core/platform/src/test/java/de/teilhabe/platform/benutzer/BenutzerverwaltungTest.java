@@ -80,6 +80,29 @@ class BenutzerverwaltungTest {
     }
 
     @Test
+    void anzeigenameUndRollenSindPflichtDerBenutzernameNurBeimAnlegen() {
+        int vorher = verwaltung.liste(admin).size();
+        assertThatThrownBy(() -> verwaltung.anlegen(admin, new BenutzerDaten(" ", " ", Set.of(), true,
+                "startpasswort-1"))).isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
+                .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("anzeigename", "pflichtfeld"),
+                        org.assertj.core.groups.Tuple.tuple("rollen", "benutzer.rollen.leer")));
+        // the user name is needed when creating only (a change keeps it): the service's rule, after the constraints
+        assertThatThrownBy(() -> verwaltung.anlegen(admin, new BenutzerDaten(" ", "Ohne Namen",
+                Set.of(Rolle.CASE_MANAGEMENT), true, "startpasswort-1")))
+                .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
+                        .extracting(Feldfehler::feld, Feldfehler::code)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("benutzername", "pflichtfeld")));
+        Konto selbst = verwaltung.liste(admin).stream().filter(k -> k.id().equals(admin.id())).findFirst()
+                .orElseThrow();
+        Konto umbenannt = verwaltung.aendern(admin, selbst.id(), selbst.version(),
+                new BenutzerDaten(null, "Kreis-Admin", Set.of(Rolle.KREIS_ADMIN), true, null));
+        assertThat(umbenannt.benutzername()).isEqualTo(selbst.benutzername());
+        assertThat(umbenannt.anzeigename()).isEqualTo("Kreis-Admin");
+        assertThat(verwaltung.liste(admin)).hasSize(vorher);
+    }
+
+    @Test
     void keineBetreiberRolleUndKeinSelbstaussperren() {
         assertThatThrownBy(() -> verwaltung.anlegen(admin, new BenutzerDaten(slug + ".boss", "Boss",
                 Set.of(Rolle.BETREIBER), true, "startpasswort-1")))

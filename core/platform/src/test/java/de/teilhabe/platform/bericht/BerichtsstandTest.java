@@ -131,6 +131,10 @@ class BerichtsstandTest implements TestPropertyProvider {
         FachlicherFehler f = catchThrowableOfType(() -> staende.festschreiben(ki, new Festschreibung(
                 Berichtsart.AUFNAHME, GEMEINSAM_KLAPPTS, STICHTAG, " ", false)), FachlicherFehler.class);
         assertThat(f.feldfehler()).extracting(e -> e.feld() + ":" + e.code()).containsExactly("anlass:bericht.anlass.fehlt");
+        FachlicherFehler ohneArt = catchThrowableOfType(() -> staende.festschreiben(ki, new Festschreibung(
+                null, GEMEINSAM_KLAPPTS, STICHTAG, null, false)), FachlicherFehler.class);
+        assertThat(ohneArt.feldfehler()).extracting(e -> e.feld() + ":" + e.code())
+                .containsExactly("anlass:bericht.anlass.fehlt", "art:pflichtfeld");
         assertThat(staende.liste(ki, GEMEINSAM_KLAPPTS)).hasSize(vorher);
         assertThat(catchThrowableOfType(() -> staende.oeffnen(ki, UUID.randomUUID()), FachlicherFehler.class).code())
                 .isEqualTo("bericht.stand.unbekannt");

@@ -3,8 +3,10 @@ package de.teilhabe.platform.fallarbeit;
 import static de.teilhabe.platform.finanzierung.Programmumgebung.GEMEINSAM_KLAPPTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.finanzierung.Programmumgebung;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommunenDienst;
@@ -94,7 +96,7 @@ class FallarbeitTest {
                 Zielstatus.VEREINBART, AUFNAHME.minusDays(1), null, null)), "vereinbartAm", "fallarbeit.vor.aufnahme");
         fehler(() -> fallarbeit.zielAnlegen(cm, person, new ZielDaten(" ", "Eigene Wohnung", Zielstatus.VEREINBART,
                 AUFNAHME, null, null)), "bedarf", "pflichtfeld");
-        fehler(() -> fallarbeit.notieren(cm, person, AUFNAHME, ""), "text", "pflichtfeld");
+        fehler(() -> fallarbeit.notieren(cm, person, new NotizDaten(AUFNAHME, "")), "text", "pflichtfeld");
         fehler(() -> fallarbeit.verweisen(cm, person, new VerweisungDaten(Hilfeangebot.KITA, null, AUFNAHME,
                 Verweisungsergebnis.VERMITTELT, "Platz zugesagt", null)), "ergebnisAm", "fallarbeit.verweisung.ergebnis.paar");
         fehler(() -> fallarbeit.verweisen(cm, person, new VerweisungDaten(Hilfeangebot.KITA, null, AUFNAHME,
@@ -102,8 +104,32 @@ class FallarbeitTest {
     }
 
     @Test
+    void pflichtfelderSindRegelnDerDatensaetze() {
+        int vorher = fallarbeit.fallakte(cm, person).notizen().size();
+        assertThatThrownBy(() -> fallarbeit.zielAnlegen(cm, person, new ZielDaten(null, "", null, null, null, null)))
+                .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
+                        .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
+                                tuple("bedarf", "pflichtfeld"), tuple("status", "pflichtfeld"),
+                                tuple("vereinbartAm", "pflichtfeld"), tuple("ziel", "pflichtfeld")));
+        assertThatThrownBy(() -> fallarbeit.notieren(cm, person, new NotizDaten(null, " ")))
+                .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
+                        .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
+                                tuple("am", "pflichtfeld"), tuple("text", "pflichtfeld")));
+        assertThatThrownBy(() -> fallarbeit.verweisen(cm, person, new VerweisungDaten(null, null, null, null, null,
+                null))).isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
+                .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
+                        tuple("am", "pflichtfeld"), tuple("stelle", "pflichtfeld")));
+        // a note is a free text like a goal's: lines and tabs are kept, up to 4,000 characters
+        fehler(() -> fallarbeit.notieren(cm, person, new NotizDaten(AUFNAHME, "x".repeat(4001))), "text",
+                "eingabe.zu.lang");
+        assertThat(fallarbeit.fallakte(cm, person).notizen()).hasSize(vorher);
+        assertThat(fallarbeit.notieren(cm, person, new NotizDaten(AUFNAHME, "Termin:\n\tAusländerbehörde"))
+                .notizen()).extracting(Fallnotiz::text).contains("Termin:\n\tAusländerbehörde");
+    }
+
+    @Test
     void notizenUndVerweisungMitErgebnis() {
-        fallarbeit.notieren(cm, person, AUFNAHME.plusDays(1), "Erstgespräch mit Dolmetscher geführt.");
+        fallarbeit.notieren(cm, person, new NotizDaten(AUFNAHME.plusDays(1), "Erstgespräch mit Dolmetscher geführt."));
         Fallakte akte = fallarbeit.verweisen(cm, person, new VerweisungDaten(Hilfeangebot.SCHULDNERBERATUNG,
                 "Mahnungen Mobilfunkvertrag", AUFNAHME.plusDays(2), null, null, null));
         assertThat(akte.notizen()).anySatisfy(n -> {
@@ -124,7 +150,7 @@ class FallarbeitTest {
 
     @Test
     void nurFallarbeitendeSchreibenUndTraegerSehenNichts() {
-        assertThatThrownBy(() -> fallarbeit.notieren(admin, person, AUFNAHME, "Admin schreibt"))
+        assertThatThrownBy(() -> fallarbeit.notieren(admin, person, new NotizDaten(AUFNAHME, "Admin schreibt")))
                 .isInstanceOf(FachlicherFehler.class);
         for (Rolle rolle : Set.of(Rolle.MASSNAHMETRAEGER, Rolle.GREMIUM_LESERECHT)) {
             assertThatThrownBy(() -> fallarbeit.fallakte(mitRolle(rolle), person)).isInstanceOf(FachlicherFehler.class);
@@ -164,7 +190,7 @@ class FallarbeitTest {
                 .teilnehmer().id();
         fallarbeit.zielAnlegen(cm, id, new ZielDaten("Arbeit", "Praktikum finden", Zielstatus.ERREICHT, AUFNAHME,
                 null, AUFNAHME.plusDays(40)));
-        fallarbeit.notieren(cm, id, AUFNAHME, "Gesundheitliche Einschränkungen besprochen.");
+        fallarbeit.notieren(cm, id, new NotizDaten(AUFNAHME, "Gesundheitliche Einschränkungen besprochen."));
         fallarbeit.verweisen(cm, id, new VerweisungDaten(Hilfeangebot.JOBCENTER, "Leistungsantrag", AUFNAHME, null, null,
                 null));
         teilnahmen.abmeldenPerson(cm, id, teilnehmer.akte(cm, id).teilnehmer().version(), new Abmeldung(

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,11 @@ class EingabepruefungTest {
     @Introspected
     record Eingabe(@NotNull @Zeile String titel, @Freitext(max = 10) String notiz, @DecimalMin("0") BigDecimal betrag,
                    @PastOrPresent LocalDate am, List<@Valid Kontakt> kontakte) {
+    }
+
+    @Introspected
+    record Liste(@NotNull @Valid Kontakt erster, List<@NotNull @Valid Kontakt> weitere,
+                 @NotNull(message = "{zielgruppenbasis.stichtag.fehlt}") LocalDate stichtag) {
     }
 
     @Inject Eingabepruefung pruefung;
@@ -53,6 +59,20 @@ class EingabepruefungTest {
                         tuple("kontakte[2].name", "pflichtfeld"),
                         tuple("notiz", "eingabe.steuerzeichen.freitext"),
                         tuple("titel", "pflichtfeld"));
+    }
+
+    @Test
+    void pflichtfelderHeissenNachIhremPfadAuchInListenUndMitEigenemCode() {
+        assertThat(pruefung.fehler(new Liste(null, Arrays.asList(new Kontakt("ok"), null, new Kontakt(null)), null)))
+                .extracting(Feldfehler::feld, Feldfehler::code)
+                .containsExactly(
+                        tuple("erster", "pflichtfeld"),
+                        tuple("stichtag", "zielgruppenbasis.stichtag.fehlt"),
+                        tuple("weitere[1]", "pflichtfeld"),
+                        tuple("weitere[2].name", "pflichtfeld"));
+        assertThat(pruefung.fehler(new Liste(new Kontakt(" "), null, LocalDate.now())))
+                .extracting(Feldfehler::feld, Feldfehler::code)
+                .containsExactly(tuple("erster.name", "pflichtfeld"));
     }
 
     @Test

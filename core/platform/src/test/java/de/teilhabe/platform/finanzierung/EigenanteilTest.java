@@ -137,13 +137,20 @@ class EigenanteilTest implements TestPropertyProvider {
                     assertThat(f.feldfehler().get(0).text(java.util.Locale.GERMAN))
                             .isEqualTo("Das Jahr 2023 liegt außerhalb des Zeitraums (möglich: 2020 bis 2022).");
                 });
+        // year, amount and source are constraints of the record, checked (and answered) before the rules
         assertThatThrownBy(() -> eigenanteile.anlegen(admin, new EigenanteilDaten(DURCHSTARTEN,
-                java.util.UUID.randomUUID(), 2020, new BigDecimal("-13500"), " ", null)))
+                java.util.UUID.randomUUID(), null, null, " ", null)))
+                .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
+                        .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("betrag", "pflichtfeld"),
+                                org.assertj.core.groups.Tuple.tuple("jahr", "pflichtfeld"),
+                                org.assertj.core.groups.Tuple.tuple("quelle", "pflichtfeld")));
+        assertThatThrownBy(() -> eigenanteile.anlegen(admin, new EigenanteilDaten(DURCHSTARTEN,
+                java.util.UUID.randomUUID(), 2020, new BigDecimal("-13500"), INTEGRATIONSPAUSCHALE, null)))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
                         .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
                                 org.assertj.core.groups.Tuple.tuple("bausteinId", "baustein.nicht.gefunden"),
-                                org.assertj.core.groups.Tuple.tuple("betrag", "betrag.negativ"),
-                                org.assertj.core.groups.Tuple.tuple("quelle", "pflichtfeld")));
+                                org.assertj.core.groups.Tuple.tuple("betrag", "betrag.negativ")));
         assertThatThrownBy(() -> eigenanteile.anlegen(admin, new EigenanteilDaten("kim", null, 2021, EIGEN_2021,
                 INTEGRATIONSPAUSCHALE, null)))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())

@@ -2,13 +2,13 @@ package de.teilhabe.platform.finanzierung;
 
 import static de.teilhabe.platform.finanzierung.Programmumgebung.DURCHSTARTEN;
 import static de.teilhabe.platform.finanzierung.Programmumgebung.GEMEINSAM_KLAPPTS;
+import static de.teilhabe.platform.testing.Abweisungen.ungueltig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import de.teilhabe.platform.baustein.Baustein;
 import de.teilhabe.platform.fehler.FachlicherFehler;
-import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.testing.Datenbank;
 import de.teilhabe.platform.traeger.TraegerDaten;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -71,7 +70,7 @@ class FinanzEingabenTest implements TestPropertyProvider {
     @Test
     void bescheidMitLauterFehlernNenntJedesFeld() {
         UUID unbekannt = UUID.randomUUID();
-        pruefe(() -> bescheide.anlegen(admin, new BescheidDaten(DURCHSTARTEN, Finanzierungsart.BESCHEID, null, null,
+        ungueltig(() -> bescheide.anlegen(admin, new BescheidDaten(DURCHSTARTEN, Finanzierungsart.BESCHEID, null, null,
                         ENDE, BESCHEID_VOM, new BigDecimal("-1170000.00"), List.of(fb1.id(), b6.id(), unbekannt),
                         List.of(new BescheidDaten.Posten(fb3.id(), 2021, new BigDecimal("10.001"))), null)),
                 tuple("datum", "pflichtfeld"),
@@ -85,8 +84,21 @@ class FinanzEingabenTest implements TestPropertyProvider {
     }
 
     @Test
+    void bescheidOhnePflichtangabenNenntSieVorDenRegeln() {
+        // period, total and each amount's Baustein, year and amount are constraints of the records (also in a list);
+        // the date, required only for a Bescheid, stays a rule and waits until the constraints hold
+        ungueltig(() -> bescheide.anlegen(admin, new BescheidDaten(DURCHSTARTEN, Finanzierungsart.BESCHEID, null, null,
+                        null, null, null, List.of(),
+                        List.of(new BescheidDaten.Posten(null, null, null)), null)),
+                tuple("bausteine", "finanzierung.bausteine.leer"), tuple("beginn", "pflichtfeld"), tuple("betrag", "pflichtfeld"), tuple("ende", "pflichtfeld"),
+                tuple("posten[0].bausteinId", "pflichtfeld"), tuple("posten[0].betrag", "pflichtfeld"),
+                tuple("posten[0].jahr", "pflichtfeld"));
+        assertThat(bescheide.liste(admin, DURCHSTARTEN)).isEmpty();
+    }
+
+    @Test
     void jahreUndSummeDerPostenWerdenGeprueft() {
-        FachlicherFehler f = pruefe(() -> bescheide.anlegen(admin, new BescheidDaten(DURCHSTARTEN, null,
+        FachlicherFehler f = ungueltig(() -> bescheide.anlegen(admin, new BescheidDaten(DURCHSTARTEN, null,
                         BESCHEID_VOM, "50.4-2020", BESCHEID_VOM, ENDE, new BigDecimal("1000.00"),
                         List.of(fb1.id(), fb3.id()), List.of(
                         new BescheidDaten.Posten(fb3.id(), 2020, new BigDecimal("400.00")),
@@ -106,7 +118,7 @@ class FinanzEingabenTest implements TestPropertyProvider {
 
     @Test
     void bescheidZeitraumOhneUeberschneidungMitDemBaustein() {
-        FachlicherFehler f = pruefe(() -> bescheide.anlegen(admin, new BescheidDaten(GEMEINSAM_KLAPPTS, null,
+        FachlicherFehler f = ungueltig(() -> bescheide.anlegen(admin, new BescheidDaten(GEMEINSAM_KLAPPTS, null,
                         LocalDate.of(2021, 12, 1), null, LocalDate.of(2022, 1, 1), ENDE, new BigDecimal("1"),
                         List.of(b6.id()), null, null)),
                 tuple("bausteine[0]", "finanzierung.zeitraum.ausserhalb.baustein"));
@@ -116,24 +128,27 @@ class FinanzEingabenTest implements TestPropertyProvider {
 
     @Test
     void weiterleitungMitFehlern() {
-        pruefe(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(UUID.randomUUID(), UUID.randomUUID(),
+        // the contract is a constraint of the record: without it the rules below are not asked yet
+        ungueltig(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(UUID.randomUUID(), UUID.randomUUID(),
                         new BigDecimal("-5"), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 2, 28), " ", null)),
+                tuple("vertrag", "pflichtfeld"));
+        ungueltig(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(UUID.randomUUID(), UUID.randomUUID(),
+                        new BigDecimal("-5"), LocalDate.of(2021, 3, 1), LocalDate.of(2021, 2, 28), "V-0", null)),
                 tuple("bausteinId", "baustein.nicht.gefunden"),
                 tuple("traegerId", "traeger.nicht.gefunden"),
                 tuple("betrag", "betrag.negativ"),
-                tuple("ende", "zeitraum.ende.vor.beginn"),
-                tuple("vertrag", "pflichtfeld"));
+                tuple("ende", "zeitraum.ende.vor.beginn"));
         // FB 3 began on 09.11.2020; a contract from 01.11.2020 to 31.12.2022 lies outside at both ends
-        FachlicherFehler f = pruefe(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(fb3.id(), tzg,
+        FachlicherFehler f = ungueltig(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(fb3.id(), tzg,
                         new BigDecimal("25000"), LocalDate.of(2020, 11, 1), LocalDate.of(2022, 12, 31), "V-FB3",
                         null)),
                 tuple("beginn", "finanzierung.zeitraum.ausserhalb.baustein"),
                 tuple("ende", "finanzierung.zeitraum.ausserhalb.baustein"));
         assertThat(f.feldfehler().get(0).text(Locale.GERMAN))
                 .isEqualTo("Der Zeitraum liegt außerhalb des Zeitraums von FB 3 (09.11.2020 – 30.06.2022).");
-        pruefe(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(null, null, null, null, null, null, null)),
-                tuple("bausteinId", "pflichtfeld"), tuple("traegerId", "pflichtfeld"), tuple("betrag", "pflichtfeld"),
-                tuple("beginn", "pflichtfeld"), tuple("ende", "pflichtfeld"), tuple("vertrag", "pflichtfeld"));
+        ungueltig(() -> weiterleitungen.anlegen(admin, new WeiterleitungDaten(null, null, null, null, null, null, null)),
+                tuple("bausteinId", "pflichtfeld"), tuple("beginn", "pflichtfeld"), tuple("betrag", "pflichtfeld"),
+                tuple("ende", "pflichtfeld"), tuple("traegerId", "pflichtfeld"), tuple("vertrag", "pflichtfeld"));
         assertThat(weiterleitungen.liste(admin, DURCHSTARTEN)).isEmpty();
         Datenbank db = new Datenbank(ctx);
         String schema = "kreis_" + admin.kreisSlug().replace('-', '_');
@@ -154,15 +169,5 @@ class FinanzEingabenTest implements TestPropertyProvider {
                 .containsExactly(new BigDecimal("599.50"), new BigDecimal("400.50"));
         assertThat(b.nichtAufgeteilt()).isEqualTo("0.00");
         bescheide.loeschen(admin, b.id(), b.version());
-    }
-
-    static FachlicherFehler pruefe(ThrowableAssert.ThrowingCallable aufruf, org.assertj.core.groups.Tuple... felder) {
-        FachlicherFehler[] gefangen = new FachlicherFehler[1];
-        assertThatThrownBy(aufruf).isInstanceOfSatisfying(FachlicherFehler.class, f -> {
-            assertThat(f.code()).isEqualTo("eingabe.ungueltig");
-            assertThat(f.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(felder);
-            gefangen[0] = f;
-        });
-        return gefangen[0];
     }
 }

@@ -256,14 +256,15 @@ class FinanzRegelnApiTest implements TestPropertyProvider {
         daten.put("traegerId", UUID.randomUUID().toString());
 
         Problem p = problem(client, weiterleiten(daten));
-        assertThat(p.status()).isEqualTo(400);
+        assertThat(p.status()).isEqualTo(422);
+        assertThat(p.code()).isEqualTo("eingabe.verweis.unbekannt");
         assertThat(p.felder()).extracting(f -> f.get("field"), f -> f.get("code")).containsExactly(
                 tuple("bausteinId", "baustein.nicht.gefunden"), tuple("traegerId", "traeger.nicht.gefunden"));
 
         Map<String, Object> bescheid = bescheid(fb.get(0), null, Map.of());
         bescheid.put("bausteine", List.of(UUID.randomUUID().toString()));
         Problem b = problem(client, HttpRequest.POST("/api/finanzierung/bescheide", bescheid).bearerAuth(ki));
-        assertThat(b.status()).isEqualTo(400);
+        assertThat(b.status()).isEqualTo(422);
         assertThat(b.feld()).containsEntry("field", "bausteine[0]").containsEntry("code", "baustein.nicht.gefunden");
 
         Problem pfad = problem(client, HttpRequest.PUT("/api/finanzierung/weiterleitungen/" + UUID.randomUUID(),

@@ -84,12 +84,18 @@ class AnliegenVerlaufTest {
     @Test
     void meldenBrauchtHerkunftUndNurMitRecht() {
         GremienFixture f = new GremienFixture(ctx, "anl2");
+        // title, kind and origin are constraints of the record: answered before the rule on the date is asked
         assertThatThrownBy(() -> f.anliegen.melden(f.cm, new AnliegenDaten("", null, null, null,
                 LocalDate.now().plusDays(2)))).isInstanceOfSatisfying(FachlicherFehler.class,
                 e -> assertThat(e.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
-                        tuple("titel", "pflichtfeld"), tuple("art", "pflichtfeld"),
-                        tuple("herkunftGremiumId", "pflichtfeld"), tuple("gemeldetAm", "gremium.anliegen.zukunft")));
+                        tuple("art", "pflichtfeld"), tuple("herkunftGremiumId", "pflichtfeld"),
+                        tuple("titel", "pflichtfeld")));
         Gremium lg = f.lenkungsgruppe();
+        assertThatThrownBy(() -> f.anliegen.melden(f.cm, new AnliegenDaten("Lücke", null,
+                Anliegenart.VERSORGUNGSLUECKE, lg.id(), LocalDate.now().plusDays(2))))
+                .isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.feldfehler())
+                        .extracting(Feldfehler::feld, Feldfehler::code)
+                        .containsExactly(tuple("gemeldetAm", "gremium.anliegen.zukunft")));
         assertThatThrownBy(() -> f.anliegen.melden(f.leser, new AnliegenDaten("Lücke", null,
                 Anliegenart.VERSORGUNGSLUECKE, lg.id(), null))).isInstanceOfSatisfying(FachlicherFehler.class,
                 e -> assertThat(e.art()).isEqualTo(Art.VERBOTEN));

@@ -42,7 +42,7 @@ class GremienAusProgrammTest {
 
         assertThat(vorlagen.vorlagen(f.leser, "kim")).extracting(GremiumVorlage::schluessel).containsExactly(
                 "kim.lenkungsgruppe", "kim.koordinierende-stellen", "kim.ag-strukturebene", "kim.ag-fallebene");
-        List<Gremium> angelegt = vorlagen.ausProgramm(f.ki, "kim", KONSTITUIERT);
+        List<Gremium> angelegt = vorlagen.ausProgramm(f.ki, new ProgrammAntrag("kim", KONSTITUIERT));
         assertThat(angelegt).extracting(Gremium::name, Gremium::typ, Gremium::konstituiertAm).containsExactly(
                 tuple("Lenkungsgruppe", GremiumTyp.LENKUNGSGRUPPE, KONSTITUIERT),
                 tuple("Austausch der koordinierenden Stellen (Baustein 1)", GremiumTyp.AUSTAUSCHRUNDE, KONSTITUIERT),
@@ -61,7 +61,7 @@ class GremienAusProgrammTest {
                     .contains("Kreisdirektor/in", "Leitung Jobcenter");
         });
 
-        List<Gremium> nochmal = vorlagen.ausProgramm(f.ki, "kim", LocalDate.of(2022, 1, 1));
+        List<Gremium> nochmal = vorlagen.ausProgramm(f.ki, new ProgrammAntrag("kim", LocalDate.of(2022, 1, 1)));
         assertThat(nochmal).extracting(Gremium::id)
                 .containsExactlyElementsOf(angelegt.stream().map(Gremium::id).toList());
         assertThat(f.gremien.liste(f.ki, "kim")).hasSize(4);
@@ -74,17 +74,18 @@ class GremienAusProgrammTest {
         GremienFixture f = new GremienFixture(ctx, "apn");
         programme.aktivieren(f.admin, "kim");
 
-        FachlicherFehler nichtAktiv = catchThrowableOfType(() -> vorlagen.ausProgramm(f.ki, "durchstarten",
-                KONSTITUIERT), FachlicherFehler.class);
+        FachlicherFehler nichtAktiv = catchThrowableOfType(() -> vorlagen.ausProgramm(f.ki,
+                new ProgrammAntrag("durchstarten", KONSTITUIERT)), FachlicherFehler.class);
         assertThat(nichtAktiv.art()).isEqualTo(Art.UNGUELTIG);
         assertThat(nichtAktiv.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code)
                 .containsExactly(tuple("programm", "gremium.programm.nicht.aktiv"));
         assertThat(nichtAktiv.feldfehler().get(0).text(java.util.Locale.GERMAN)).contains("Durchstarten");
         assertThat(catchThrowableOfType(() -> vorlagen.vorlagen(f.leser, "gibt-es-nicht"), FachlicherFehler.class)
                 .feldfehler()).extracting(Feldfehler::code).containsExactly("gremium.programm.nicht.aktiv");
-        assertThat(catchThrowableOfType(() -> vorlagen.ausProgramm(f.leser, "kim", KONSTITUIERT),
+        assertThat(catchThrowableOfType(() -> vorlagen.ausProgramm(f.leser, new ProgrammAntrag("kim", KONSTITUIERT)),
                 FachlicherFehler.class).art()).isEqualTo(Art.VERBOTEN);
-        assertThat(catchThrowableOfType(() -> vorlagen.ausProgramm(f.ki, "kim", null), FachlicherFehler.class)
+        assertThat(catchThrowableOfType(() -> vorlagen.ausProgramm(f.ki, new ProgrammAntrag("kim", null)),
+                FachlicherFehler.class)
                 .feldfehler()).extracting(Feldfehler::feld).containsExactly("konstituiertAm");
         assertThat(f.gremien.liste(f.ki, null)).isEmpty();
     }

@@ -84,17 +84,24 @@ class GremienDienstTest {
 
     @Test
     void pflichtfelderUndProgrammkennungen() {
+        // name, type and the day of constitution are constraints of the record: answered before the rules run
         GremiumDaten leer = new GremiumDaten(" ", null, null, List.of("KIM", "kim 2"), null, null, null,
                 new Rhythmus(0, 2, false, null), null, null);
         assertThatThrownBy(() -> f.gremien.anlegen(f.ki, leer))
                 .isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.feldfehler())
                         .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
+                                tuple("konstituiertAm", "pflichtfeld"),
                                 tuple("name", "pflichtfeld"),
-                                tuple("typ", "pflichtfeld"),
+                                tuple("typ", "pflichtfeld")));
+        GremiumDaten falsch = new GremiumDaten("AG Programmkennungen", GremiumTyp.ARBEITSGRUPPE, null,
+                List.of("KIM", "kim 2"), null, null, null, new Rhythmus(0, 2, false, null),
+                GremienFixture.KONSTITUIERT, null);
+        assertThatThrownBy(() -> f.gremien.anlegen(f.ki, falsch))
+                .isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.feldfehler())
+                        .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
                                 tuple("programme[1]", "gremium.programm.ungueltig"),
                                 tuple("rhythmus.abstandTage", "gremium.rhythmus.bereich"),
-                                tuple("rhythmus.sitzungenProJahr", "gremium.rhythmus.doppelt"),
-                                tuple("konstituiertAm", "pflichtfeld")));
+                                tuple("rhythmus.sitzungenProJahr", "gremium.rhythmus.doppelt")));
         assertThat(f.gremien.liste(f.ki, null)).isEmpty();
     }
 
@@ -102,7 +109,10 @@ class GremienDienstTest {
     void namenJeProgrammEindeutig() {
         f.lenkungsgruppe();
         assertThatThrownBy(f::lenkungsgruppe).isInstanceOfSatisfying(FachlicherFehler.class,
-                e -> assertThat(e.feldfehler()).extracting(Feldfehler::code).containsExactly("gremium.name.vergeben"));
+                e -> {
+                    assertThat(e.art()).isEqualTo(Art.KONFLIKT);
+                    assertThat(e.feldfehler()).extracting(Feldfehler::code).containsExactly("gremium.name.vergeben");
+                });
         Gremium andere = f.gremien.anlegen(f.ki, new GremiumDaten("lenkungsgruppe", GremiumTyp.LENKUNGSGRUPPE, null,
                 List.of("durchstarten"), null, null, null, null, GremienFixture.KONSTITUIERT, null));
         assertThat(andere.name()).isEqualTo("lenkungsgruppe");

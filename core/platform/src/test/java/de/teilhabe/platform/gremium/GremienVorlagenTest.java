@@ -41,10 +41,32 @@ class GremienVorlagenTest {
     @Inject ApplicationContext ctx;
 
     @Test
+    void vorlagenOhneSchluesselOderTagWerdenAbgewiesen() {
+        GremienFixture f = new GremienFixture(ctx, "vrl-leer");
+        GremienVorlagenDienst vorlagen = ctx.getBean(GremienVorlagenDienst.class);
+        GremiumVorlage kim = PluginVorlagen.von("kim", KIM).get(0);
+        GremiumVorlage ohneSchluessel = new GremiumVorlage(" ", kim.name(), kim.typ(), kim.ebene(), kim.programme(),
+                null, kim.zweck(), kim.aufgaben(), kim.rhythmus(), kim.sitze());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vorlagen.anlegen(f.ki, new VorlagenAntrag(null,
+                        List.of(kim, ohneSchluessel))))
+                .isInstanceOfSatisfying(de.teilhabe.platform.fehler.FachlicherFehler.class, e -> assertThat(
+                        e.feldfehler()).extracting(x -> x.feld() + ":" + x.code())
+                        .containsExactly("konstituiertAm:pflichtfeld", "vorlagen[1].schluessel:pflichtfeld"));
+        // one template alone is checked the same way (the call reaches the list's method inside the service)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vorlagen.anlegen(f.ki, ohneSchluessel,
+                        LocalDate.of(2021, 3, 17)))
+                .isInstanceOfSatisfying(de.teilhabe.platform.fehler.FachlicherFehler.class, e -> assertThat(
+                        e.feldfehler()).extracting(x -> x.feld() + ":" + x.code()).containsExactly(
+                        "schluessel:pflichtfeld"));
+        assertThat(f.gremien.liste(f.ki, null)).isEmpty();
+    }
+
+    @Test
     void kimStrukturAusDenVorlagenEinmalAngelegt() {
         GremienFixture f = new GremienFixture(ctx, "vrl");
         GremienVorlagenDienst vorlagen = ctx.getBean(GremienVorlagenDienst.class);
-        List<Gremium> angelegt = vorlagen.anlegen(f.ki, PluginVorlagen.von("kim", KIM), LocalDate.of(2021, 3, 17));
+        List<Gremium> angelegt = vorlagen.anlegen(f.ki, new VorlagenAntrag(LocalDate.of(2021, 3, 17),
+                PluginVorlagen.von("kim", KIM)));
         assertThat(angelegt).extracting(Gremium::name, Gremium::typ).containsExactly(
                 tuple("Lenkungsgruppe", GremiumTyp.LENKUNGSGRUPPE),
                 tuple("Austausch der koordinierenden Stellen", GremiumTyp.AUSTAUSCHRUNDE),
@@ -72,7 +94,8 @@ class GremienVorlagenTest {
                 .doesNotContain("Kreisdirektor/in");
         assertThat(danach.vorsitz().sitzId()).isEqualTo(kreisdirektor.id());
 
-        List<Gremium> nochmal = vorlagen.anlegen(f.ki, PluginVorlagen.von("kim", KIM), LocalDate.of(2022, 1, 1));
+        List<Gremium> nochmal = vorlagen.anlegen(f.ki, new VorlagenAntrag(LocalDate.of(2022, 1, 1),
+                PluginVorlagen.von("kim", KIM)));
         assertThat(nochmal).extracting(Gremium::id).containsExactlyElementsOf(angelegt.stream().map(Gremium::id)
                 .toList());
         assertThat(f.gremien.liste(f.ki, "kim")).hasSize(4);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import de.teilhabe.platform.fehler.Art;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.mandant.KreisTransaktion;
@@ -40,6 +41,31 @@ class MitgliedschaftenTest {
     }
 
     @Test
+    void pflichtangabenSindRegelnDerDatensaetze() {
+        pflicht(() -> f.mitgliedschaften.anlegen(f.ki, lg.id(), new MitgliedschaftDaten(bruegge.id(), null, null,
+                "Kreisdirektor", " ", null, null, null, null)), "organisation", "organisationsart", "rolle", "von");
+        pflicht(() -> f.personen.anlegen(f.ki, new PersonDaten(" ", null, null, null)), "name");
+        pflicht(() -> f.mitgliedschaften.beenden(f.ki, java.util.UUID.randomUUID(), 0L, new Mitgliedschaftsende(null)),
+                "bis");
+        pflicht(() -> ctx.getBean(SitzeDienst.class).anlegen(f.ki, lg.id(), new SitzDaten(null, "", false)),
+                "funktion", "rolle");
+        SitzungAnsicht s = f.sitzung(lg, KONSTITUIERT.plusMonths(1));
+        pflicht(() -> f.beschluesse.anlegen(f.ki, s.sitzung().id(), new BeschlussDaten(" ", null)), "text");
+        GremiumAnsicht ansicht = f.gremien.ansicht(f.ki, lg.id());
+        assertThat(ansicht.mitglieder()).isEmpty();
+        assertThat(ansicht.sitze()).isEmpty();
+        assertThat(f.personen.liste(f.ki)).extracting(Person::name).containsExactly("Dirk Brügge");
+    }
+
+    private static void pflicht(org.assertj.core.api.ThrowableAssert.ThrowingCallable aufruf, String... felder) {
+        assertThatThrownBy(aufruf).isInstanceOfSatisfying(FachlicherFehler.class, e -> {
+            assertThat(e.art()).isEqualTo(Art.UNGUELTIG);
+            assertThat(e.feldfehler()).extracting(Feldfehler::feld).containsExactly(felder);
+            assertThat(e.feldfehler()).extracting(Feldfehler::code).containsOnly("pflichtfeld");
+        });
+    }
+
+    @Test
     void zweiVorsitzeZugleichWerdenAbgelehntEineUebergabeNicht() {
         Mitgliedschaft vorsitz = f.mitgliedschaften.anlegen(f.ki, lg.id(),
                 daten(bruegge, Mitgliedsrolle.VORSITZ, KONSTITUIERT, null));
@@ -56,7 +82,7 @@ class MitgliedschaftenTest {
                 });
 
         Mitgliedschaft beendet = f.mitgliedschaften.beenden(f.ki, vorsitz.id(), vorsitz.version(),
-                LocalDate.of(2023, 12, 31));
+                new Mitgliedschaftsende(LocalDate.of(2023, 12, 31)));
         assertThat(beendet.bis()).isEqualTo(LocalDate.of(2023, 12, 31));
         f.mitgliedschaften.anlegen(f.ki, lg.id(), daten(nachfolge, Mitgliedsrolle.VORSITZ, LocalDate.of(2024, 1, 1),
                 null));
@@ -116,7 +142,8 @@ class MitgliedschaftenTest {
                 .isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.feldfehler())
                         .extracting(Feldfehler::code).contains("gremium.mitgliedschaft.vertretung.nur.bei.rolle"));
 
-        f.mitgliedschaften.beenden(f.ki, mitglied.id(), mitglied.version(), LocalDate.of(2022, 12, 31));
+        f.mitgliedschaften.beenden(f.ki, mitglied.id(), mitglied.version(),
+                new Mitgliedschaftsende(LocalDate.of(2022, 12, 31)));
         assertThat(f.gremien.ansicht(f.ki, lg.id()).mitglieder()).extracting(Mitglied::id, Mitglied::bis)
                 .containsExactlyInAnyOrder(tuple(mitglied.id(), LocalDate.of(2022, 12, 31)),
                         tuple(vertretung.id(), LocalDate.of(2022, 12, 31)));
@@ -143,10 +170,11 @@ class MitgliedschaftenTest {
     @Test
     void beendenLoeschtNichtsUndDieDatenbankVerweigertDasLoeschen() {
         Mitgliedschaft m = f.mitglied(lg, bruegge, Mitgliedsrolle.VORSITZ, KONSTITUIERT);
-        f.mitgliedschaften.beenden(f.ki, m.id(), m.version(), LocalDate.of(2021, 12, 31));
+        f.mitgliedschaften.beenden(f.ki, m.id(), m.version(), new Mitgliedschaftsende(LocalDate.of(2021, 12, 31)));
         assertThat(f.gremien.ansicht(f.ki, lg.id()).mitglieder()).singleElement()
                 .satisfies(x -> assertThat(x.bis()).isEqualTo(LocalDate.of(2021, 12, 31)));
-        assertThatThrownBy(() -> f.mitgliedschaften.beenden(f.ki, m.id(), m.version(), LocalDate.of(2022, 1, 1)))
+        assertThatThrownBy(() -> f.mitgliedschaften.beenden(f.ki, m.id(), m.version(),
+                new Mitgliedschaftsende(LocalDate.of(2022, 1, 1))))
                 .isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.code()).isEqualTo("konflikt.veraltet"));
 
         KreisTransaktion transaktion = ctx.getBean(KreisTransaktion.class);

@@ -101,15 +101,25 @@ class SitzungenTest {
         Gremium ag = f.unter(lg, "Arbeitsgruppe Strukturebene", Ebene.STRUKTUR);
         Mitgliedschaft fremd = f.mitglied(ag, f.person("Nur in der AG"), Mitgliedsrolle.MITGLIED,
                 GremienFixture.KONSTITUIERT);
-        SitzungDaten daten = new SitzungDaten(LocalDate.of(2021, 9, 1), null, null, null,
+        // an item's title and an attendance's member and status are constraints of the records, checked first
+        SitzungDaten ohne = new SitzungDaten(null, null, null, null,
                 List.of(new SitzungDaten.Punkt(" ", null, null)),
+                List.of(new SitzungDaten.Anwesenheit(null, null)), null);
+        assertThatThrownBy(() -> f.sitzungen.anlegen(f.ki, lg.id(), ohne))
+                .isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.feldfehler())
+                        .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
+                                tuple("anwesenheit[0].mitgliedschaftId", "pflichtfeld"),
+                                tuple("anwesenheit[0].status", "pflichtfeld"),
+                                tuple("datum", "pflichtfeld"),
+                                tuple("tagesordnung[0].titel", "pflichtfeld")));
+        SitzungDaten daten = new SitzungDaten(LocalDate.of(2021, 9, 1), null, null, null,
+                List.of(new SitzungDaten.Punkt("Begrüßung", null, null)),
                 List.of(new SitzungDaten.Anwesenheit(vorsitz.id(), Teilnahmestatus.ANWESEND),
                         new SitzungDaten.Anwesenheit(vorsitz.id(), Teilnahmestatus.ANWESEND),
                         new SitzungDaten.Anwesenheit(fremd.id(), Teilnahmestatus.ANWESEND)), null);
         assertThatThrownBy(() -> f.sitzungen.anlegen(f.ki, lg.id(), daten))
                 .isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.feldfehler())
                         .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
-                                tuple("tagesordnung[0].titel", "pflichtfeld"),
                                 tuple("anwesenheit[1].mitgliedschaftId", "gremium.teilnahme.doppelt"),
                                 tuple("anwesenheit[2].mitgliedschaftId", "gremium.teilnahme.kein.mitglied")));
     }
@@ -118,14 +128,23 @@ class SitzungenTest {
     void auftragBrauchtFaelligkeitUndGenauEineZustaendigkeit() {
         SitzungAnsicht s = f.sitzung(lg, LocalDate.of(2021, 9, 1));
         Gremium ag = f.unter(lg, "Arbeitsgruppe Fallebene", Ebene.FALL);
-        AuftragDaten ohneAlles = new AuftragDaten("Bedarfe erheben", null, null, null, null, null);
+        // the due date is a constraint of the record (with its own message), answered before the rule that exactly one
+        // assignee is named — a rule between two fields, which stays the service's
+        AuftragDaten ohneAlles = new AuftragDaten(" ", null, null, null, null, null);
         assertThatThrownBy(() -> f.auftraege.anlegen(f.ki, s.sitzung().id(), ohneAlles))
                 .isInstanceOfSatisfying(FachlicherFehler.class, e -> {
                     assertThat(e.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
-                            tuple("faelligAm", "gremium.auftrag.faellig.fehlt"),
+                            tuple("faelligAm", "gremium.auftrag.faellig.fehlt"), tuple("text", "pflichtfeld"));
+                    assertThat(e.feldfehler().get(0).text(Locale.ENGLISH)).isEqualTo("A task needs a due date.");
+                });
+        AuftragDaten ohneZustaendigkeit = new AuftragDaten("Bedarfe erheben", null, null, null,
+                LocalDate.of(2021, 12, 1), null);
+        assertThatThrownBy(() -> f.auftraege.anlegen(f.ki, s.sitzung().id(), ohneZustaendigkeit))
+                .isInstanceOfSatisfying(FachlicherFehler.class, e -> {
+                    assertThat(e.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
                             tuple("zustaendig", "gremium.auftrag.zustaendig.fehlt"));
                     assertThat(e.feldfehler()).extracting(x -> x.text(Locale.ENGLISH)).containsExactly(
-                            "A task needs a due date.", "A task needs an assignee: a committee or a person.");
+                            "A task needs an assignee: a committee or a person.");
                 });
         AuftragDaten beides = new AuftragDaten("Bedarfe erheben", null, ag.id(),
                 f.person("Anna Beispiel").id(), LocalDate.of(2021, 8, 31), null);

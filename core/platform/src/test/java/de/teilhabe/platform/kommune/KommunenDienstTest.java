@@ -64,8 +64,11 @@ class KommunenDienstTest {
     @Test
     void namenSindImKreisEindeutig() {
         assertThatThrownBy(() -> dienst.anlegen(admin, new KommuneDaten(" neuss ", false, false, false, null)))
-                .isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
-                        .extracting(Feldfehler::code).containsExactly("kommune.name.vergeben"));
+                .isInstanceOfSatisfying(FachlicherFehler.class, f -> {
+                    assertThat(f.art()).isEqualTo(Art.KONFLIKT);
+                    assertThat(f.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code)
+                            .containsExactly(tuple("name", "kommune.name.vergeben"));
+                });
         assertThat(dienst.liste(admin)).hasSize(8);
     }
 

@@ -87,30 +87,48 @@ class OnboardingTest {
 
     @Test
     void nenntJedesFalscheFeld() {
-        OnboardingAntrag antrag = new OnboardingAntrag("Kreis Neuss!", " ", List.of(
+        // the required values are constraints of the records: all of them are named at once, before the rules
+        OnboardingAntrag ohne = new OnboardingAntrag(" ", " ", List.of(
                 new KommuneAntrag("Neuss", true, false, false, null),
-                new KommuneAntrag("", false, false, false, null),
+                new KommuneAntrag("", false, false, false, null)),
+                new ErsterAdmin(null, " ", "kurz"));
+        assertThatThrownBy(() -> verwaltung.onboarden(betreiber, ohne))
+                .isInstanceOfSatisfying(FachlicherFehler.class, f -> {
+                    assertThat(f.art()).isEqualTo(Art.UNGUELTIG);
+                    assertThat(f.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
+                            tuple("admin.anzeigename", "pflichtfeld"),
+                            tuple("admin.benutzername", "pflichtfeld"),
+                            tuple("kommunen[1].name", "pflichtfeld"),
+                            tuple("name", "pflichtfeld"),
+                            tuple("slug", "pflichtfeld"));
+                });
+        assertThatThrownBy(() -> verwaltung.onboarden(betreiber, new OnboardingAntrag("kreis-ohne", "Ohne Kommunen",
+                List.of(), null))).isInstanceOfSatisfying(FachlicherFehler.class, f -> assertThat(f.feldfehler())
+                .extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
+                        tuple("admin", "pflichtfeld"), tuple("kommunen", "kommunen.leer")));
+
+        // with them given, every rule the request breaks is named at once
+        OnboardingAntrag antrag = new OnboardingAntrag("Kreis Neuss!", "Kreis Neuss?", List.of(
+                new KommuneAntrag("Neuss", true, false, false, null),
                 new KommuneAntrag("neuss", false, false, false, null),
                 new KommuneAntrag("Kaarst", false, false, false, "Düsseldorf"),
                 new KommuneAntrag("Jüchen", false, false, false, "Kaarst")),
                 new ErsterAdmin("a b", "Admin", "kurz"));
-
         assertThatThrownBy(() -> verwaltung.onboarden(betreiber, antrag))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> {
                     assertThat(f.art()).isEqualTo(Art.UNGUELTIG);
                     assertThat(f.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
                             tuple("slug", "slug.ungueltig"),
-                            tuple("name", "pflichtfeld"),
-                            tuple("kommunen[1].name", "pflichtfeld"),
-                            tuple("kommunen[2].name", "kommune.name.doppelt"),
-                            tuple("kommunen[3].abhKommune", "kommune.abh.unbekannt"),
-                            tuple("kommunen[4].abhKommune", "kommune.abh.ohne.eigene"),
+                            tuple("kommunen[1].name", "kommune.name.doppelt"),
+                            tuple("kommunen[2].abhKommune", "kommune.abh.unbekannt"),
+                            tuple("kommunen[3].abhKommune", "kommune.abh.ohne.eigene"),
                             tuple("admin.benutzername", "benutzername.ungueltig"),
                             tuple("admin.passwort", "passwort.zu.kurz"));
-                    assertThat(f.feldfehler().get(4).text(Locale.GERMAN))
+                    assertThat(f.feldfehler().get(2).text(Locale.GERMAN))
                             .isEqualTo("Die Kommune „Düsseldorf“ gehört nicht zu diesem Kreis.");
                 });
-        assertThat(db.anzahl("select count(*) from platform.kreis where name = ' '")).isZero();
+        assertThat(db.anzahl("select count(*) from platform.kreis where name in (' ', 'Kreis Neuss?', "
+                + "'Ohne Kommunen')")).isZero();
     }
 
     @Test

@@ -174,7 +174,8 @@ class KonfigurationRegelnApiTest implements TestPropertyProvider {
 
         Problem p = problem(client, HttpRequest.POST("/api/massnahmen", Map.of("daten", daten)).bearerAuth(ki));
 
-        assertThat(p.status()).isEqualTo(400);
+        assertThat(p.status()).isEqualTo(422);
+        assertThat(p.code()).isEqualTo("eingabe.verweis.unbekannt");
         assertThat(p.felder()).extracting(f -> f.get("field"), f -> f.get("code")).containsExactly(
                 tuple("bausteinId", "baustein.nicht.gefunden"), tuple("traegerId", "traeger.nicht.gefunden"),
                 tuple("kommunen", "kommune.fremd"));

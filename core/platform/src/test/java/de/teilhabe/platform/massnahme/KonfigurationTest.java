@@ -105,6 +105,9 @@ class KonfigurationTest {
                 "traegerId", "traeger.nicht.gefunden");
         fehler(() -> massnahmen.anlegen(admin, new MassnahmeDaten(fb1.id(), caritas.id(), List.of(neuss), null,
                 LocalDate.of(2021, 1, 1), null, -3, null), null), "kapazitaet", "zahl.negativ");
+        // at least one Kommune is a constraint of the record, with its own message
+        fehler(() -> massnahmen.anlegen(admin, massnahme(fb1.id(), caritas.id(), List.of()), null),
+                "kommunen", "massnahme.kommunen.leer");
         assertThat(massnahmen.tabelle(admin)).isEmpty();
     }
 

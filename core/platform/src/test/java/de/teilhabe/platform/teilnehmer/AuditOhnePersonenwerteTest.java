@@ -8,6 +8,7 @@ import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fallarbeit.Fallakte;
 import de.teilhabe.platform.fallarbeit.FallarbeitDienst;
 import de.teilhabe.platform.fallarbeit.Hilfeangebot;
+import de.teilhabe.platform.fallarbeit.NotizDaten;
 import de.teilhabe.platform.fallarbeit.Verweisung;
 import de.teilhabe.platform.fallarbeit.VerweisungDaten;
 import de.teilhabe.platform.fallarbeit.Verweisungsergebnis;
@@ -106,7 +107,7 @@ class AuditOhnePersonenwerteTest {
         fallarbeit.zielAendern(f.cm, ziel.id(), ziel.version(), new ZielDaten(ziel.bedarf(),
                 wert(werte, "geaendertes Ziel", zufall("Neues Ziel ")), Zielstatus.ERREICHT, ziel.vereinbartAm(), null,
                 LocalDate.of(2021, 6, 1)));
-        fallarbeit.notieren(f.cm, id, LocalDate.of(2021, 4, 20), wert(werte, "Notiz", zufall("Notiz ")));
+        fallarbeit.notieren(f.cm, id, new NotizDaten(LocalDate.of(2021, 4, 20), wert(werte, "Notiz", zufall("Notiz "))));
         Verweisung v = fallarbeit.verweisen(f.cm, id, new VerweisungDaten(Hilfeangebot.SCHULDNERBERATUNG,
                 wert(werte, "Verweisung", zufall("Verweisung ")), LocalDate.of(2021, 4, 22), null, null, null))
                 .verweisungen().get(0);
@@ -169,7 +170,7 @@ class AuditOhnePersonenwerteTest {
                 Datenschutzfaelle.AUFNAHME.minusMonths(6), null), GEMEINSAM_KLAPPTS, Datenschutzfaelle.AUFNAHME, null,
                 null, null, null, List.of())).teilnehmer().id();
         assertThat(f.dienst.suchen(f.cm, suche(vorname)).gesamt()).isEqualTo(1);
-        fallarbeit.notieren(f.cm, id, LocalDate.of(2021, 4, 20), wert(werte, "Notiz", zufall("Notiz ")));
+        fallarbeit.notieren(f.cm, id, new NotizDaten(LocalDate.of(2021, 4, 20), wert(werte, "Notiz", zufall("Notiz "))));
         Teilnehmer t = f.dienst.akte(f.cm, id).teilnehmer();
         f.teilnahmen.abmeldenPerson(f.cm, id, t.version(), new Abmeldung(LocalDate.of(2021, 6, 30),
                 wert(werte, "Abmeldegrund", zufall("Abmeldung ")), null, null));

@@ -146,17 +146,23 @@ class AufbewahrungTest {
         assertThat(aufbewahrung.pruefen(f.admin, NACH_DREI_JAHREN).gesamt()).isZero();
 
         Aufbewahrungsregel regel = aufbewahrung.regeln(f.admin).get(0);
-        Aufbewahrungsregel neu = aufbewahrung.aendern(f.admin, Aufbewahrungstyp.TEILNEHMER, regel.version(), 1);
+        Aufbewahrungsregel neu = aufbewahrung.aendern(f.admin, Aufbewahrungstyp.TEILNEHMER, regel.version(),
+                new Frist(1));
         assertThat(neu.jahre()).isEqualTo(1);
         assertThat(neu.standardJahre()).isEqualTo(3);
         assertThat(aufbewahrung.pruefen(f.admin, NACH_DREI_JAHREN).faellig())
                 .extracting(Aufbewahrungsbericht.Faellig::typ, Aufbewahrungsbericht.Faellig::id)
                 .containsExactly(tuple(Aufbewahrungstyp.TEILNEHMER, id));
 
-        fehler(() -> aufbewahrung.aendern(f.admin, Aufbewahrungstyp.TEILNEHMER, neu.version(), 0), "eingabe.ungueltig");
-        fehler(() -> aufbewahrung.aendern(f.admin, Aufbewahrungstyp.TEILNEHMER, regel.version(), 2),
+        fehler(() -> aufbewahrung.aendern(f.admin, Aufbewahrungstyp.TEILNEHMER, neu.version(), new Frist(0)),
+                "eingabe.ungueltig");
+        assertThatThrownBy(() -> aufbewahrung.aendern(f.admin, Aufbewahrungstyp.TEILNEHMER, neu.version(),
+                new Frist(null))).isInstanceOfSatisfying(FachlicherFehler.class, e -> assertThat(e.feldfehler())
+                .extracting(ff -> ff.feld() + ":" + ff.code()).containsExactly("jahre:pflichtfeld"));
+        fehler(() -> aufbewahrung.aendern(f.admin, Aufbewahrungstyp.TEILNEHMER, regel.version(), new Frist(2)),
                 "konflikt.veraltet");
-        fehler(() -> aufbewahrung.aendern(f.ki, Aufbewahrungstyp.TEILNEHMER, neu.version(), 2), "zugriff.verboten");
+        fehler(() -> aufbewahrung.aendern(f.ki, Aufbewahrungstyp.TEILNEHMER, neu.version(), new Frist(2)),
+                "zugriff.verboten");
         fehler(() -> aufbewahrung.anonymisieren(f.admin, LocalDate.now().plusDays(1)), "eingabe.ungueltig");
         // a second Kreis keeps its defaults
         Nutzer anderer = Programmumgebung.kreisMit(ctx, "aufb-r2");

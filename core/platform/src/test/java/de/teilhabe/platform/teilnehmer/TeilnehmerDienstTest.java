@@ -33,6 +33,7 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -145,15 +146,19 @@ class TeilnehmerDienstTest {
     void eingabefehlerMitFeldUndText() {
         String andererKreis = TestKreiseHilfe.kreis(ctx);
         UUID fremd = kommunen.liste(andererKreisAdmin(andererKreis)).get(0).id();
-        FachlicherFehler f = catchFehler(() -> aufnahmedienst.aufnehmen(cm, antrag(new TeilnehmerDaten(" ", "",
-                LocalDate.now().plusDays(1), fremd, null, null), Aufenthaltsstatus.DULDUNG, null, null)));
-        assertThat(f.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
-                tuple("person.vorname", "pflichtfeld"),
+        // the names are constraints of TeilnehmerDaten: checked before the service's rules, which then are not asked
+        FachlicherFehler ohneNamen = catchFehler(() -> aufnahmedienst.aufnehmen(cm, antrag(new TeilnehmerDaten(" ",
+                "", LocalDate.now().plusDays(1), fremd, null, null), Aufenthaltsstatus.DULDUNG, null, null)));
+        assertThat(ohneNamen.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
                 tuple("person.nachname", "pflichtfeld"),
+                tuple("person.vorname", "pflichtfeld"));
+        FachlicherFehler f = catchFehler(() -> aufnahmedienst.aufnehmen(cm, antrag(new TeilnehmerDaten("Amal",
+                "Haddad", LocalDate.now().plusDays(1), fremd, null, null), Aufenthaltsstatus.DULDUNG, null, null)));
+        assertThat(f.feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
                 tuple("person.geburtsdatum", "teilnehmer.geburt.zukunft"),
                 tuple("person.kommuneId", "kommune.fremd"));
-        assertThat(f.feldfehler().get(2).text(Locale.GERMAN)).isEqualTo("Das Geburtsdatum liegt in der Zukunft.");
-        assertThat(f.feldfehler().get(2).text(Locale.ENGLISH)).isEqualTo("The birth date is in the future.");
+        assertThat(f.feldfehler().get(0).text(Locale.GERMAN)).isEqualTo("Das Geburtsdatum liegt in der Zukunft.");
+        assertThat(f.feldfehler().get(0).text(Locale.ENGLISH)).isEqualTo("The birth date is in the future.");
 
         TeilnehmerDaten spaet = person("Lina", "Aziz", LocalDate.of(2021, 6, 1));
         fehler(() -> aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(spaet, new AufenthaltDaten(Aufenthaltsstatus.DULDUNG,
@@ -172,6 +177,60 @@ class TeilnehmerDienstTest {
     }
 
     @Test
+    void pflichtfelderSindRegelnDerDatensaetzeUndKommenVorDemNachschlagen() {
+        TeilnehmerAkte akte = aufnahmedienst.aufnehmen(cm, antrag(person("Rana", "Pflicht", LocalDate.of(1998, 3, 3)),
+                Aufenthaltsstatus.DULDUNG, null, null));
+        UUID id = akte.teilnehmer().id();
+        Programmteilnahme p = akte.programme().get(0);
+
+        pflicht(() -> aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(null, null, " ", null, null, null, null, null,
+                null, Arrays.asList((MerkmalDaten) null), null)), "aufgenommenAm", "merkmale[0]", "person", "programm");
+        pflicht(() -> aufnahmedienst.aufnehmen(cm, new AufnahmeAntrag(new TeilnehmerDaten(null, "Pflicht", null,
+                kommune.get("Neuss"), null, null), new AufenthaltDaten(null, null, null), GEMEINSAM_KLAPPTS, STICHTAG,
+                null, null, null, null, null, List.of(new MerkmalDaten(null, null, null, null)), null)),
+                "aufenthalt.ab", "aufenthalt.status", "merkmale[0].ab", "merkmale[0].merkmal", "person.vorname");
+        // the check before an intake takes the same records: it too wants both names (they find the people recorded)
+        pflicht(() -> aufnahmedienst.pruefen(cm, new TeilnehmerDaten(null, " ", null, null, null, null),
+                new AufenthaltDaten(null, null, null), null), "nachname", "vorname", "ab", "status");
+        pflicht(() -> aufnahmedienst.teilnehmen(cm, id, new TeilnahmeAntrag(null, null, null, null, null, null)),
+                "aufgenommenAm", "programm");
+        pflicht(() -> dienst.aendern(cm, id, akte.teilnehmer().version(), new TeilnehmerDaten("", null, null, null,
+                null, null)), "nachname", "vorname");
+        pflicht(() -> eintraege.umziehen(cm, id, new WohnortDaten(null, null)), "ab", "kommuneId");
+        pflicht(() -> eintraege.aufenthaltErfassen(cm, id, new AufenthaltDaten(null, null, null)), "ab", "status");
+        pflicht(() -> eintraege.merkmalErfassen(cm, id, new MerkmalDaten(null, null, null, null)), "ab", "merkmal");
+        pflicht(() -> eintraege.freigabeSetzen(cm, p.id(), p.version(), new FreigabeDaten(null, null)), "am",
+                "freigabe");
+        pflicht(() -> zuweisungen.zuweisen(cm, id, new ZuweisungDaten(null, null)), "ab", "massnahmeId");
+        // the shape first: an end without its values is refused before the assignment is looked up
+        pflicht(() -> zuweisungen.beenden(cm, UUID.randomUUID(), 0L, new Zuweisungsende(null, null, null)), "bis",
+                "ergebnis");
+        pflicht(() -> teilnahmen.korrigieren(cm, p.id(), new TeilnahmeKorrektur(null, null, null, null)),
+                "aufgenommenAm");
+        // the small requests of consents, withdrawals, re-admissions, due dates and ends are records too
+        pflicht(() -> dienst.einwilligen(cm, id, new EinwilligungDaten(null, null)), "am", "zweck");
+        pflicht(() -> dienst.widerrufen(cm, UUID.randomUUID(), 0L, new Stichtag(null)), "am");
+        pflicht(() -> teilnahmen.wiederaufnehmen(cm, id, akte.teilnehmer().version(), new Stichtag(null, " ")), "am");
+        pflicht(() -> teilnahmen.klaerungVerschieben(cm, p.id(), p.version(), new Ende(null)), "bis");
+        pflicht(() -> eintraege.merkmalBeenden(cm, UUID.randomUUID(), new Ende(null)), "bis");
+        assertThat(catchFehler(() -> teilnahmen.abmelden(cm, p.id(), p.version(), new Abmeldung(null, " ", null,
+                null))).feldfehler()).extracting(Feldfehler::feld, Feldfehler::code).containsExactly(
+                tuple("am", "pflichtfeld"), tuple("grund", "teilnehmer.abmeldung.grund"));
+
+        TeilnehmerAkte danach = dienst.akte(cm, id);
+        assertThat(danach.teilnehmer().version()).isEqualTo(akte.teilnehmer().version());
+        assertThat(danach.programme()).singleElement().satisfies(t -> {
+            assertThat(t.version()).isEqualTo(p.version());
+            assertThat(t.offen()).isTrue();
+        });
+        assertThat(danach.wohnorte()).hasSize(1);
+        assertThat(danach.aufenthalte()).hasSize(1);
+        assertThat(danach.merkmale()).isEmpty();
+        assertThat(danach.freigaben()).hasSize(1);
+        assertThat(danach.einwilligungen()).isEmpty();
+    }
+
+    @Test
     void widerrufeneEinwilligungSperrtDasTeilenAbDemTag() {
         TeilnehmerAkte akte = aufnahmedienst.aufnehmen(cm, antrag(person("Yonas", "Berhane", LocalDate.of(1998, 8, 8)),
                 Aufenthaltsstatus.DULDUNG, null, null, Einwilligungszweck.AUSTAUSCH_TRAEGER));
@@ -186,16 +245,16 @@ class TeilnehmerDienstTest {
                 .containsOnly("EINWILLIGUNG_GEPRUEFT {\"felder\":[\"einwilligungen\"]}");
 
         LocalDate widerruf = LocalDate.of(2021, 6, 1);
-        fehler(() -> dienst.widerrufen(cm, e.id(), e.version(), STICHTAG.minusDays(1)), "am",
+        fehler(() -> dienst.widerrufen(cm, e.id(), e.version(), new Stichtag(STICHTAG.minusDays(1))), "am",
                 "teilnehmer.widerruf.vor.erteilung");
-        TeilnehmerAkte nachher = dienst.widerrufen(cm, e.id(), e.version(), widerruf);
+        TeilnehmerAkte nachher = dienst.widerrufen(cm, e.id(), e.version(), new Stichtag(widerruf));
         assertThat(nachher.einwilligungen().get(0).widerrufenAm()).isEqualTo(widerruf);
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER, widerruf.minusDays(1))).isTrue();
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER, widerruf)).isFalse();
-        veraltet(() -> dienst.widerrufen(cm, e.id(), e.version(), widerruf));
+        veraltet(() -> dienst.widerrufen(cm, e.id(), e.version(), new Stichtag(widerruf)));
 
-        TeilnehmerAkte erneut = dienst.einwilligen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER,
-                LocalDate.of(2021, 9, 1));
+        TeilnehmerAkte erneut = dienst.einwilligen(cm, id, new EinwilligungDaten(Einwilligungszweck.AUSTAUSCH_TRAEGER,
+                LocalDate.of(2021, 9, 1)));
         assertThat(erneut.einwilligungen()).hasSize(2);
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER, LocalDate.of(2021, 8, 1))).isFalse();
         assertThat(dienst.darfTeilen(cm, id, Einwilligungszweck.AUSTAUSCH_TRAEGER, LocalDate.of(2021, 9, 1))).isTrue();
@@ -226,6 +285,9 @@ class TeilnehmerDienstTest {
                 "teilnehmer.zuweisung.ausserhalb");
         fehler(() -> zuweisungen.zuweisen(cm, id, new ZuweisungDaten(UUID.randomUUID(), LocalDate.of(2021, 5, 1))),
                 "massnahmeId", "massnahme.nicht.gefunden");
+        // entered with its outcome, an assignment needs its end's day too: the service's rule, as it hangs on the outcome
+        fehler(() -> zuweisungen.zuweisen(cm, id, new ZuweisungDaten(massnahme, LocalDate.of(2021, 5, 1), null,
+                Zuweisungsergebnis.ABGESCHLOSSEN, null)), "bis", "pflichtfeld");
 
         Zuweisung z = zuweisungen.zuweisen(cm, id, new ZuweisungDaten(massnahme, LocalDate.of(2021, 5, 1)))
                 .zuweisungen().get(0);
@@ -274,7 +336,7 @@ class TeilnehmerDienstTest {
         fehler(() -> teilnahmen.abmeldenPerson(cm, id, v, new Abmeldung(LocalDate.of(2021, 6, 30), " ", null, null)), "grund", "teilnehmer.abmeldung.grund");
         fehler(() -> teilnahmen.abmeldenPerson(cm, id, v, new Abmeldung(STICHTAG.minusDays(1), "nicht erreichbar", null, null)), "am",
                 "teilnehmer.abmeldung.vor.aufnahme");
-        assertThatThrownBy(() -> teilnahmen.wiederaufnehmen(cm, id, v, LocalDate.of(2021, 7, 1), null))
+        assertThatThrownBy(() -> teilnahmen.wiederaufnehmen(cm, id, v, new Stichtag(LocalDate.of(2021, 7, 1))))
                 .isInstanceOfSatisfying(FachlicherFehler.class,
                         f -> assertThat(f.code()).isEqualTo("teilnehmer.wiederaufnahme.aktiv"));
 
@@ -283,11 +345,15 @@ class TeilnehmerDienstTest {
         assertThat(ab.abmeldegrund()).isEqualTo("mangelnde Mitwirkung");
         assertThat(dienst.suchen(cm, filter("Sultani", null, null, false)).gesamt()).isEqualTo(1);
         assertThat(dienst.suchen(cm, filter("Sultani", null, null, true)).gesamt()).isZero();
-        veraltet(() -> teilnahmen.wiederaufnehmen(cm, id, v, LocalDate.of(2021, 9, 1), null));
-        fehler(() -> teilnahmen.wiederaufnehmen(cm, id, ab.version(), LocalDate.of(2021, 6, 1), null),
+        veraltet(() -> teilnahmen.wiederaufnehmen(cm, id, v, new Stichtag(LocalDate.of(2021, 9, 1))));
+        fehler(() -> teilnahmen.wiederaufnehmen(cm, id, ab.version(), new Stichtag(LocalDate.of(2021, 6, 1))),
                 "aufgenommenAm", "teilnehmer.teilnahme.ueberschneidung");
 
-        Teilnehmer wieder = teilnahmen.wiederaufnehmen(cm, id, ab.version(), LocalDate.of(2021, 9, 1), null).teilnehmer();
+        // an empty program is no "default": the participation the re-admission builds keeps its record's constraints
+        fehler(() -> teilnahmen.wiederaufnehmen(cm, id, ab.version(), new Stichtag(LocalDate.of(2021, 9, 1), "")),
+                "programm", "pflichtfeld");
+        Teilnehmer wieder = teilnahmen.wiederaufnehmen(cm, id, ab.version(), new Stichtag(LocalDate.of(2021, 9, 1)))
+                .teilnehmer();
         assertThat(wieder.aktiv()).isTrue();
         assertThat(wieder.aufgenommenAm()).isEqualTo(STICHTAG);
         assertThat(wieder.abgemeldetAm()).isNull();
@@ -350,10 +416,11 @@ class TeilnehmerDienstTest {
         assertThat(dienst.akte(cm, t.id()).teilnehmer().sprachniveau()).isEqualTo("B1");
 
         Programmteilnahme p = akte.programme().get(0);
-        TeilnehmerAkte frei = eintraege.freigabeSetzen(cm, p.id(), p.version(), Freigabe.BESTAETIGT,
-                LocalDate.of(2021, 4, 20));
+        TeilnehmerAkte frei = eintraege.freigabeSetzen(cm, p.id(), p.version(), new FreigabeDaten(Freigabe.BESTAETIGT,
+                LocalDate.of(2021, 4, 20)));
         assertThat(frei.programme().get(0).freigabe()).isEqualTo(Freigabe.BESTAETIGT);
-        veraltet(() -> eintraege.freigabeSetzen(cm, p.id(), p.version(), Freigabe.ABGELEHNT, LocalDate.of(2021, 4, 21)));
+        veraltet(() -> eintraege.freigabeSetzen(cm, p.id(), p.version(), new FreigabeDaten(Freigabe.ABGELEHNT,
+                LocalDate.of(2021, 4, 21))));
         assertThat(Freigabe.BESTAETIGT.text(Locale.GERMAN)).isEqualTo("bestätigt");
         assertThat(Zuweisungsergebnis.ABBRUCH.text(Locale.ENGLISH)).isEqualTo("dropped out");
     }
@@ -405,8 +472,8 @@ class TeilnehmerDienstTest {
         verboten(() -> aufnahmedienst.aufnehmen(admin, antrag(person("C", "D", LocalDate.of(2000, 1, 1)),
                 Aufenthaltsstatus.DULDUNG, null, null)));
         Nutzer ki = mitRolle(Rolle.KI_KOORDINATION);
-        assertThat(dienst.einwilligen(ki, id, Einwilligungszweck.AUSTAUSCH_KOMMUNE, STICHTAG).einwilligungen())
-                .hasSize(1);
+        assertThat(dienst.einwilligen(ki, id, new EinwilligungDaten(Einwilligungszweck.AUSTAUSCH_KOMMUNE, STICHTAG))
+                .einwilligungen()).hasSize(1);
     }
 
     @Test
@@ -458,6 +525,14 @@ class TeilnehmerDienstTest {
     private static void fehler(ThrowingCallable aufruf, String feld, String code) {
         assertThat(catchFehler(aufruf).feldfehler()).extracting(Feldfehler::feld, Feldfehler::code)
                 .contains(tuple(feld, code));
+    }
+
+    /** Refused as input (400) with exactly these fields missing: argument by argument, each by its fields' paths. */
+    private static void pflicht(ThrowingCallable aufruf, String... felder) {
+        FachlicherFehler f = catchFehler(aufruf);
+        assertThat(f.art()).isEqualTo(Art.UNGUELTIG);
+        assertThat(f.feldfehler()).extracting(Feldfehler::feld).containsExactly(felder);
+        assertThat(f.feldfehler()).extracting(Feldfehler::code).containsOnly("pflichtfeld");
     }
 
     private static void veraltet(ThrowingCallable aufruf) {

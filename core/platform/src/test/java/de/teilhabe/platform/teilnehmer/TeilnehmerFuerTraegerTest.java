@@ -124,7 +124,7 @@ class TeilnehmerFuerTraegerTest {
                 Einwilligungszweck.AUSTAUSCH_TRAEGER);
         assertThat(sicht.liste(traeger)).extracting(TraegerTeilnahme::teilnehmerId).contains(person);
         Einwilligung e = dienst.akte(ki, person).einwilligungen().get(0);
-        dienst.widerrufen(ki, e.id(), e.version(), LocalDate.now(java.time.ZoneId.of("Europe/Berlin")));
+        dienst.widerrufen(ki, e.id(), e.version(), new Stichtag(LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))));
         assertThat(sicht.liste(traeger)).extracting(TraegerTeilnahme::teilnehmerId).doesNotContain(person);
     }
 

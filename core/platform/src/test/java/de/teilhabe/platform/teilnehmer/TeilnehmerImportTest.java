@@ -152,6 +152,24 @@ class TeilnehmerImportTest {
     }
 
     @Test
+    void fehlendeWerteEinerZeileStehenBeiDenUebrigenFehlernDerZeile() {
+        List<String> zeilen = new ArrayList<>(zeilen("Leerimport", 2));
+        zeilen.set(1, "Leerimport;;01.01." + (LocalDate.now().getYear() + 1) + ";Neuss;Duldung;01.10.2020;;"
+                + "gemeinsam-klappts");
+
+        Importbericht bericht = importer.importieren(cm, "leer.csv", csv(KOPF, zeilen), Importoptionen.standard());
+
+        // the row is checked whole: the record's required values (a constraint) and the service's rules together
+        assertThat(bericht.geschrieben()).isFalse();
+        assertThat(bericht.fehler()).extracting(Importfehler::zeile, Importfehler::spalte, Importfehler::code)
+                .containsExactlyInAnyOrder(
+                        tuple(3, "Vorname", "pflichtfeld"),
+                        tuple(3, "Aufgenommen am", "pflichtfeld"),
+                        tuple(3, "Geburtsdatum", "teilnehmer.geburt.zukunft"));
+        assertThat(anzahl("Leerimport")).isZero();
+    }
+
+    @Test
     void unlesbareWerteUndZielgruppenurteilJeZeile() {
         byte[] datei = csv(KOPF + ";Ausnahme Grund;Ausnahme genehmigt von;Beschäftigungsverbot", List.of(
                 "Wertimport;Titel;15.01.1999;Neuss;Aufenthaltstitel;;31.03.2021;gemeinsam-klappts;;;nein",

@@ -180,7 +180,8 @@ class TeilnehmerRegelnApiTest implements TestPropertyProvider {
 
         Problem massnahme = problem(client, HttpRequest.POST("/api/teilnehmer/" + id + "/zuweisungen",
                 Map.of("massnahmeId", fremd, "ab", "2020-11-02")).bearerAuth(cm));
-        assertThat(massnahme.status()).isEqualTo(400);
+        assertThat(massnahme.status()).isEqualTo(422);
+        assertThat(massnahme.code()).isEqualTo("eingabe.verweis.unbekannt");
         assertThat(massnahme.feld()).containsEntry("field", "massnahmeId")
                 .containsEntry("code", "massnahme.nicht.gefunden");
 
@@ -188,7 +189,7 @@ class TeilnehmerRegelnApiTest implements TestPropertyProvider {
         antrag.put("person", Map.of("vorname", "Amal", "nachname", "Fremdkommune", "geburtsdatum", "1999-01-15",
                 "kommuneId", fremd));
         Problem kommune = problem(client, HttpRequest.POST("/api/teilnehmer", antrag).bearerAuth(cm));
-        assertThat(kommune.status()).isEqualTo(400);
+        assertThat(kommune.status()).isEqualTo(422);
         assertThat(kommune.feld()).containsEntry("field", "person.kommuneId").containsEntry("code", "kommune.fremd");
 
         Problem person = problem(client, HttpRequest.POST("/api/teilnehmer/" + fremd + "/zuweisungen",

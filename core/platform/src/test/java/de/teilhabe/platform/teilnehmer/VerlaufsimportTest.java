@@ -174,7 +174,9 @@ class VerlaufsimportTest {
                 "Umzug;Niemand;Nora;15.01.1999;01.12.2020;Kaarst;;;;;;;;",
                 "Wiederaufnahme;Fehlerverlauf;Amal;15.01.1999;01.04.2021;;;;;;;;;",
                 "Aufnahme;Fehlerneu;Bilal;15.01.1999;01.10.2020;Atlantis;Duldung;" + GK + ";;;;;;",
-                "Wiederaufnahme;Fehlerverlauf;Amal;15.01.1999;01.04.2021;;;" + DURCHSTARTEN + ";;;;;;"));
+                "Wiederaufnahme;Fehlerverlauf;Amal;15.01.1999;01.04.2021;;;" + DURCHSTARTEN + ";;;;;;",
+                "Umzug;Fehlerverlauf;Amal;15.01.1999;05.12.2020;;;;;;;;;",
+                "Statuswechsel;Fehlerverlauf;Amal;15.01.1999;05.12.2020;;;;;;;;;"));
 
         int vorher = audit().size();
         Importbericht bericht = importer.importieren(cm, "fehler.csv", datei, Importoptionen.standard());
@@ -194,7 +196,10 @@ class VerlaufsimportTest {
                         tuple(12, "Nachname", "import.person.unbekannt"),
                         tuple(13, "Vorgang", "teilnehmer.wiederaufnahme.aktiv"),
                         tuple(14, "Kommune", "import.kommune.unbekannt"),
-                        tuple(15, "Programm", "import.wiederaufnahme.ohne.teilnahme"));
+                        tuple(15, "Programm", "import.wiederaufnahme.ohne.teilnahme"),
+                        // the entries a row describes keep their records' constraints, as in the services
+                        tuple(16, "Kommune", "pflichtfeld"),
+                        tuple(17, "Aufenthaltsstatus", "pflichtfeld"));
         assertThat(bericht.fehler().get(0).text())
                 .isEqualTo("Zeile 3, Kommune: Die Person wohnt am 01.12.2020 bereits in Neuss.");
         assertThat(bericht.fehler().get(2).text()).contains("FB 1 · TZG · Meerbusch · ab 01.06.2020")

@@ -35,6 +35,12 @@ final class Faelle {
     /** Leaves the {@code If-Match} header out. */
     private static final String OHNE = "\u0000ohne";
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+    /**
+     * Values of query parameters that the document types as plain strings (the API parses them itself), for
+     * {@link #gueltig}: yes/no switches, the provider-name option, the file format.
+     */
+    private static final Map<String, String> GUELTIGE_ABFRAGE = Map.of("trockenlauf", "false",
+            "duplikateUeberspringen", "true", "traegername", "voll", "format", "pdf", "meine", "false", "nummer", "6");
     private static final Set<String> DATUMSNAMEN = Set.of("stichtag", "am", "ab", "bis", "datum");
 
     /** Malformed path values: label, value, whether the value is already percent-encoded. */
@@ -56,24 +62,39 @@ final class Faelle {
     private final Fixtur fixtur;
     private final Random zufall;
     private final AtomicInteger nummer;
+    /** Which of the real values a path parameter takes ({@link #gueltig}), negative for a random choice. */
+    private final int wahl;
     private final Beispielwerte beispiele;
     private final JsonNode basis;
     private final List<Fall> faelle = new ArrayList<>();
 
-    private Faelle(Vorgang v, Fixtur fixtur, Random zufall, AtomicInteger nummer) {
+    private Faelle(Vorgang v, Fixtur fixtur, Random zufall, AtomicInteger nummer, int wahl) {
         this.v = v;
         this.fixtur = fixtur;
         this.zufall = zufall;
         this.nummer = nummer;
+        this.wahl = wahl;
         this.beispiele = new Beispielwerte(fixtur, zufall);
         this.basis = v.rumpf().filter(Vorgang.Rumpf::istJson).map(r -> beispiele.wert("body", r.schema()))
                 .orElse(null);
     }
 
     static List<Fall> fuer(Vorgang v, Fixtur fixtur, Random zufall, AtomicInteger nummer) {
-        Faelle f = new Faelle(v, fixtur, zufall, nummer);
+        Faelle f = new Faelle(v, fixtur, zufall, nummer, -1);
         f.erzeugen();
         return f.faelle;
+    }
+
+    /**
+     * One well-formed request as a client that may use the operation would send it: every path parameter a real
+     * value of the fixture where it has one — the {@code wahl}-th (modulo their number), so callers that change or
+     * delete can each be given an object of their own — else a random UUID; the base body; the stored version in
+     * {@code If-Match}.
+     */
+    static Fall gueltig(Vorgang v, Fixtur fixtur, Random zufall, AtomicInteger nummer, int wahl) {
+        Faelle f = new Faelle(v, fixtur, zufall, nummer, Math.max(0, wahl));
+        f.fall("gueltig", "", Map.of(), null, null, null, null, true, Map.of(), null);
+        return f.faelle.get(0);
     }
 
     private void erzeugen() {
@@ -142,8 +163,8 @@ final class Faelle {
             List<String> echte = echteWerte(name, sammlung, p, bisher);
             Kaputt k = vorgabe.get(name);
             double r = zufall.nextDouble();
-            if (k == null && (r < 0.8 || nurGueltig) && !echte.isEmpty()) {
-                String wert = echte.get(zufall.nextInt(echte.size()));
+            if (k == null && (r < 0.8 || nurGueltig || wahl >= 0) && !echte.isEmpty()) {
+                String wert = wahl >= 0 ? echte.get(wahl % echte.size()) : echte.get(zufall.nextInt(echte.size()));
                 bisher.put(name, wert);
                 text.append(kodiert(wert));
                 if (name.equals("id") || version == null) {
@@ -152,7 +173,7 @@ final class Faelle {
                 continue;
             }
             if (k == null) {
-                k = r < 0.9 || nurGueltig ? new Kaputt("random-uuid", Beispielwerte.uuid(zufall), false)
+                k = r < 0.9 || nurGueltig || wahl >= 0 ? new Kaputt("random-uuid", Beispielwerte.uuid(zufall), false)
                         : KAPUTT.get(zufall.nextInt(KAPUTT.size()));
             }
             gueltig &= k.name().equals("random-uuid");
@@ -258,7 +279,9 @@ final class Faelle {
             String wert;
             if (vorgabe.containsKey(p.name())) {
                 wert = vorgabe.get(p.name());
-            } else if (!p.pflicht() && zufall.nextBoolean()) {
+            } else if (wahl >= 0 && GUELTIGE_ABFRAGE.containsKey(p.name())) {
+                wert = GUELTIGE_ABFRAGE.get(p.name());
+            } else if (!p.pflicht() && wahl < 0 && zufall.nextBoolean()) {
                 continue;
             } else {
                 wert = basiswert(p);
@@ -391,7 +414,7 @@ final class Faelle {
         }
         if (inhalt == null && v.rumpf().filter(Vorgang.Rumpf::istMultipart).isPresent()) {
             String grenze = "vertrag" + MARKER;
-            koepfe.putIfAbsent("Content-Type", "multipart/form-data; boundary=" + grenze);
+            koepfe.putIfAbsent("Content-Type", markiert("multipart/form-data; boundary=" + grenze, marker));
             inhalt = teil(grenze, "datei", "liste.csv", bytes("Nachname;Vorname\n" + MARKER + ";A\n"));
         }
         if (inhalt != null && !kopf.containsKey("Content-Type") && !art.equals("content-type.missing")) {

@@ -32,6 +32,14 @@ record Fall(Vorgang vorgang, String art, String ziel, String pfad, String abfrag
                 "no credentials", 401, false, pfadGueltig, marker);
     }
 
+    /** The same request with another body, sent as JSON. */
+    Fall mitJson(String json) {
+        Map<String, String> koepfe = new java.util.LinkedHashMap<>(kopf);
+        koepfe.put("Content-Type", "application/json");
+        return new Fall(vorgang, art, ziel, pfad, abfrage, Map.copyOf(koepfe), json.getBytes(StandardCharsets.UTF_8),
+                ifMatch, versionVon, ablehnenWeil, status, mitToken, pfadGueltig, marker);
+    }
+
     /** How the request looked, shortened, for the report. */
     String kurz() {
         StringBuilder s = new StringBuilder(vorgang.methode()).append(' ').append(Texte.kuerzen(uri(), 160));

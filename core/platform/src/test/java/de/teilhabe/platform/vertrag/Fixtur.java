@@ -72,6 +72,8 @@ final class Fixtur {
     final String kreisSlug;
     final String schema;
     final String kontoName;
+    /** The provider account, linked to the provider of the fixture's assignment. */
+    final String traegerKonto;
     final String kreisToken;
     final String traegerToken;
     final String betreiberToken;
@@ -96,7 +98,7 @@ final class Fixtur {
         Benutzerverwaltung benutzer = ctx.getBean(Benutzerverwaltung.class);
         benutzer.anlegen(admin, new BenutzerDaten(kontoName, "Vertrag", Set.of(Rolle.KREIS_ADMIN,
                 Rolle.KI_KOORDINATION, Rolle.CASE_MANAGEMENT), true, ApiKonten.PASSWORT));
-        String traegerKonto = kreisSlug + ".traeger";
+        traegerKonto = kreisSlug + ".traeger";
         String opferTraegerKonto = kreisSlug + ".traeger-opfer";
         String opferKonto = kreisSlug + ".opfer";
         for (String name : List.of(traegerKonto, opferTraegerKonto)) {
@@ -235,6 +237,15 @@ final class Fixtur {
         }
         return db.spalte("select version from " + tabelle + " where id = '" + id + "'").stream().findFirst()
                 .map(Long::parseLong);
+    }
+
+    /** The {@code If-Match} value of a case: for {@link Fall#AKTUELL} the stored version of its row now. */
+    String ifMatch(Fall f) {
+        if (!Fall.AKTUELL.equals(f.ifMatch())) {
+            return f.ifMatch();
+        }
+        long stand = f.versionVon() == null ? 0 : version(f.versionVon()[0], f.versionVon()[1]).orElse(0L);
+        return "\"" + stand + "\"";
     }
 
     /** The token of an account allowed to use the operation, empty for the anonymous sign-in. */

@@ -51,7 +51,7 @@ final class Fuzzlauf {
             for (Fall f : faelle) {
                 long a = System.nanoTime();
                 Sender.Antwort antwort = sender.senden(f, f.mitToken() ? fixtur.token(v).orElse(null) : null,
-                        ifMatch(f));
+                        fixtur.ifMatch(f));
                 long b = System.nanoTime();
                 String neu = zaehler.stand();
                 messung[0] += b - a;
@@ -78,13 +78,5 @@ final class Fuzzlauf {
         boolean protokolliert = antwort.status() == 409 && protokollierteAblehnung.contains(v.name())
                 && (fixtur.schema + ".audit_log +1").equals(aenderung);
         return protokolliert ? null : aenderung;
-    }
-
-    private String ifMatch(Fall f) {
-        if (!Fall.AKTUELL.equals(f.ifMatch())) {
-            return f.ifMatch();
-        }
-        long version = f.versionVon() == null ? 0 : fixtur.version(f.versionVon()[0], f.versionVon()[1]).orElse(0L);
-        return "\"" + version + "\"";
     }
 }

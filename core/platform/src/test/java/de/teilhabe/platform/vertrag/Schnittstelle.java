@@ -3,6 +3,8 @@ package de.teilhabe.platform.vertrag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -14,13 +16,19 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The application's OpenAPI document as the list of its operations. Parsed with the reference parser (with all
@@ -67,6 +75,55 @@ final class Schnittstelle {
             return anzahl;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+
+    /** The tag (the API's area, e.g. {@code Teilnehmende}) of each operation, by {@link Vorgang#name()}. */
+    static Map<String, String> bereiche(String yaml) {
+        try {
+            JsonNode pfade = new ObjectMapper(new YAMLFactory()).readTree(yaml).path("paths");
+            Map<String, String> bereiche = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = pfade.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> pfad = it.next();
+                for (Iterator<Map.Entry<String, JsonNode>> m = pfad.getValue().fields(); m.hasNext(); ) {
+                    Map.Entry<String, JsonNode> op = m.next();
+                    if (METHODEN.contains(op.getKey().toLowerCase(Locale.ROOT))) {
+                        JsonNode tags = op.getValue().path("tags");
+                        bereiche.put(op.getKey().toUpperCase(Locale.ROOT) + " " + pfad.getKey(),
+                                tags.isArray() && tags.size() > 0 ? tags.get(0).asText() : "");
+                    }
+                }
+            }
+            return bereiche;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The OpenAPI document as the running server publishes it. */
+    static String dokument(BlockingHttpClient client) {
+        return client.retrieve(HttpRequest.GET("/swagger/" + dokumentname()), String.class);
+    }
+
+    /** The generated document's file name (e.g. {@code teilhabe-api-1.yml}), as the build put it on the classpath. */
+    static String dokumentname() {
+        URL ordner = Schnittstelle.class.getClassLoader().getResource("META-INF/swagger");
+        if (ordner == null) {
+            throw new IllegalStateException("No META-INF/swagger on the classpath: the OpenAPI document was not "
+                    + "generated");
+        }
+        try (Stream<Path> dateien = Files.list(Path.of(ordner.toURI()))) {
+            List<String> namen = dateien.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml"))
+                    .toList();
+            if (namen.size() != 1) {
+                throw new IllegalStateException("Expected one OpenAPI document in " + ordner + ": " + namen);
+            }
+            return namen.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -2,7 +2,6 @@ package de.teilhabe.platform.vertrag;
 
 import de.teilhabe.platform.finanzierung.Programmumgebung;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.BlockingHttpClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -11,9 +10,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -80,11 +75,11 @@ class VertragFuzzTest implements TestPropertyProvider {
         long seed = seed();
         System.out.println("VertragFuzzTest seed=" + seed + " (repeat with -Dvertrag.seed=" + seed + ")");
         BlockingHttpClient client = http.toBlocking();
-        String yaml = client.retrieve(HttpRequest.GET("/swagger/" + dokumentname()), String.class);
+        String yaml = Schnittstelle.dokument(client);
         List<Vorgang> vorgaenge = new ArrayList<>(Schnittstelle.vorgaenge(yaml));
         int imDokument = Schnittstelle.zaehlen(yaml);
         vorgaenge.removeIf(v -> AUSGELASSEN.containsKey(v.name()));
-        vorgaenge.sort(Comparator.comparingInt(VertragFuzzTest::reihenfolge).thenComparing(Vorgang::pfad)
+        vorgaenge.sort(Comparator.comparingInt(Vorgang::phase).thenComparing(Vorgang::pfad)
                 .thenComparing(Vorgang::methode));
 
         long start = System.nanoTime();
@@ -136,37 +131,8 @@ class VertragFuzzTest implements TestPropertyProvider {
         }
     }
 
-    /** Reading first, then writing, then what may destroy fixture data (deletions, anonymisation). */
-    private static int reihenfolge(Vorgang v) {
-        if (v.methode().equals("DELETE") || v.pfad().contains("/anonymisierung")) {
-            return 2;
-        }
-        return v.methode().equals("GET") ? 0 : 1;
-    }
-
     private static long seed() {
         String wert = System.getProperty("vertrag.seed", System.getenv("VERTRAG_SEED"));
         return wert == null || wert.isBlank() ? new Random().nextLong() : Long.parseLong(wert.strip());
-    }
-
-    /** The generated document's file name (e.g. {@code teilhabe-api-1.yml}), as the build put it on the classpath. */
-    private static String dokumentname() {
-        URL ordner = VertragFuzzTest.class.getClassLoader().getResource("META-INF/swagger");
-        if (ordner == null) {
-            throw new IllegalStateException("No META-INF/swagger on the classpath: the OpenAPI document was not "
-                    + "generated");
-        }
-        try (Stream<Path> dateien = Files.list(Path.of(ordner.toURI()))) {
-            List<String> namen = dateien.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yml"))
-                    .toList();
-            if (namen.size() != 1) {
-                throw new IllegalStateException("Expected one OpenAPI document in " + ordner + ": " + namen);
-            }
-            return namen.get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

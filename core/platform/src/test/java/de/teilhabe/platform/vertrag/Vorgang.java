@@ -42,4 +42,15 @@ record Vorgang(String methode, String pfad, List<Parameter> parameter, Optional<
     boolean hatIfMatch() {
         return kopf("If-Match").isPresent();
     }
+
+    /**
+     * When a run over all operations sends it: reading first (0), then writing (1), then what may destroy fixture
+     * data (2: deletions, anonymisation).
+     */
+    int phase() {
+        if (methode.equals("DELETE") || pfad.contains("/anonymisierung")) {
+            return 2;
+        }
+        return methode.equals("GET") ? 0 : 1;
+    }
 }
