@@ -8,19 +8,20 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import de.teilhabe.platform.fehler.FachlicherFehler;
-import de.teilhabe.platform.fehler.Feldfehler;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.kommune.KommuneDaten;
+import de.teilhabe.ui.komponenten.Eingabeformular;
 import de.teilhabe.ui.komponenten.Fehleranzeige;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Create or edit one Kommune; receives data and a save function, not services. */
+/** Create or edit one Kommune; receives data and a save function, not services. Bound to {@link KommuneDaten}. */
 class KommuneDialog extends Dialog {
     private final Kommune kommune;
     private final List<Kommune> alle;
@@ -31,6 +32,7 @@ class KommuneDialog extends Dialog {
     private final Checkbox integrationsrat = new Checkbox();
     private final Select<Optional<UUID>> abhZustaendig = new Select<>();
     private final Fehleranzeige fehler = new Fehleranzeige();
+    private final Eingabeformular<KommuneDaten> bindung = new Eingabeformular<>(KommuneDaten.class);
 
     KommuneDialog(Kommune kommune, List<Kommune> alle, Function<KommuneDaten, Kommune> speichern) {
         this.kommune = kommune;
@@ -64,13 +66,19 @@ class KommuneDialog extends Dialog {
         abhZustaendig.setItems(optionen);
         abhZustaendig.setItemLabelGenerator(o -> o.map(this::nameVon).orElse(getTranslation("kommune.abh.kreis")));
         abhZustaendig.setValue(Optional.empty());
-        abh.addValueChangeListener(e -> abhZustaendig.setEnabled(!e.getValue()));
+        abh.addValueChangeListener(e -> {
+            abhZustaendig.setEnabled(!e.getValue());
+            if (e.getValue()) {
+                abhZustaendig.setValue(Optional.empty());
+            }
+        });
+        bindung.feld("name", name, Converter.from(n -> Result.ok(n.trim()), n -> n))
+                .feld("eigeneAuslaenderbehoerde", abh).feld("eigenesJugendamt", jugendamt)
+                .feld("integrationsrat", integrationsrat)
+                .feld("abhKommuneId", abhZustaendig, Converter.from(o -> Result.ok(o.orElse(null)), Optional::ofNullable));
         if (kommune != null) {
-            name.setValue(kommune.name());
-            abh.setValue(kommune.eigeneAuslaenderbehoerde());
-            jugendamt.setValue(kommune.eigenesJugendamt());
-            integrationsrat.setValue(kommune.integrationsrat());
-            abhZustaendig.setValue(Optional.ofNullable(kommune.abhKommuneId()));
+            bindung.lesen(new KommuneDaten(kommune.name(), kommune.eigeneAuslaenderbehoerde(),
+                    kommune.eigenesJugendamt(), kommune.integrationsrat(), kommune.abhKommuneId()));
         }
     }
 
@@ -79,49 +87,20 @@ class KommuneDialog extends Dialog {
     }
 
     private FormLayout formular() {
-        FormLayout formular = new FormLayout(name, abhZustaendig, abh, jugendamt, integrationsrat);
-        formular.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
-        formular.setColspan(name, 2);
-        formular.setColspan(abhZustaendig, 2);
-        return formular;
+        FormLayout layout = new FormLayout(name, abhZustaendig, abh, jugendamt, integrationsrat);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        layout.setColspan(name, 2);
+        layout.setColspan(abhZustaendig, 2);
+        return layout;
     }
 
     private void sichern() {
-        zuruecksetzen();
-        KommuneDaten daten = new KommuneDaten(name.getValue().trim(), abh.getValue(), jugendamt.getValue(),
-                integrationsrat.getValue(), abh.getValue() ? null : abhZustaendig.getValue().orElse(null));
+        fehler.leeren();
         try {
-            speichern.apply(daten);
+            speichern.apply(bindung.werte());
             close();
         } catch (FachlicherFehler f) {
-            anzeigen(f);
-        }
-    }
-
-    private void zuruecksetzen() {
-        fehler.leeren();
-        name.setInvalid(false);
-        abhZustaendig.setInvalid(false);
-    }
-
-    private void anzeigen(FachlicherFehler f) {
-        boolean zugeordnet = false;
-        for (Feldfehler feld : f.feldfehler()) {
-            String text = feld.text(getLocale());
-            if (Objects.equals(feld.feld(), "name")) {
-                name.setErrorMessage(text);
-                name.setInvalid(true);
-                zugeordnet = true;
-            } else if (Objects.equals(feld.feld(), "abhKommuneId")) {
-                abhZustaendig.setErrorMessage(text);
-                abhZustaendig.setInvalid(true);
-                zugeordnet = true;
-            } else {
-                fehler.zeigen(text);
-            }
-        }
-        if (!zugeordnet && f.feldfehler().isEmpty()) {
-            fehler.zeigen(f.text(getLocale()));
+            bindung.zeigen(f, fehler, getLocale());
         }
     }
 }

@@ -1,7 +1,8 @@
 package de.teilhabe.ui.konfiguration;
 
-import de.teilhabe.ui.komponenten.Fehlerzuordnung;
 import de.teilhabe.ui.komponenten.Darstellung;
+import de.teilhabe.ui.komponenten.Eingabeformular;
+import de.teilhabe.ui.komponenten.Fehlerzuordnung;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import de.teilhabe.platform.baustein.Baustein;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.kommune.Kommune;
@@ -29,12 +32,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Create or edit one Maßnahme; a new one also gets its first status with the day it really had it (entered, not
- * assumed to be today: the Maßnahmen table of a past Stichtag depends on it). Receives data and a save function.
+ * assumed to be today: the Maßnahmen table of a past Stichtag depends on it). Receives data and a save function; its
+ * fields are bound to {@link MassnahmeDaten} and the first {@link Statuswechsel}.
  */
 class MassnahmeDialog extends Dialog {
     @FunctionalInterface
@@ -57,7 +63,8 @@ class MassnahmeDialog extends Dialog {
     private final DatePicker anfangAb;
     private final TextField anfangGrund = new TextField();
     private final Fehleranzeige fehler = new Fehleranzeige();
-    private final Map<String, HasValidation> felder = new HashMap<>();
+    private final Eingabeformular<MassnahmeDaten> bindung = new Eingabeformular<>(MassnahmeDaten.class);
+    private final Eingabeformular<Statuswechsel> anfang = new Eingabeformular<>(Statuswechsel.class);
 
     MassnahmeDialog(MassnahmeAnsicht ansicht, List<Baustein> bausteine, List<Massnahmetraeger> traegerListe,
                     List<Kommune> kommunen, Speichern speichern) {
@@ -113,28 +120,25 @@ class MassnahmeDialog extends Dialog {
         anfangAb.setHelperText(getTranslation("config.measures.status.initial.help"));
         anfangGrund.setLabel(getTranslation("config.measures.status.reason"));
         anfangGrund.setId("massnahme-anfang-grund");
-        felder.put("bausteinId", baustein);
-        felder.put("traegerId", traeger);
-        felder.put("kommunen", orte);
-        felder.put("titel", titel);
-        felder.put("geplanterStart", start);
-        felder.put("startHinweis", startHinweis);
-        felder.put("kapazitaet", kapazitaet);
-        felder.put("bemerkung", bemerkung);
-        felder.put("status", anfangsstatus);
-        felder.put("ab", anfangAb);
-        felder.put("grund", anfangGrund);
+        bindung.feld("bausteinId", baustein, alsId(bausteine, Baustein::id))
+                .feld("traegerId", traeger, alsId(traegerListe, Massnahmetraeger::id))
+                .feld("kommunen", orte, Converter.from(gewaehlt -> Result.ok(inReihenfolge(gewaehlt)),
+                        ids -> Set.copyOf(kommunen.stream().filter(k -> ids != null && ids.contains(k.id())).toList())))
+                .feld("titel", titel).feld("geplanterStart", start).feld("startHinweis", startHinweis)
+                .feld("kapazitaet", kapazitaet).feld("bemerkung", bemerkung);
+        anfang.feld("status", anfangsstatus).feld("ab", anfangAb).feld("grund", anfangGrund);
         if (ansicht != null) {
             MassnahmeStamm m = ansicht.massnahme();
-            bausteine.stream().filter(b -> b.id().equals(m.bausteinId())).findFirst().ifPresent(baustein::setValue);
-            traegerListe.stream().filter(t -> t.id().equals(m.traegerId())).findFirst().ifPresent(traeger::setValue);
-            orte.setValue(kommunen.stream().filter(k -> ansicht.kommunen().contains(k.id())).toList());
-            titel.setValue(m.titel() == null ? "" : m.titel());
-            start.setValue(m.geplanterStart());
-            startHinweis.setValue(m.startHinweis() == null ? "" : m.startHinweis());
-            kapazitaet.setValue(m.kapazitaet());
-            bemerkung.setValue(m.bemerkung() == null ? "" : m.bemerkung());
+            bindung.lesen(new MassnahmeDaten(m.bausteinId(), m.traegerId(), ansicht.kommunen(),
+                    Objects.requireNonNullElse(m.titel(), ""), m.geplanterStart(),
+                    Objects.requireNonNullElse(m.startHinweis(), ""), m.kapazitaet(),
+                    Objects.requireNonNullElse(m.bemerkung(), "")));
         }
+    }
+
+    private static <T> Converter<T, UUID> alsId(List<T> auswahl, Function<T, UUID> id) {
+        return Converter.from(t -> Result.ok(t == null ? null : id.apply(t)),
+                gesucht -> auswahl.stream().filter(t -> id.apply(t).equals(gesucht)).findFirst().orElse(null));
     }
 
     private FormLayout formular() {
@@ -154,8 +158,7 @@ class MassnahmeDialog extends Dialog {
     }
 
     /** The Kommunen in the order they had (e.g. "Neuss/Kaarst"), newly chosen ones after them in the Kreis's order. */
-    private List<UUID> gewaehlteKommunen() {
-        Set<Kommune> gewaehlt = orte.getValue();
+    private List<UUID> inReihenfolge(Set<Kommune> gewaehlt) {
         List<UUID> ids = new ArrayList<>();
         if (ansicht != null) {
             ansicht.kommunen().stream().filter(id -> gewaehlt.stream().anyMatch(k -> k.id().equals(id))).forEach(ids::add);
@@ -165,24 +168,14 @@ class MassnahmeDialog extends Dialog {
     }
 
     private void sichern() {
-        zuruecksetzen();
-        MassnahmeDaten daten = new MassnahmeDaten(
-                baustein.getValue() == null ? null : baustein.getValue().id(),
-                traeger.getValue() == null ? null : traeger.getValue().id(),
-                gewaehlteKommunen(), titel.getValue(), start.getValue(), startHinweis.getValue(),
-                kapazitaet.getValue(), bemerkung.getValue());
-        Statuswechsel anfang = ansicht != null ? null
-                : new Statuswechsel(anfangsstatus.getValue(), anfangAb.getValue(), anfangGrund.getValue());
+        fehler.leeren();
         try {
-            speichern.speichern(ansicht, daten, anfang);
+            speichern.speichern(ansicht, bindung.werte(), ansicht != null ? null : anfang.werte());
             close();
         } catch (FachlicherFehler f) {
+            Map<String, HasValidation> felder = new HashMap<>(bindung.felder(""));
+            felder.putAll(anfang.felder(""));
             Fehlerzuordnung.anzeigen(f, felder, fehler, getLocale());
         }
-    }
-
-    private void zuruecksetzen() {
-        fehler.leeren();
-        felder.values().forEach(f -> f.setInvalid(false));
     }
 }

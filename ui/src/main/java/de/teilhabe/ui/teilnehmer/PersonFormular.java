@@ -5,19 +5,23 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Result;
+import com.vaadin.flow.data.converter.Converter;
 import de.teilhabe.platform.kommune.Kommune;
 import de.teilhabe.platform.teilnehmer.Teilnehmer;
 import de.teilhabe.platform.teilnehmer.TeilnehmerDaten;
 import de.teilhabe.ui.komponenten.Darstellung;
+import de.teilhabe.ui.komponenten.Eingabeformular;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A participant's master data (Stammdaten), in the intake wizard and in the change dialog. The birth date may be left
- * empty while unknown; after the intake the Kommune changes only by a move with its day (tab Wohnorte).
+ * empty while unknown; after the intake the Kommune changes only by a move with its day (tab Wohnorte). Bound to
+ * {@link TeilnehmerDaten}: each field is checked against its constraints as it is filled in.
  */
 class PersonFormular extends FormLayout {
     private final TextField vorname = new TextField();
@@ -26,6 +30,7 @@ class PersonFormular extends FormLayout {
     private final ComboBox<Kommune> kommune = new ComboBox<>();
     private final TextField sprachniveau = new TextField();
     private final TextField fallverantwortung = new TextField();
+    private final Eingabeformular<TeilnehmerDaten> bindung = new Eingabeformular<>(TeilnehmerDaten.class);
 
     PersonFormular(List<Kommune> kommunen, Teilnehmer t) {
         vorname.setLabel(getTranslation("teilnehmer.vorname"));
@@ -47,34 +52,31 @@ class PersonFormular extends FormLayout {
         fallverantwortung.setLabel(getTranslation("teilnehmer.fallverantwortung"));
         fallverantwortung.setId("person-fallverantwortung");
         fallverantwortung.setHelperText(getTranslation("teilnehmer.fallverantwortung.hilfe"));
+        bindung.feld("vorname", vorname).feld("nachname", nachname).feld("geburtsdatum", geburtsdatum)
+                .feld("kommuneId", kommune, alsId(kommunen)).feld("sprachniveau", sprachniveau)
+                .feld("fallverantwortung", fallverantwortung);
         if (t != null) {
-            vorname.setValue(t.vorname());
-            nachname.setValue(t.nachname());
-            geburtsdatum.setValue(t.geburtsdatum());
-            kommunen.stream().filter(k -> k.id().equals(t.kommuneId())).findFirst().ifPresent(kommune::setValue);
+            bindung.lesen(new TeilnehmerDaten(t.vorname(), t.nachname(), t.geburtsdatum(), t.kommuneId(),
+                    Objects.requireNonNullElse(t.sprachniveau(), ""), Objects.requireNonNullElse(t.fallverantwortung(), "")));
             kommune.setReadOnly(true);
             kommune.setHelperText(getTranslation("teilnehmer.kommune.nur.umzug"));
-            sprachniveau.setValue(Objects.requireNonNullElse(t.sprachniveau(), ""));
-            fallverantwortung.setValue(Objects.requireNonNullElse(t.fallverantwortung(), ""));
         }
         add(vorname, nachname, geburtsdatum, kommune, sprachniveau, fallverantwortung);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30rem", 2));
     }
 
+    private static Converter<Kommune, UUID> alsId(List<Kommune> kommunen) {
+        return Converter.from(k -> Result.ok(k == null ? null : k.id()),
+                id -> kommunen.stream().filter(k -> k.id().equals(id)).findFirst().orElse(null));
+    }
+
+    /** What is entered, also when a field breaks a constraint: the service names every error at once. */
     TeilnehmerDaten daten() {
-        return new TeilnehmerDaten(vorname.getValue(), nachname.getValue(), geburtsdatum.getValue(),
-                kommune.getValue() == null ? null : kommune.getValue().id(), sprachniveau.getValue(), fallverantwortung.getValue());
+        return bindung.werte();
     }
 
     /** The fields by the platform's field names, with {@code praefix} (e.g. "person.") in front. */
     Map<String, HasValidation> felder(String praefix) {
-        Map<String, HasValidation> felder = new HashMap<>();
-        felder.put(praefix + "vorname", vorname);
-        felder.put(praefix + "nachname", nachname);
-        felder.put(praefix + "geburtsdatum", geburtsdatum);
-        felder.put(praefix + "kommuneId", kommune);
-        felder.put(praefix + "sprachniveau", sprachniveau);
-        felder.put(praefix + "fallverantwortung", fallverantwortung);
-        return felder;
+        return bindung.felder(praefix);
     }
 }

@@ -70,6 +70,24 @@ class KommunenViewTest extends OhneBrowser {
     }
 
     @Test
+    void derNameWirdBeimAusfuellenNachDenRegelnDerApiGeprueft() {
+        int vorher = kontext.getBean(KommunenDienst.class).liste(admin).size();
+        _click(_get(Button.class, s -> s.withId("kommune-anlegen")));
+        TextField name = _get(TextField.class, s -> s.withId("kommune-name"));
+        name.setValue("Neu\u0007stadt");
+        // shown at once, before a save: the same constraint and the same text as the API's answer for that field
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Erlaubt ist eine Zeile ohne Steuerzeichen (kein Zeilenumbruch, kein Tabulator, kein Nullzeichen).");
+        name.setValue("N".repeat(101));
+        assertThat(name.getErrorMessage()).isEqualTo("Der Text ist zu lang: höchstens 100 Zeichen.");
+        name.setValue("Neustadt");
+        assertThat(name.isInvalid()).isFalse();
+        name.setValue("  ");
+        assertThat(name.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+        assertThat(kontext.getBean(KommunenDienst.class).liste(admin)).hasSize(vorher);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void neueKommuneMitAbhEinerAnderenKommune() {
         _click(_get(Button.class, s -> s.withId("kommune-anlegen")));

@@ -105,6 +105,26 @@ class TeilnehmerViewsTest extends MitProgrammen {
     }
 
     @Test
+    @Order(2)
+    void stammdatenWerdenBeimAusfuellenNachDenRegelnDerApiGeprueft() {
+        anmelden(ki);
+        oeffnen("teilnehmer/aufnahme");
+        TextField vorname = _get(TextField.class, s -> s.withId("person-vorname"));
+        TextField nachname = _get(TextField.class, s -> s.withId("person-nachname"));
+        vorname.setValue("Amina\tX");
+        nachname.setValue("B".repeat(501));
+        // at the field as soon as it is filled in, before the check is asked for: the constraints of TeilnehmerDaten
+        assertThat(vorname.isInvalid()).isTrue();
+        assertThat(vorname.getErrorMessage())
+                .isEqualTo("Erlaubt ist eine Zeile ohne Steuerzeichen (kein Zeilenumbruch, kein Tabulator, kein Nullzeichen).");
+        assertThat(nachname.getErrorMessage()).isEqualTo("Der Text ist zu lang: höchstens 500 Zeichen.");
+        vorname.setValue("Amina");
+        nachname.setValue("");
+        assertThat(vorname.isInvalid()).isFalse();
+        assertThat(nachname.getErrorMessage()).isEqualTo("Bitte ausfüllen.");
+    }
+
+    @Test
     @Order(3)
     @SuppressWarnings("unchecked")
     void ausserhalbDerZielgruppeNurAlsBegruendeteAusnahme() {

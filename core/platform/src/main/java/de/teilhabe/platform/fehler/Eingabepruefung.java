@@ -44,6 +44,17 @@ public class Eingabepruefung {
                 .toList();
     }
 
+    /**
+     * The errors the value {@code wert} of the property {@code eigenschaft} of {@code typ} would have: the check of one
+     * field as the user fills it in, by the same constraints as {@link #fehler(Object)}.
+     */
+    public List<Feldfehler> fehler(Class<?> typ, String eigenschaft, Object wert) {
+        return validator.validateValue(typ, eigenschaft, wert).stream()
+                .map(Eingabepruefung::feldfehler)
+                .sorted(Comparator.comparing(Feldfehler::code))
+                .toList();
+    }
+
     private static Feldfehler feldfehler(ConstraintViolation<?> verstoss) {
         String feld = feld(verstoss);
         Map<String, Object> werte = verstoss.getConstraintDescriptor().getAttributes();

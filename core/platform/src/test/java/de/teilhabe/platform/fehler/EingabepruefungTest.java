@@ -62,6 +62,25 @@ class EingabepruefungTest {
     }
 
     @Test
+    void einFeldAlleinWirdWieImGanzenDatensatzGeprueft() {
+        // the UI checks each field as it is filled in; it must name exactly what the whole record's check names
+        Eingabe eingabe = new Eingabe(null, "a\u0000b", new BigDecimal("-0.01"), LocalDate.now().plusDays(1), null);
+        for (Feldfehler imGanzen : pruefung.fehler(eingabe)) {
+            Object wert = switch (imGanzen.feld()) {
+                case "titel" -> eingabe.titel();
+                case "notiz" -> eingabe.notiz();
+                case "betrag" -> eingabe.betrag();
+                default -> eingabe.am();
+            };
+            assertThat(pruefung.fehler(Eingabe.class, imGanzen.feld(), wert))
+                    .extracting(Feldfehler::feld, Feldfehler::code)
+                    .containsExactly(tuple(imGanzen.feld(), imGanzen.code()));
+        }
+        assertThat(pruefung.fehler(Eingabe.class, "titel", "Neuss")).isEmpty();
+        assertThat(pruefung.fehler(Eingabe.class, "betrag", new BigDecimal("1170000.00"))).isEmpty();
+    }
+
+    @Test
     void pflichtfelderHeissenNachIhremPfadAuchInListenUndMitEigenemCode() {
         assertThat(pruefung.fehler(new Liste(null, Arrays.asList(new Kontakt("ok"), null, new Kontakt(null)), null)))
                 .extracting(Feldfehler::feld, Feldfehler::code)
