@@ -30,22 +30,33 @@ public class TraegerVerzeichnis {
     private final KontaktRepository kontakte;
     private final KommunenDienst kommunen;
     private final AuditProtokoll audit;
+    private final TraegerKonten konten;
 
     TraegerVerzeichnis(KreisTransaktion transaktion, TraegerRepository traeger, KontaktRepository kontakte,
-                       KommunenDienst kommunen, AuditProtokoll audit) {
+                       KommunenDienst kommunen, AuditProtokoll audit, TraegerKonten konten) {
         this.transaktion = transaktion;
         this.traeger = traeger;
         this.kontakte = kontakte;
         this.kommunen = kommunen;
         this.audit = audit;
+        this.konten = konten;
     }
 
     public List<Massnahmetraeger> liste(Nutzer nutzer) {
         return transaktion.lesen(nutzer.kreis(), traeger::listOrderByName);
     }
 
+    /**
+     * One provider. Least privilege: an account whose only role is Maßnahmeträger sees the contact people (staff's
+     * names, phones and e-mail addresses) of its own provider only; of the others their master data and Kommunen.
+     */
     public Traeger lesen(Nutzer nutzer, UUID id) {
-        return transaktion.lesen(nutzer.kreis(), () -> laden(id));
+        Traeger gelesen = transaktion.lesen(nutzer.kreis(), () -> laden(id));
+        boolean nurTraegerrolle = nutzer.rollen().stream().allMatch(r -> r == Rolle.MASSNAHMETRAEGER);
+        if (nurTraegerrolle && !konten.traegerVon(nutzer).map(id::equals).orElse(false)) {
+            return new Traeger(gelesen.stamm(), List.of(), gelesen.kommunen());
+        }
+        return gelesen;
     }
 
     public Traeger anlegen(Nutzer nutzer, TraegerDaten daten) {

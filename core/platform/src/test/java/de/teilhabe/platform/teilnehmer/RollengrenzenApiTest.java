@@ -22,6 +22,7 @@ import de.teilhabe.platform.sicherheit.Rolle;
 import de.teilhabe.platform.testing.ApiKonten;
 import de.teilhabe.platform.testing.ApiProbleme;
 import de.teilhabe.platform.testing.Datenbank;
+import de.teilhabe.platform.traeger.KontaktDaten;
 import de.teilhabe.platform.traeger.TraegerDaten;
 import de.teilhabe.platform.traeger.TraegerKonten;
 import de.teilhabe.platform.traeger.TraegerVerzeichnis;
@@ -79,6 +80,8 @@ class RollengrenzenApiTest {
     UUID fremdeMassnahme;
     UUID eigenePerson;
     UUID fremdePerson;
+    UUID caritas;
+    UUID kja;
     String traegerToken;
     String gremiumToken;
 
@@ -96,10 +99,12 @@ class RollengrenzenApiTest {
                 LocalDate.of(2020, 1, 1), LocalDate.of(2022, 6, 30), new BigDecimal("100000"), new BigDecimal("80"),
                 null));
         TraegerVerzeichnis verzeichnis = ctx.getBean(TraegerVerzeichnis.class);
-        UUID caritas = verzeichnis.anlegen(ki, new TraegerDaten("Caritas Sozialdienste", "Caritas", null, null,
-                List.of(), Set.of(neuss))).stamm().id();
-        UUID kja = verzeichnis.anlegen(ki, new TraegerDaten("Kolping-Jugendausbildung", "KJA", null, null,
-                List.of(), Set.of(neuss))).stamm().id();
+        caritas = verzeichnis.anlegen(ki, new TraegerDaten("Caritas Sozialdienste", "Caritas", null, null,
+                List.of(new KontaktDaten(null, null, "Carla Eigen", "Koordination", "02131 111", null)),
+                Set.of(neuss))).stamm().id();
+        kja = verzeichnis.anlegen(ki, new TraegerDaten("Kolping-Jugendausbildung", "KJA", null, null,
+                List.of(new KontaktDaten(null, null, "Karla Fremd", "Leitung", "02131 222", "karla@kja.example")),
+                Set.of(neuss))).stamm().id();
         eigeneMassnahme = massnahme(coaching, caritas, neuss);
         fremdeMassnahme = massnahme(coaching, kja, neuss);
         eigenePerson = aufnehmen("Amina", neuss, eigeneMassnahme);
@@ -142,6 +147,17 @@ class RollengrenzenApiTest {
                     .as("GET %s as a provider", pfad).isEqualTo(403);
         }
         assertThat(gelesen(fremdePerson)).isZero();
+    }
+
+    @Test
+    void traegerSiehtDieKontaktpersonenNurDesEigenenTraegers() {
+        String eigener = client.retrieve(HttpRequest.GET("/api/traeger/" + caritas).bearerAuth(traegerToken), String.class);
+        assertThat(eigener).contains("Carla Eigen", "02131 111");
+        String fremder = client.retrieve(HttpRequest.GET("/api/traeger/" + kja).bearerAuth(traegerToken), String.class);
+        assertThat(fremder).contains("Kolping-Jugendausbildung").doesNotContain("Karla", "02131 222", "karla@");
+        String alsKi = client.retrieve(HttpRequest.GET("/api/traeger/" + kja)
+                .bearerAuth(ApiKonten.konto(ctx, client, admin, "ki2", Rolle.KI_KOORDINATION)), String.class);
+        assertThat(alsKi).contains("Karla Fremd");
     }
 
     @Test
