@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import de.teilhabe.platform.demo.DemoZugaenge;
 import de.teilhabe.platform.fehler.FachlicherFehler;
+import de.teilhabe.platform.proxy.Proxyvertrauen;
 import de.teilhabe.platform.sicherheit.Anmeldung;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.ui.sitzung.Oeffentlich;
@@ -26,20 +27,32 @@ import de.teilhabe.ui.sprache.SprachUmschalter;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 
-/** Sign-in page: German error texts from the platform, demo logins when demo data is on. */
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+
+/**
+ * Sign-in page: the Kreis (account names are unique per Kreis only), user name and password; German error texts from
+ * the platform — for too many failures with the wait —, demo logins when demo data is on. The client's address for
+ * the rate limit comes through {@link Proxyvertrauen}, as in the API.
+ */
 @Route("login")
 @Oeffentlich
 @Prototype
 @StyleSheet("context://styles/teilhabe.css")
 public class AnmeldeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final Anmeldung anmeldung;
+    private final Proxyvertrauen proxies;
     private final int sitzungMinuten;
     private final LoginForm formular = new LoginForm();
+    private final Kreisauswahl kreis;
 
-    public AnmeldeView(Anmeldung anmeldung, DemoZugaenge demo,
+    public AnmeldeView(Anmeldung anmeldung, Proxyvertrauen proxies, DemoZugaenge demo,
                        @Value("${teilhabe.ui.sitzung-minuten:30}") int sitzungMinuten) {
         this.anmeldung = anmeldung;
+        this.proxies = proxies;
         this.sitzungMinuten = sitzungMinuten;
+        this.kreis = new Kreisauswahl(anmeldung.kreise());
         addClassName("anmeldung");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -49,7 +62,7 @@ public class AnmeldeView extends VerticalLayout implements BeforeEnterObserver, 
         formular.setForgotPasswordButtonVisible(false);
         formular.addLoginListener(this::anmelden);
 
-        Div karte = new Div(kopf(), formular);
+        Div karte = new Div(kopf(), kreis, formular);
         karte.addClassName("anmeldung-karte");
         add(karte);
         if (!demo.zugaenge().isEmpty()) {
@@ -80,7 +93,8 @@ public class AnmeldeView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void anmelden(LoginEvent event) {
         try {
-            Nutzer nutzer = anmeldung.anmelden(event.getUsername(), event.getPassword(), quelle());
+            Nutzer nutzer = anmeldung.anmelden(kreis.wahl(), event.getUsername(), event.getPassword(), quelle());
+            kreis.merken();
             Sitzung.anmelden(nutzer, anmeldung.anmeldestand(nutzer.id()), sitzungMinuten);
             UI.getCurrent().navigate("");
         } catch (FachlicherFehler fehler) {
@@ -91,16 +105,23 @@ public class AnmeldeView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    private static String quelle() {
+    private String quelle() {
         VaadinRequest anfrage = VaadinRequest.getCurrent();
-        return anfrage == null ? "unbekannt" : anfrage.getRemoteAddr();
+        if (anfrage == null) {
+            return Proxyvertrauen.UNBEKANNT;
+        }
+        Enumeration<String> weitergeleitet = anfrage.getHeaders("X-Forwarded-For");
+        return proxies.clientAdresse(anfrage.getRemoteAddr(),
+                weitergeleitet == null ? List.of() : Collections.list(weitergeleitet));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (Sitzung.nutzer().isPresent()) {
             event.forwardTo("");
+            return;
         }
+        kreis.vorwaehlen(event.getLocation().getQueryParameters().getSingleParameter("kreis"));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import de.teilhabe.platform.sicherheit.Rolle;
+import de.teilhabe.platform.testing.FremderPeer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,14 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JSESSIONID had neither HttpOnly nor SameSite. Real Chromium signs in, opens the Kommunen list and the dialog for a
  * new Kommune, the accounts and the participants; every page carries the headers, the cookie its flags, and the
  * console shows no Content Security Policy violation on the way. Behind the TLS proxy (X-Forwarded-Proto: https) the
- * cookie is Secure and HSTS is sent; over plain HTTP neither.
+ * cookie is Secure and HSTS is sent; over plain HTTP neither, and neither when a client that is not the trusted proxy
+ * writes the header itself.
  */
 class SicherheitBrowserTest {
     private static Testkreis kreis;
 
     @BeforeAll
     static void starten() throws Exception {
-        kreis = Testkreis.starten("ui-sich");
+        // the test's loopback address is the trusted reverse proxy (as nginx on the same host would be)
+        kreis = Testkreis.starten(Map.of("teilhabe.proxy.vertrauenswuerdig", "127.0.0.1, ::1"), "ui-sich");
     }
 
     @AfterAll
@@ -94,6 +97,13 @@ class SicherheitBrowserTest {
         assertThat(ohneTls.headers().firstValue("Strict-Transport-Security")).isEmpty();
         assertThat(sitzungscookie(ohneTls)).contains("HttpOnly").doesNotContain("Secure");
         assertThat(ohneTls.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        FremderPeer.Antwort gefaelscht = FremderPeer.zufaellig().senden(URI.create(kreis.server.uiUrl()).toURL(), "GET",
+                "/login", Map.of("X-Forwarded-Proto", "https"), null);
+        assertThat(gefaelscht.status()).isEqualTo(200);
+        assertThat(gefaelscht.koepfe()).containsKey("x-content-type-options")
+                .doesNotContainKey("strict-transport-security");
+        assertThat(gefaelscht.koepfe().getOrDefault("set-cookie", "")).doesNotContain("Secure");
     }
 
     private static String sitzungscookie(HttpResponse<?> antwort) {

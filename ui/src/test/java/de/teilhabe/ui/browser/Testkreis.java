@@ -11,6 +11,7 @@ import de.teilhabe.ui.TeilhabeServer;
 import de.teilhabe.ui.TestServer;
 import de.teilhabe.ui.konfiguration.MitProgrammen;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,8 +36,15 @@ final class Testkreis implements AutoCloseable {
     }
 
     static Testkreis starten(String stamm, String... programme) throws Exception {
-        TeilhabeServer server = TestServer.starten(Map.of("teilhabe.betreiber.passwort", TestKreise.BETREIBER_PASSWORT,
-                "teilhabe.plugins.verzeichnis", MitProgrammen.pluginVerzeichnis().toString()));
+        return starten(Map.of(), stamm, programme);
+    }
+
+    /** As {@link #starten(String, String...)}, with further server properties (e.g. a trusted proxy). */
+    static Testkreis starten(Map<String, Object> zusaetzlich, String stamm, String... programme) throws Exception {
+        Map<String, Object> eigenschaften = new HashMap<>(zusaetzlich);
+        eigenschaften.put("teilhabe.betreiber.passwort", TestKreise.BETREIBER_PASSWORT);
+        eigenschaften.put("teilhabe.plugins.verzeichnis", MitProgrammen.pluginVerzeichnis().toString());
+        TeilhabeServer server = TestServer.starten(eigenschaften);
         String slug = TestKreise.slug(stamm);
         TestKreise.onboarden(server.kontext(), slug);
         Nutzer admin = TestKreise.admin(server.kontext(), slug);

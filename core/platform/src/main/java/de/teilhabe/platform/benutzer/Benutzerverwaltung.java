@@ -2,6 +2,7 @@ package de.teilhabe.platform.benutzer;
 
 import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.sicherheit.Benutzer;
+import de.teilhabe.platform.sicherheit.Betreiberkonto;
 import de.teilhabe.platform.sicherheit.BenutzerRepository;
 import de.teilhabe.platform.sicherheit.Passwoerter;
 import de.teilhabe.platform.sicherheit.Passwortregeln;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Kreis admin manages the accounts of the own Kreis. Accounts live in the platform schema; the
- * change and its audit entry in the Kreis's log are written in one transaction.
+ * change and its audit entry in the Kreis's log are written in one transaction. A name is checked within the Kreis
+ * only — another Kreis may have the same one, and nobody learns it — and against the operator's reserved names.
  */
 @Singleton
 @Geprueft
@@ -40,14 +42,16 @@ public class Benutzerverwaltung {
     private final Passwoerter passwoerter;
     private final KreisTransaktion kreisTransaktion;
     private final AuditProtokoll audit;
+    private final Betreiberkonto betreiberkonto;
 
     Benutzerverwaltung(BenutzerRepository benutzer, MandantRepository mandanten, Passwoerter passwoerter,
-                       KreisTransaktion kreisTransaktion, AuditProtokoll audit) {
+                       KreisTransaktion kreisTransaktion, AuditProtokoll audit, Betreiberkonto betreiberkonto) {
         this.benutzer = benutzer;
         this.mandanten = mandanten;
         this.passwoerter = passwoerter;
         this.kreisTransaktion = kreisTransaktion;
         this.audit = audit;
+        this.betreiberkonto = betreiberkonto;
     }
 
     @Transactional
@@ -60,7 +64,7 @@ public class Benutzerverwaltung {
         UUID kreis = kreisId(nutzer);
         String name = daten.benutzername() == null ? "" : daten.benutzername().trim().toLowerCase(Locale.ROOT);
         pruefen(daten, name, true, nutzer.kreisName());
-        if (benutzer.existsByBenutzername(name)) {
+        if (benutzer.imKreis(kreis, name).isPresent() || betreiberkonto.reserviert(name)) {
             throw new FachlicherFehler(Art.KONFLIKT, "benutzername.vergeben",
                     List.of(Feldfehler.von("benutzername", "benutzername.vergeben", name)), name);
         }

@@ -126,7 +126,7 @@ public class DemoDaten {
         Mandant mandant = mandanten.findBySlug(kreis.slug).orElseThrow();
         DemoZugaenge.KREISROLLEN.forEach(rolle -> {
             String name = DemoZugaenge.benutzername(kreis, rolle);
-            if (!benutzer.existsByBenutzername(name)) {
+            if (benutzer.imKreis(mandant.id(), name).isEmpty()) {
                 Passwortregeln.verstoss(PASSWORT, name, kreis.name).ifPresent(code -> {
                     throw new IllegalStateException("Demo-Passwort verletzt " + code + " für " + name);
                 });

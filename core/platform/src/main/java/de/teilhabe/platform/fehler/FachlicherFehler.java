@@ -1,5 +1,6 @@
 package de.teilhabe.platform.fehler;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -16,13 +17,28 @@ public class FachlicherFehler extends RuntimeException {
     private final String code;
     private final List<Object> argumente;
     private final List<Feldfehler> feldfehler;
+    private final Duration wartezeit;
 
     public FachlicherFehler(Art art, String code, List<Feldfehler> feldfehler, Object... argumente) {
+        this(art, code, feldfehler, null, argumente);
+    }
+
+    private FachlicherFehler(Art art, String code, List<Feldfehler> feldfehler, Duration wartezeit,
+                             Object... argumente) {
         super(code);
         this.art = art;
         this.code = code;
         this.argumente = Collections.unmodifiableList(Arrays.asList(argumente.clone()));
         this.feldfehler = List.copyOf(feldfehler);
+        this.wartezeit = wartezeit;
+    }
+
+    /**
+     * Too many attempts: refused for {@code wartezeit}, which the API sends as {@code Retry-After} (in whole seconds,
+     * at least one) beside the problem details of {@code code}.
+     */
+    public static FachlicherFehler zuVieleVersuche(Duration wartezeit, String code, Object... argumente) {
+        return new FachlicherFehler(Art.ZU_VIELE_VERSUCHE, code, List.of(), wartezeit, argumente);
     }
 
     /**
@@ -88,6 +104,16 @@ public class FachlicherFehler extends RuntimeException {
 
     public List<Feldfehler> feldfehler() {
         return feldfehler;
+    }
+
+    /** How long to wait before trying again, for a refusal of too many attempts. */
+    public Optional<Duration> wartezeit() {
+        return Optional.ofNullable(wartezeit);
+    }
+
+    /** The wait in whole seconds as {@code Retry-After} wants it: rounded up, at least 1; empty without a wait. */
+    public Optional<Long> wartesekunden() {
+        return wartezeit().map(w -> Math.max(1, w.toSeconds() + (w.toNanosPart() > 0 ? 1 : 0)));
     }
 
     public String text(Locale locale) {

@@ -62,7 +62,10 @@ final class ProblemAntworten {
         Problem problem = new Problem("urn:teilhabe:problem:" + fehler.code(), status.getReason(), status.getCode(),
                 detail(fehler, sprache, eingaben), instanz(request), fehler.code(), kennung(request),
                 felder(fehler, sprache, eingaben));
-        return HttpResponse.<Problem>status(status).body(problem).contentType(Problem.MEDIENTYP);
+        MutableHttpResponse<Problem> antwort = HttpResponse.<Problem>status(status).body(problem)
+                .contentType(Problem.MEDIENTYP);
+        fehler.wartesekunden().ifPresent(s -> antwort.header(HttpHeaders.RETRY_AFTER, Long.toString(s)));
+        return antwort;
     }
 
     /** The operation's path template (e.g. {@code /api/traeger/{id}}): never the path as sent, which may hold input. */

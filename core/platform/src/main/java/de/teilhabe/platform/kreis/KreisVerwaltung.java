@@ -10,7 +10,7 @@ import de.teilhabe.platform.mandant.KreisTransaktion;
 import de.teilhabe.platform.mandant.Mandant;
 import de.teilhabe.platform.mandant.MandantRepository;
 import de.teilhabe.platform.mandant.Mandanten;
-import de.teilhabe.platform.sicherheit.BenutzerRepository;
+import de.teilhabe.platform.sicherheit.Betreiberkonto;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
@@ -30,7 +30,7 @@ public class KreisVerwaltung {
 
     private final Mandanten mandanten;
     private final MandantRepository mandantRepository;
-    private final BenutzerRepository benutzer;
+    private final Betreiberkonto betreiberkonto;
     private final KreisAnlage anlage;
     private final KreisRegistrierung registrierung;
     private final KreisTransaktion kreisTransaktion;
@@ -38,12 +38,12 @@ public class KreisVerwaltung {
     private final KreisArchiv archiv;
     private final AuditProtokoll audit;
 
-    KreisVerwaltung(Mandanten mandanten, MandantRepository mandantRepository, BenutzerRepository benutzer,
+    KreisVerwaltung(Mandanten mandanten, MandantRepository mandantRepository, Betreiberkonto betreiberkonto,
                     KreisAnlage anlage, KreisRegistrierung registrierung, KreisTransaktion kreisTransaktion,
                     KommunenDienst kommunen, KreisArchiv archiv, AuditProtokoll audit) {
         this.mandanten = mandanten;
         this.mandantRepository = mandantRepository;
-        this.benutzer = benutzer;
+        this.betreiberkonto = betreiberkonto;
         this.anlage = anlage;
         this.registrierung = registrierung;
         this.kreisTransaktion = kreisTransaktion;
@@ -68,7 +68,7 @@ public class KreisVerwaltung {
         mandantRepository.mitName(antrag.name()).ifPresent(anderer -> {
             throw FachlicherFehler.konfliktBei("name", "kreis.name.vergeben", anderer.name(), anderer.slug());
         });
-        if (benutzer.existsByBenutzername(benutzername)) {
+        if (betreiberkonto.reserviert(benutzername)) { // the new Kreis has no accounts yet
             throw FachlicherFehler.konfliktBei("admin.benutzername", "benutzername.vergeben", benutzername);
         }
         KreisSchema schema = mandanten.neu(slug);

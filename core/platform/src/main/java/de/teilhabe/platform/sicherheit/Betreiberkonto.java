@@ -20,10 +20,19 @@ public class Betreiberkonto {
         this.passwoerter = passwoerter;
     }
 
+    /**
+     * Whether a Kreis account may not take the name: the operator's own ({@value #BENUTZERNAME}, also before it
+     * exists) and any other operator account's. Without a Kreis named, sign-in needs the name to be unique on the
+     * platform, so a Kreis account of that name would keep the operator from signing in through the API.
+     */
+    public boolean reserviert(String name) {
+        return BENUTZERNAME.equalsIgnoreCase(name) || benutzer.imBetrieb(name).isPresent();
+    }
+
     /** @return whether the account was created now */
     @Transactional
     public boolean sicherstellen(String passwort) {
-        if (passwort == null || passwort.isBlank() || benutzer.existsByBenutzername(BENUTZERNAME)) {
+        if (passwort == null || passwort.isBlank() || benutzer.imBetrieb(BENUTZERNAME).isPresent()) {
             return false;
         }
         Passwortregeln.verstoss(passwort, BENUTZERNAME, null).ifPresent(code -> {

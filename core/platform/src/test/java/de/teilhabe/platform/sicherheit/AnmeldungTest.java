@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.teilhabe.platform.fehler.Art;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.testing.Datenbank;
+import de.teilhabe.platform.testing.StellbareUhr;
 import de.teilhabe.platform.testing.TestKreise;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
@@ -15,11 +16,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 @MicronautTest(transactional = false)
-@Property(name = "teilhabe.anmeldung.max-fehlversuche", value = "3")
+@Property(name = "teilhabe.anmeldung.konto.freie-fehlversuche", value = "3")
+@Property(name = StellbareUhr.AN, value = "true")
 class AnmeldungTest {
 
     @Inject ApplicationContext ctx;
     @Inject Anmeldung anmeldung;
+    @Inject StellbareUhr uhr;
 
     @Test
     void passwortIstArgon2idGehasht() {
@@ -33,27 +36,39 @@ class AnmeldungTest {
     }
 
     @Test
-    void nachDreiFehlversuchenGesperrtAuchMitRichtigemPasswort() {
+    void nachVierFehlversuchenWartetAuchDasRichtigePasswortNurKurz() {
         String slug = TestKreise.slug("sperre");
         TestKreise.onboarden(ctx, slug);
-        for (int i = 0; i < 3; i++) {
-            assertThatThrownBy(() -> anmeldung.anmelden(slug + ".admin", "falsch", "10.0.0.1"))
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> anmeldung.anmelden(slug + ".admin", "falsch", AnmeldeschutzTest.adresse()))
                     .isInstanceOfSatisfying(FachlicherFehler.class,
                             f -> assertThat(f.art()).isEqualTo(Art.NICHT_ANGEMELDET));
         }
-        assertThatThrownBy(() -> anmeldung.anmelden(slug + ".admin", TestKreise.ADMIN_PASSWORT, "10.0.0.2"))
+        assertThatThrownBy(() -> anmeldung.anmelden(slug + ".admin", TestKreise.ADMIN_PASSWORT,
+                AnmeldeschutzTest.adresse()))
                 .isInstanceOfSatisfying(FachlicherFehler.class, f -> {
                     assertThat(f.art()).isEqualTo(Art.ZU_VIELE_VERSUCHE);
+                    assertThat(f.wartesekunden()).hasValue(1L);
                     assertThat(f.text(Locale.GERMAN)).isEqualTo(
-                            "Zu viele fehlgeschlagene Anmeldungen. Bitte in 15 Minuten erneut versuchen.");
+                            "Zu viele fehlgeschlagene Anmeldungen. Bitte in 1 Sekunde erneut versuchen.");
+                    assertThat(f.text(Locale.ENGLISH)).isEqualTo(
+                            "Too many failed sign-ins. Please try again in 1 second.");
                 });
+        uhr.vorstellen(java.time.Duration.ofSeconds(1));
+        assertThat(anmeldung.anmelden(slug + ".admin", TestKreise.ADMIN_PASSWORT, AnmeldeschutzTest.adresse())
+                .kreisSlug()).isEqualTo(slug);
     }
 
     @Test
     void unbekannterBenutzerSiehtAusWieFalschesPasswort() {
-        assertThatThrownBy(() -> anmeldung.anmelden("gibt-es-nicht", "egal-was", "10.0.0.9"))
+        assertThatThrownBy(() -> anmeldung.anmelden("gibt-es-nicht-" + slugFrei(), "egal-was",
+                AnmeldeschutzTest.adresse()))
                 .isInstanceOfSatisfying(FachlicherFehler.class,
                         f -> assertThat(f.code()).isEqualTo("anmeldung.fehlgeschlagen"));
+    }
+
+    private static String slugFrei() {
+        return TestKreise.slug("frei");
     }
 
     @Test

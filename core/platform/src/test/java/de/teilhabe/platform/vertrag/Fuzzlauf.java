@@ -77,6 +77,17 @@ final class Fuzzlauf {
         String aenderung = vorher.equals(nachher) ? null : zaehler.unterschied(vorher, nachher);
         boolean protokolliert = antwort.status() == 409 && protokollierteAblehnung.contains(v.name())
                 && (fixtur.schema + ".audit_log +1").equals(aenderung);
-        return protokolliert ? null : aenderung;
+        return protokolliert || anmeldungVermerkt(v, antwort, aenderung) ? null : aenderung;
+    }
+
+    /**
+     * A failed or refused sign-in (401, 429) leaves by design its entry in the platform's audit log and its counters
+     * in {@code platform.anmeldebremse} (which also purges old rows): nothing else.
+     */
+    private static boolean anmeldungVermerkt(Vorgang v, Sender.Antwort antwort, String aenderung) {
+        return aenderung != null && v.name().equals("POST /api/anmeldung")
+                && (antwort.status() == 401 || antwort.status() == 429)
+                && java.util.Arrays.stream(aenderung.split(", ")).allMatch(t -> t.startsWith("platform.audit_log +")
+                        || t.startsWith("platform.anmeldebremse "));
     }
 }
