@@ -10,11 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Makes the audit JSON readable: {@code {"name":[null,"Neudorf"]}} becomes {@code name: – → Neudorf}.
- * Anything of another shape is shown as it is.
+ * Makes the audit JSON readable: {@code {"name":[null,"Neudorf"]}} becomes {@code name: – → Neudorf}; the field names
+ * of an entry about a person, {@code {"felder":["vorname","nachname"],"treffer":3}}, become
+ * {@code vorname, nachname; treffer: 3}. Anything of another shape is shown as it is.
  */
 final class Aenderungstext {
     private static final String LEER = "–";
+    /** The key under which an entry about a person names its fields (and nothing of their values). */
+    private static final String FELDER = "felder";
 
     private Aenderungstext() {
     }
@@ -31,12 +34,22 @@ final class Aenderungstext {
             JsonObject objekt = (JsonObject) wert;
             List<String> teile = new ArrayList<>();
             for (String feld : objekt.keys()) {
-                teile.add(feld + ": " + feldwert(objekt.get(feld)));
+                JsonValue inhalt = objekt.get(feld);
+                teile.add(FELDER.equals(feld) && inhalt.getType() == JsonType.ARRAY ? namen((JsonArray) inhalt)
+                        : feld + ": " + feldwert(inhalt));
             }
             return String.join("; ", teile);
         } catch (RuntimeException e) {
             return json;
         }
+    }
+
+    private static String namen(JsonArray namen) {
+        List<String> liste = new ArrayList<>();
+        for (int i = 0; i < namen.length(); i++) {
+            liste.add(text(namen.get(i)));
+        }
+        return String.join(", ", liste);
     }
 
     private static String feldwert(JsonValue wert) {

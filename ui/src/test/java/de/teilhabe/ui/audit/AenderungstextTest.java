@@ -12,6 +12,16 @@ class AenderungstextTest {
     }
 
     @Test
+    void eintraegeZuPersonenNennenNurFelder() {
+        assertThat(Aenderungstext.lesbar("{\"felder\":[\"nachname\",\"geburtsdatum\"]}"))
+                .isEqualTo("nachname, geburtsdatum");
+        assertThat(Aenderungstext.lesbar("{\"felder\":[\"suche\"],\"seite\":0,\"treffer\":12}"))
+                .isEqualTo("suche; seite: 0; treffer: 12");
+        // two names are no [old, new] pair
+        assertThat(Aenderungstext.lesbar("{\"felder\":[\"vorname\",\"nachname\"]}")).doesNotContain("→");
+    }
+
+    @Test
     void andereFormenBleibenWieSieSind() {
         assertThat(Aenderungstext.lesbar("{\"slug\":\"neuss\"}")).isEqualTo("slug: neuss");
         assertThat(Aenderungstext.lesbar("[1,2]")).isEqualTo("[1,2]");

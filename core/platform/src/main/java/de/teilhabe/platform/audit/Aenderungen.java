@@ -1,12 +1,18 @@
 package de.teilhabe.platform.audit;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Builds the "what changed" part of an audit entry: for each field that differs, {@code [old, new]}. */
+/**
+ * Builds the "what changed" part of an audit entry. For non-personal configuration (Bausteine, Maßnahmen, Träger,
+ * funding, posts, Kommunen, Gremien …) each field that differs as {@code [old, new]} ({@link #zwischen}); for a
+ * record of a person only the names of the fields that differ ({@link #felder}, see {@link Personenbezug}).
+ */
 public final class Aenderungen {
 
     private Aenderungen() {
@@ -23,6 +29,20 @@ public final class Aenderungen {
             }
         }
         return ergebnis;
+    }
+
+    /** The names of the fields that differ between {@code alt} and {@code neu} (either may be null), in order. */
+    @SafeVarargs
+    public static <T> List<String> felder(T alt, T neu, Map.Entry<String, Function<T, ?>>... felder) {
+        List<String> namen = new ArrayList<>();
+        for (Map.Entry<String, Function<T, ?>> feld : felder) {
+            Object vorher = alt == null ? null : feld.getValue().apply(alt);
+            Object nachher = neu == null ? null : feld.getValue().apply(neu);
+            if (!Objects.equals(vorher, nachher)) {
+                namen.add(feld.getKey());
+            }
+        }
+        return namen;
     }
 
     public static <T> Map.Entry<String, Function<T, ?>> feld(String name, Function<T, ?> wert) {

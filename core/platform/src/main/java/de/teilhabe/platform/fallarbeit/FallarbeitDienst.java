@@ -1,7 +1,10 @@
 package de.teilhabe.platform.fallarbeit;
 
-import de.teilhabe.platform.fehler.Geprueft;
+import static de.teilhabe.platform.audit.Aenderungen.feld;
+
+import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
+import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Versionen;
 import de.teilhabe.platform.mandant.KreisTransaktion;
@@ -9,14 +12,14 @@ import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Case work with a participant: needs and goal agreement, case notes, referrals to other services. Rights as
  * for the participant's record: KI-Koordination and Case-Management read and write, the Kreis-Admin reads;
- * reading is audited as {@code GELESEN}, every change with what changed, under object type {@code Teilnehmer}.
+ * reading is audited as {@code GELESEN}, every change with the names of the fields it set, under object type
+ * {@code Teilnehmer} and the participant's id — never the goal, note or referral text (ADR 0003).
  */
 @Singleton
 @Geprueft
@@ -39,7 +42,7 @@ public class FallarbeitDienst {
     public Fallakte fallakte(Nutzer nutzer, UUID teilnehmerId) {
         return transaktion.schreiben(nutzer.kreisMitRolle(LESEN), () -> {
             aufnahme(teilnehmerId);
-            audit.kreis(nutzer.benutzername(), "GELESEN", OBJEKT, teilnehmerId, Map.of("teil", "Fallarbeit"));
+            audit.person(nutzer.benutzername(), "GELESEN", OBJEKT, teilnehmerId, List.of("fallarbeit"));
             return laden(teilnehmerId);
         });
     }
@@ -47,9 +50,10 @@ public class FallarbeitDienst {
     public Fallakte zielAnlegen(Nutzer nutzer, UUID teilnehmerId, ZielDaten daten) {
         return transaktion.schreiben(nutzer.kreisMitRolle(SCHREIBEN), () -> {
             FallarbeitPruefung.ziel(daten, aufnahme(teilnehmerId));
-            tabellen.zielAnlegen(UUID.randomUUID(), teilnehmerId, daten);
-            audit.kreis(nutzer.benutzername(), "ZIEL_VEREINBART", OBJEKT, teilnehmerId, Map.of("ziel", daten.ziel(),
-                    "status", daten.status().name()));
+            UUID id = UUID.randomUUID();
+            tabellen.zielAnlegen(id, teilnehmerId, daten);
+            audit.person(nutzer.benutzername(), "ZIEL_VEREINBART", OBJEKT, teilnehmerId,
+                    felder(null, tabellen.ziel(id).orElseThrow()));
             return laden(teilnehmerId);
         });
     }
@@ -63,10 +67,8 @@ public class FallarbeitDienst {
             if (!tabellen.zielAendern(zielId, version, daten)) {
                 throw FachlicherFehler.veraltet();
             }
-            Map<String, Object> aenderung = new LinkedHashMap<>();
-            aenderung.put("ziel", daten.ziel());
-            aenderung.put("status", java.util.List.of(alt.status().name(), daten.status().name()));
-            audit.kreis(nutzer.benutzername(), "ZIEL_GEAENDERT", OBJEKT, teilnehmerId, aenderung);
+            audit.person(nutzer.benutzername(), "ZIEL_GEAENDERT", OBJEKT, teilnehmerId,
+                    felder(alt, tabellen.ziel(zielId).orElseThrow()));
             return laden(teilnehmerId);
         });
     }
@@ -75,7 +77,7 @@ public class FallarbeitDienst {
         return transaktion.schreiben(nutzer.kreisMitRolle(SCHREIBEN), () -> {
             FallarbeitPruefung.notiz(daten, aufnahme(teilnehmerId));
             tabellen.notizAnlegen(teilnehmerId, daten.am(), daten.text(), nutzer.benutzername());
-            audit.kreis(nutzer.benutzername(), "NOTIERT", OBJEKT, teilnehmerId, Map.of("am", daten.am().toString()));
+            audit.person(nutzer.benutzername(), "NOTIERT", OBJEKT, teilnehmerId, List.of("am", "text"));
             return laden(teilnehmerId);
         });
     }
@@ -83,8 +85,10 @@ public class FallarbeitDienst {
     public Fallakte verweisen(Nutzer nutzer, UUID teilnehmerId, VerweisungDaten daten) {
         return transaktion.schreiben(nutzer.kreisMitRolle(SCHREIBEN), () -> {
             FallarbeitPruefung.verweisung(daten, aufnahme(teilnehmerId));
-            tabellen.verweisungAnlegen(UUID.randomUUID(), teilnehmerId, daten);
-            audit.kreis(nutzer.benutzername(), "VERWIESEN", OBJEKT, teilnehmerId, Map.of("stelle", daten.stelle().name()));
+            UUID id = UUID.randomUUID();
+            tabellen.verweisungAnlegen(id, teilnehmerId, daten);
+            audit.person(nutzer.benutzername(), "VERWIESEN", OBJEKT, teilnehmerId,
+                    felder((Verweisung) null, tabellen.verweisung(id).orElseThrow()));
             return laden(teilnehmerId);
         });
     }
@@ -99,13 +103,25 @@ public class FallarbeitDienst {
             if (!tabellen.verweisungAendern(verweisungId, version, daten)) {
                 throw FachlicherFehler.veraltet();
             }
-            Map<String, Object> aenderung = new LinkedHashMap<>();
-            aenderung.put("stelle", daten.stelle().name());
-            aenderung.put("ergebnisart", daten.ergebnisart() == null ? "" : daten.ergebnisart().name());
-            aenderung.put("ergebnis", daten.ergebnis() == null ? "" : daten.ergebnis());
-            audit.kreis(nutzer.benutzername(), "VERWEISUNG_GEAENDERT", OBJEKT, teilnehmerId, aenderung);
+            audit.person(nutzer.benutzername(), "VERWEISUNG_GEAENDERT", OBJEKT, teilnehmerId,
+                    felder(alt, tabellen.verweisung(verweisungId).orElseThrow()));
             return laden(teilnehmerId);
         });
+    }
+
+    /** The names of a goal's fields that differ ({@code alt} null: a new goal), for the audit log. */
+    private static List<String> felder(Ziel alt, Ziel neu) {
+        return Aenderungen.felder(alt, neu, feld("bedarf", Ziel::bedarf), feld("ziel", Ziel::ziel),
+                feld("status", Ziel::status), feld("vereinbartAm", Ziel::vereinbartAm),
+                feld("zieldatum", Ziel::zieldatum), feld("erreichtAm", Ziel::erreichtAm));
+    }
+
+    /** The names of a referral's fields that differ ({@code alt} null: a new referral), for the audit log. */
+    private static List<String> felder(Verweisung alt, Verweisung neu) {
+        return Aenderungen.felder(alt, neu, feld("stelle", Verweisung::stelle),
+                feld("beschreibung", Verweisung::beschreibung), feld("am", Verweisung::am),
+                feld("ergebnisart", Verweisung::ergebnisart), feld("ergebnis", Verweisung::ergebnis),
+                feld("ergebnisAm", Verweisung::ergebnisAm));
     }
 
     /** The intake date of an existing participant (null if not taken in yet). */

@@ -19,12 +19,15 @@ import java.util.regex.Pattern;
 
 /**
  * People who sit in Gremien. Their contact data is personal data: only KI-Koordination and Kreis-Admin read and
- * change it, and every read of a person is written to the audit log.
+ * change it, and every read of a person is written to the audit log. As for participants, the log names the fields
+ * changed, not name, e-mail, phone or account (ADR 0003); the memberships keep their values (ids, role, function,
+ * organisation, dates: the Gremium's composition, not the person's data).
  */
 @Singleton
 @Geprueft
 public class PersonenDienst {
 
+    private static final String OBJEKT = "Person";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final KreisTransaktion transaktion;
@@ -41,7 +44,7 @@ public class PersonenDienst {
     public List<Person> liste(Nutzer nutzer) {
         return transaktion.schreiben(nutzer.kreisMitRolle(GremienRechte.SCHREIBEN), () -> {
             List<Person> liste = personen.listOrderByName();
-            audit.kreis(nutzer.benutzername(), "GELESEN", "Person", null, Map.of("anzahl", liste.size()));
+            audit.personen(nutzer.benutzername(), "GELESEN", OBJEKT, List.of(), Map.of("treffer", liste.size()));
             return liste;
         });
     }
@@ -56,7 +59,7 @@ public class PersonenDienst {
         Person neu = Person.neu(UUID.randomUUID(), daten);
         pruefen(neu);
         neu = personen.save(neu);
-        audit.kreis(wer, "ANGELEGT", "Person", neu.id(), unterschied(null, neu));
+        audit.person(wer, "ANGELEGT", OBJEKT, neu.id(), unterschied(null, neu));
         return neu;
     }
 
@@ -67,7 +70,7 @@ public class PersonenDienst {
             Person neu = alt.mit(daten, version);
             pruefen(neu);
             Person gespeichert = Versionen.aktualisieren(() -> personen.update(neu));
-            audit.kreis(nutzer.benutzername(), "GEAENDERT", "Person", id, unterschied(alt, gespeichert));
+            audit.person(nutzer.benutzername(), "GEAENDERT", OBJEKT, id, unterschied(alt, gespeichert));
             return gespeichert;
         });
     }
@@ -96,8 +99,8 @@ public class PersonenDienst {
         return FachlicherFehler.nichtGefunden("gremium.person.nicht.gefunden");
     }
 
-    private static Map<String, Object> unterschied(Person alt, Person neu) {
-        return Aenderungen.zwischen(alt, neu,
+    private static List<String> unterschied(Person alt, Person neu) {
+        return Aenderungen.felder(alt, neu,
                 feld("name", Person::name),
                 feld("email", Person::email),
                 feld("telefon", Person::telefon),

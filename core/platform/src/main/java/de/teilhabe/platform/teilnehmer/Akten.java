@@ -5,7 +5,6 @@ import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jooq.exception.DataAccessException;
 
@@ -68,9 +67,9 @@ final class Akten {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    /** The person's changed fields for the audit log. */
-    static Map<String, Object> unterschied(Teilnehmer alt, Teilnehmer neu) {
-        return Aenderungen.zwischen(alt, neu,
+    /** The names of the person's changed fields, for the audit log (which keeps no values of a person). */
+    static List<String> unterschied(Teilnehmer alt, Teilnehmer neu) {
+        return Aenderungen.felder(alt, neu,
                 Aenderungen.feld("vorname", Teilnehmer::vorname),
                 Aenderungen.feld("nachname", Teilnehmer::nachname),
                 Aenderungen.feld("geburtsdatum", Teilnehmer::geburtsdatum),

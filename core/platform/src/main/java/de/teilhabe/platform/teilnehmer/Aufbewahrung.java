@@ -100,8 +100,8 @@ public class Aufbewahrung {
                 jePerson.computeIfAbsent(f.teilnehmerId(), k -> new LinkedHashSet<>()).add(f.typ().name());
             }
             Aufbewahrungsbericht bericht = bericht(tag, true, faellig);
-            jePerson.forEach((id, typen) -> audit.kreis(nutzer.benutzername(), "ANONYMISIERT", TeilnehmerDienst.OBJEKT,
-                    id, Map.of("stichtag", tag.toString(), "typen", List.copyOf(typen))));
+            jePerson.forEach((id, typen) -> audit.person(nutzer.benutzername(), "ANONYMISIERT", TeilnehmerDienst.OBJEKT,
+                    id, typen));
             Map<String, Object> zahlen = new LinkedHashMap<>();
             zahlen.put("stichtag", tag.toString());
             bericht.anzahl().entrySet().stream().sorted(Map.Entry.comparingByKey())

@@ -11,7 +11,6 @@ import de.teilhabe.platform.sicherheit.Rolle;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -55,15 +54,14 @@ public class DatenauskunftDienst {
             List<AuditEintrag> protokoll = audit.zumObjekt(teilnehmerId);
             Datenauskunft auskunft = new Datenauskunft(Instant.now(), nutzer.kreisName(), akte, fallakte,
                     aufbewahrung.anonymisiertAm(teilnehmerId), protokoll, aufbewahrung.regeln());
-            audit.kreis(nutzer.benutzername(), "AUSKUNFT", TeilnehmerDienst.OBJEKT, teilnehmerId,
-                    Map.of("eintraege", protokoll.size()));
+            audit.person(nutzer.benutzername(), "AUSKUNFT", TeilnehmerDienst.OBJEKT, teilnehmerId, List.of());
             return auskunft;
         });
     }
 
     /** The access request as a document, to be rendered as PDF. */
     public Dokument dokument(Nutzer nutzer, UUID teilnehmerId) {
-        return DatenauskunftDokument.erstellen(auskunft(nutzer, teilnehmerId));
+        return DatenauskunftDokument.erstellen(auskunft(nutzer, teilnehmerId), audit::lesbar);
     }
 
     private TeilnehmerAkte akte(UUID id) {

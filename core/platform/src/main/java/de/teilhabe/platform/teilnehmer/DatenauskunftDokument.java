@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** Lays out a {@link Datenauskunft} as a German document: one table per part, then the audit entries. */
 final class DatenauskunftDokument {
@@ -20,7 +21,8 @@ final class DatenauskunftDokument {
     private DatenauskunftDokument() {
     }
 
-    static Dokument erstellen(Datenauskunft a) {
+    /** The document; {@code aenderung} puts an audit entry's change in words (the names of the fields). */
+    static Dokument erstellen(Datenauskunft a, UnaryOperator<String> aenderung) {
         Teilnehmer t = a.akte().teilnehmer();
         List<Dokument.Block> b = new ArrayList<>();
         b.add(new Dokument.Absatz("Auskunft über die gespeicherten personenbezogenen Daten (Art. 15 DSGVO) — "
@@ -94,8 +96,8 @@ final class DatenauskunftDokument {
                                 + (v.ergebnis() == null ? "" : " – " + v.ergebnis()), datum(v.ergebnisAm()))).toList());
 
         b.add(new Dokument.Ueberschrift("Protokoll: wer wann was gelesen oder geändert hat"));
-        tabelle(b, List.of("Zeitpunkt", "Benutzer", "Aktion", "Änderung"), a.protokoll().stream()
-                .map(DatenauskunftDokument::zeile).toList());
+        tabelle(b, List.of("Zeitpunkt", "Benutzer", "Aktion", "Felder"), a.protokoll().stream()
+                .map(e -> zeile(e, aenderung)).toList());
 
         b.add(new Dokument.Ueberschrift("Speicherdauer"));
         tabelle(b, List.of("Daten", "Jahre nach Ende der Betreuung"), a.fristen().stream()
@@ -103,8 +105,9 @@ final class DatenauskunftDokument {
         return new Dokument("Datenauskunft " + t.id(), b);
     }
 
-    private static List<String> zeile(AuditEintrag e) {
-        return List.of(ZEIT.format(e.zeitpunkt().atZone(ZEITZONE)), e.benutzer(), e.aktion(), text(e.aenderung()));
+    private static List<String> zeile(AuditEintrag e, UnaryOperator<String> aenderung) {
+        return List.of(ZEIT.format(e.zeitpunkt().atZone(ZEITZONE)), e.benutzer(), e.aktion(),
+                aenderung.apply(e.aenderung()));
     }
 
     private static void tabelle(List<Dokument.Block> b, List<String> spalten, List<List<String>> zeilen) {

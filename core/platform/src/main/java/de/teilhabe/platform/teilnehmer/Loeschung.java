@@ -7,7 +7,7 @@ import de.teilhabe.platform.sicherheit.Nutzer;
 import de.teilhabe.platform.sicherheit.Rolle;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.exception.DataAccessException;
@@ -15,8 +15,10 @@ import org.jooq.exception.DataAccessException;
 /**
  * Erasure of a participant on request (Art. 17 DSGVO), by KI-Koordination or Kreis-Admin. Refused while a
  * retention duty applies — the case still runs, or a funded assignment's period has not ended
- * ({@link Aufbewahrung}); otherwise all of the person's rows go. Both are audited without personal data:
- * {@code LOESCHUNG_ABGELEHNT} with the duty, {@code GELOESCHT} with the reason and the rows deleted per table.
+ * ({@link Aufbewahrung}); otherwise all of the person's rows go. Both are audited under the person's id with field
+ * names only (ADR 0003): {@code LOESCHUNG_ABGELEHNT} naming the duty, {@code GELOESCHT} the tables rows went from
+ * — not the reason, a free text that may name the person. The audit entries about the person stay (with field
+ * names, never values): who read or changed the record when remains answerable.
  */
 @Singleton
 public class Loeschung {
@@ -45,13 +47,8 @@ public class Loeschung {
         return transaktion.schreiben(kreis, () -> {
             Aufbewahrung.Pflicht pflicht = aufbewahrung.pflicht(teilnehmerId, LocalDate.now());
             if (pflicht.besteht()) {
-                Map<String, Object> abgelehnt = new LinkedHashMap<>();
-                abgelehnt.put("pflicht", pflicht.code());
-                if (pflicht.bis() != null) {
-                    abgelehnt.put("pflichtBis", pflicht.bis().toString());
-                }
-                audit.kreis(nutzer.benutzername(), "LOESCHUNG_ABGELEHNT", TeilnehmerDienst.OBJEKT, teilnehmerId,
-                        abgelehnt);
+                audit.person(nutzer.benutzername(), "LOESCHUNG_ABGELEHNT", TeilnehmerDienst.OBJEKT, teilnehmerId,
+                        pflicht.bis() == null ? List.of("pflicht") : List.of("pflicht", "pflichtBis"));
                 return new Loeschbescheid(false, pflicht.code(), pflicht.bis());
             }
             Map<String, Integer> zeilen;
@@ -64,10 +61,8 @@ public class Loeschung {
                 }
                 throw e;
             }
-            Map<String, Object> aenderung = new LinkedHashMap<>();
-            aenderung.put("grund", grund.trim());
-            aenderung.put("zeilen", zeilen);
-            audit.kreis(nutzer.benutzername(), "GELOESCHT", TeilnehmerDienst.OBJEKT, teilnehmerId, aenderung);
+            audit.person(nutzer.benutzername(), "GELOESCHT", TeilnehmerDienst.OBJEKT, teilnehmerId,
+                    zeilen.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList());
             return new Loeschbescheid(true, grund.trim(), null);
         });
     }

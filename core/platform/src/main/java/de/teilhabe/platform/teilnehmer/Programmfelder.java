@@ -49,8 +49,8 @@ public class Programmfelder {
     /** The extra fields per program of the person (programs whose plugin declares none are left out). */
     public Map<String, List<Programmfeld>> felder(Nutzer nutzer, UUID teilnehmerId) {
         return transaktion.schreiben(nutzer.kreisMitRolle(LESEN), () -> {
-            audit.kreis(nutzer.benutzername(), "GELESEN", TeilnehmerDienst.OBJEKT, teilnehmerId,
-                    Map.of("teil", "Programmfelder"));
+            audit.person(nutzer.benutzername(), "GELESEN", TeilnehmerDienst.OBJEKT, teilnehmerId,
+                    List.of("programmfelder"));
             Map<String, List<Programmfeld>> ergebnis = new LinkedHashMap<>();
             for (Programmteilnahme p : programme(teilnehmerId)) {
                 Map<String, String> werte = werte(teilnehmerId, p.programm());
@@ -95,8 +95,8 @@ public class Programmfelder {
                 }
             });
             alt.keySet().stream().filter(k -> !neu.containsKey(k)).forEach(geaendert::add);
-            audit.kreis(nutzer.benutzername(), "PROGRAMMFELDER_GEAENDERT", TeilnehmerDienst.OBJEKT, teilnehmerId,
-                    Map.of("programm", programm, "felder", List.copyOf(geaendert)));
+            audit.person(nutzer.benutzername(), "PROGRAMMFELDER_GEAENDERT", TeilnehmerDienst.OBJEKT, teilnehmerId,
+                    geaendert);
         });
         return felder(nutzer, teilnehmerId);
     }

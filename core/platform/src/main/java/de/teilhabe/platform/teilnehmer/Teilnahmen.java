@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.fehler.Geprueft;
 import de.teilhabe.platform.fehler.FachlicherFehler;
 import de.teilhabe.platform.fehler.Feldfehler;
@@ -13,9 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -105,18 +104,18 @@ public class Teilnahmen {
                     alt.klaerungBis() != null || alt.zielgruppe() || alt.ausnahme() ? alt.klaerungBis()
                             : LocalDate.now().plusDays(Urteile.KLAERUNG_TAGE),
                     alt.freigabe(), alt.freigabeAm(), 0L, Instant.now(), nutzer.benutzername());
-            Map<String, Object> protokoll = new LinkedHashMap<>();
-            protokoll.put("art", Eintragsart.TEILNAHME.name());
-            protokoll.put("programm", alt.programm());
-            protokoll.put("aufgenommenAm", List.of(alt.aufgenommenAm().toString(), neu.aufgenommenAm().toString()));
-            protokoll.put("abgemeldetAm", java.util.Arrays.asList(text(alt.abgemeldetAm()), text(neu.abgemeldetAm())));
+            List<String> felder = Aenderungen.felder(alt, neu,
+                    Aenderungen.feld("teilnahme.aufgenommenAm", Programmteilnahme::aufgenommenAm),
+                    Aenderungen.feld("teilnahme.abgemeldetAm", Programmteilnahme::abgemeldetAm),
+                    Aenderungen.feld("teilnahme.abmeldegrund", Programmteilnahme::abmeldegrund),
+                    Aenderungen.feld("teilnahme.abmeldeart", Programmteilnahme::abmeldeart));
             return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("aufgenommenAm",
                     v -> v.ohne(alt.id()).mit(neu), v -> {
                         if (!verlauf.ersetzen(Eintragsart.TEILNAHME, alt.id(), neu.id())) {
                             throw FachlicherFehler.veraltet();
                         }
                         verlauf.teilnahmeAnlegen(teilnehmerId, neu);
-                    }, "KORRIGIERT", protokoll));
+                    }, "KORRIGIERT", felder));
         });
     }
 
@@ -138,8 +137,8 @@ public class Teilnahmen {
             }
             Akten.werfen(fehler);
             aktualisiert(verlauf.ausnahmeSetzen(teilnahmeId, version, grund.trim(), genehmigtVon.trim()));
-            return pflege.protokollieren(nutzer, teilnehmerId, "AUSNAHME", Map.of("programm", t.programm(),
-                    "ausnahmeGrund", grund.trim(), "ausnahmeGenehmigtVon", genehmigtVon.trim()));
+            return pflege.protokollieren(nutzer, teilnehmerId, "AUSNAHME",
+                    List.of("ausnahmeGrund", "ausnahmeGenehmigtVon"));
         });
     }
 
@@ -155,8 +154,7 @@ public class Teilnahmen {
                 throw FachlicherFehler.konflikt("teilnehmer.klaerung.keine");
             }
             aktualisiert(verlauf.klaerungVerschieben(teilnahmeId, version, bis));
-            return pflege.protokollieren(nutzer, teilnehmerId, "KLAERUNG", Map.of("programm", t.programm(),
-                    "klaerungBis", List.of(t.klaerungBis().toString(), bis.toString())));
+            return pflege.protokollieren(nutzer, teilnehmerId, "KLAERUNG", List.of("klaerungBis"));
         });
     }
 
@@ -164,7 +162,7 @@ public class Teilnahmen {
     public List<Klaerung> klaerungen(Nutzer nutzer) {
         return transaktion.schreiben(nutzer.kreisMitRolle(LESEN), () -> {
             List<Klaerung> liste = verlauf.klaerungen();
-            pflege.protokollieren(nutzer, null, "KLAERUNGEN_GELESEN", Map.of("treffer", liste.size()));
+            pflege.listeProtokollieren(nutzer, "KLAERUNGEN_GELESEN", liste.size());
             return liste;
         });
     }
@@ -218,14 +216,9 @@ public class Teilnahmen {
         Versionen.pruefen(t.version(), version);
         Programmteilnahme beendet = beendet(t, a);
         Abmeldeart art = beendet.abmeldeart();
-        Map<String, Object> protokoll = new LinkedHashMap<>();
-        protokoll.put("programm", t.programm());
-        protokoll.put("abgemeldetAm", a.am().toString());
-        protokoll.put("abmeldegrund", a.grund().trim());
-        protokoll.put("abmeldeart", art.name());
         return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("am", v -> v.mit(beendet),
                 v -> aktualisiert(verlauf.teilnahmeBeenden(t.id(), version, a.am(), a.grund().trim(), art)),
-                "ABGEMELDET", protokoll));
+                "ABGEMELDET", List.of("abgemeldetAm", "abmeldegrund", "abmeldeart")));
     }
 
 
@@ -244,9 +237,5 @@ public class Teilnahmen {
         if (!geschrieben) {
             throw FachlicherFehler.veraltet();
         }
-    }
-
-    private static String text(LocalDate tag) {
-        return tag == null ? null : tag.toString();
     }
 }

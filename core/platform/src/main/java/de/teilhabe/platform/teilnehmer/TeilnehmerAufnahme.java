@@ -103,21 +103,24 @@ public class TeilnehmerAufnahme {
             new LinkedHashSet<>(antrag.einwilligungenOderLeer()).forEach(z ->
                     tabellen.einwilligungAnlegen(id, z, antrag.aufgenommenAm()));
             TeilnehmerAkte akte = Akten.laden(tabellen, verlauf, id);
-            Map<String, Object> aenderung = new LinkedHashMap<>(Akten.unterschied(null, akte.teilnehmer()));
-            aufnahme.verlauf().aufenthalte().forEach(a -> aenderung.put("aufenthalt", a.status().name() + " ab " + a.ab()));
-            aenderung.put("programm", teilnahme.programm());
-            aenderung.put("aufgenommenAm", teilnahme.aufgenommenAm().toString());
-            aenderung.put("einstufung", teilnahme.einstufung());
+            List<String> felder = new ArrayList<>(Akten.unterschied(null, akte.teilnehmer()));
+            if (!aufnahme.verlauf().aufenthalte().isEmpty()) {
+                felder.add("aufenthalt");
+            }
+            felder.addAll(List.of("programm", "aufgenommenAm", "einstufung"));
             if (teilnahme.ausnahme()) {
-                aenderung.put("ausnahmeGrund", teilnahme.ausnahmeGrund());
-                aenderung.put("ausnahmeGenehmigtVon", teilnahme.ausnahmeGenehmigtVon());
+                felder.addAll(List.of("ausnahmeGrund", "ausnahmeGenehmigtVon"));
             }
             if (teilnahme.klaerungOffen()) {
-                aenderung.put("klaerungBis", teilnahme.klaerungBis().toString());
+                felder.add("klaerungBis");
             }
-            aufnahme.verlauf().merkmale().forEach(m -> aenderung.put("merkmal." + m.merkmal().name(), m.ab().toString()));
-            aenderung.put("einwilligungen", akte.einwilligungen().stream().map(e -> e.zweck().name()).toList());
-            audit.kreis(nutzer.benutzername(), "AUFGENOMMEN", TeilnehmerDienst.OBJEKT, id, aenderung);
+            if (!aufnahme.verlauf().merkmale().isEmpty()) {
+                felder.add("merkmale");
+            }
+            if (!akte.einwilligungen().isEmpty()) {
+                felder.add("einwilligungen");
+            }
+            audit.person(nutzer.benutzername(), "AUFGENOMMEN", TeilnehmerDienst.OBJEKT, id, felder);
             return akte;
         });
     }
@@ -149,16 +152,13 @@ public class TeilnehmerAufnahme {
             Programmteilnahme mitFall = alt.wohnortAm(neu.aufgenommenAm())
                     .map(w -> mitFallverantwortung(neu, w.kommuneId())).orElse(neu);
             boolean wieder = alt.teilnahmen().stream().anyMatch(t -> t.programm().equals(programm));
-            Map<String, Object> protokoll = new LinkedHashMap<>();
-            protokoll.put("programm", programm);
-            protokoll.put("aufgenommenAm", a.aufgenommenAm().toString());
-            protokoll.put("einstufung", mitFall.einstufung());
+            List<String> felder = new ArrayList<>(List.of("programm", "aufgenommenAm", "einstufung"));
             if (mitFall.ausnahme()) {
-                protokoll.put("ausnahmeGrund", mitFall.ausnahmeGrund());
+                felder.addAll(List.of("ausnahmeGrund", "ausnahmeGenehmigtVon"));
             }
             Verlaufspflege.Aenderung aenderung = new Verlaufspflege.Aenderung("aufgenommenAm", v -> v.mit(mitFall),
                     v -> verlauf.teilnahmeAnlegen(teilnehmerId, mitFall),
-                    wieder ? "WIEDERAUFGENOMMEN" : "TEILNAHME_BEGONNEN", protokoll);
+                    wieder ? "WIEDERAUFGENOMMEN" : "TEILNAHME_BEGONNEN", felder);
             return pflege.aendern(nutzer, teilnehmerId, aenderung);
         });
     }

@@ -13,7 +13,6 @@ import de.teilhabe.platform.sicherheit.Rolle;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,13 +53,17 @@ public class TeilnehmerDienst {
         this.audit = audit;
     }
 
-    /** One page of participants; the search itself (not each row) is audited as {@code GESUCHT}. */
+    /**
+     * One page of participants; the search itself (not each row) is audited as {@code GESUCHT} with the filter's
+     * fields used, the page and the hits — not what was searched for.
+     */
     public Trefferliste suchen(Nutzer nutzer, TeilnehmerFilter filter) {
         String kreis = nutzer.kreisMitRolle(LESEN);
         TeilnehmerFilter f = filter == null ? TeilnehmerFilter.alle() : filter;
         return transaktion.schreiben(kreis, () -> {
             Trefferliste liste = abfrage.suchen(f);
-            audit.kreis(nutzer.benutzername(), "GESUCHT", OBJEKT, null, filterAlsMap(f, liste.gesamt()));
+            audit.personen(nutzer.benutzername(), "GESUCHT", OBJEKT, filterfelder(f),
+                    Map.of("seite", f.seite(), "treffer", liste.gesamt()));
             return liste;
         });
     }
@@ -70,7 +73,7 @@ public class TeilnehmerDienst {
         String kreis = nutzer.kreisMitRolle(LESEN);
         return transaktion.schreiben(kreis, () -> {
             TeilnehmerAkte akte = Akten.laden(tabellen, verlauf, id);
-            audit.kreis(nutzer.benutzername(), "GELESEN", OBJEKT, id, Map.of());
+            audit.person(nutzer.benutzername(), "GELESEN", OBJEKT, id, List.of());
             return akte;
         });
     }
@@ -99,8 +102,7 @@ public class TeilnehmerDienst {
             Personenverlauf vorher = pflege.laden(id);
             pflege.pruefen(nutzer, vorher, vorher.mitGeburtsdatum(neu.geburtsdatum()), "geburtsdatum");
             speichern(neu, version);
-            Map<String, Object> unterschied = Akten.unterschied(alt, neu);
-            TeilnehmerAkte akte = pflege.protokollieren(nutzer, id, "GEAENDERT", unterschied);
+            TeilnehmerAkte akte = pflege.protokollieren(nutzer, id, "GEAENDERT", Akten.unterschied(alt, neu));
             if (!java.util.Objects.equals(alt.geburtsdatum(), neu.geburtsdatum())) {
                 pflege.urteileNachfuehren(nutzer, id);
                 return Akten.laden(tabellen, verlauf, id);
@@ -123,8 +125,7 @@ public class TeilnehmerDienst {
                 throw FachlicherFehler.ungueltig("zweck", "teilnehmer.einwilligung.besteht");
             }
             tabellen.einwilligungAnlegen(id, zweck, am);
-            audit.kreis(nutzer.benutzername(), "EINWILLIGUNG", OBJEKT, id, Map.of("zweck", zweck.name(),
-                    "erteiltAm", am.toString()));
+            audit.person(nutzer.benutzername(), "EINWILLIGUNG", OBJEKT, id, List.of("zweck", "erteiltAm"));
             return Akten.laden(tabellen, verlauf, id);
         });
     }
@@ -144,8 +145,7 @@ public class TeilnehmerDienst {
                 throw FachlicherFehler.ungueltig("am", "teilnehmer.widerruf.vor.erteilung", e.wert().erteiltAm());
             }
             aktualisiert(tabellen.widerrufen(einwilligungId, version, am));
-            audit.kreis(nutzer.benutzername(), "WIDERRUF", OBJEKT, e.teilnehmerId(), Map.of(
-                    "zweck", e.wert().zweck().name(), "widerrufenAm", am.toString()));
+            audit.person(nutzer.benutzername(), "WIDERRUF", OBJEKT, e.teilnehmerId(), List.of("widerrufenAm"));
             return Akten.laden(tabellen, verlauf, e.teilnehmerId());
         });
     }
@@ -160,8 +160,7 @@ public class TeilnehmerDienst {
             Akten.vorhanden(tabellen, id);
             boolean darf = tabellen.einwilligungen(id).stream().anyMatch(e -> e.zweck() == zweck && e.gueltigAm(am));
             // whether a person consents is personal data too: the question is audited like reading the record
-            audit.kreis(nutzer.benutzername(), "EINWILLIGUNG_GEPRUEFT", OBJEKT, id,
-                    Map.of("zweck", zweck.name(), "am", am.toString(), "ergebnis", darf));
+            audit.person(nutzer.benutzername(), "EINWILLIGUNG_GEPRUEFT", OBJEKT, id, List.of("einwilligungen"));
             return darf;
         });
     }
@@ -191,29 +190,28 @@ public class TeilnehmerDienst {
         return kommunen.liste(nutzer).stream().map(Kommune::id).collect(Collectors.toSet());
     }
 
-    private static Map<String, Object> filterAlsMap(TeilnehmerFilter f, long gesamt) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /** The fields of the filter that were used; what they held stays out of the audit log. */
+    private static List<String> filterfelder(TeilnehmerFilter f) {
+        List<String> felder = new ArrayList<>();
         if (f.suche() != null && !f.suche().isBlank()) {
-            m.put("suche", f.suche().trim());
+            felder.add("suche");
         }
         if (f.kommuneId() != null) {
-            m.put("kommuneId", f.kommuneId().toString());
+            felder.add("kommuneId");
         }
         if (f.status() != null) {
-            m.put("status", f.status().name());
+            felder.add("status");
         }
         if (f.programm() != null) {
-            m.put("programm", f.programm());
+            felder.add("programm");
         }
         if (f.fallverantwortung() != null) {
-            m.put("fallverantwortung", f.fallverantwortung());
+            felder.add("fallverantwortung");
         }
         if (f.aktiv() != null) {
-            m.put("aktiv", f.aktiv());
+            felder.add("aktiv");
         }
-        m.put("seite", f.seite());
-        m.put("treffer", gesamt);
-        return m;
+        return felder;
     }
 
 

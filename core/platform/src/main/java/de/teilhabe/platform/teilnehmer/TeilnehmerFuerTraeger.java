@@ -19,6 +19,9 @@ import java.util.UUID;
 @Singleton
 public class TeilnehmerFuerTraeger {
 
+    /** The part of a record the provider sees (name and own assignments), as the audit log names it. */
+    private static final String SICHT = "traegersicht";
+
     private final KreisTransaktion transaktion;
     private final TraegerKonten konten;
     private final TraegerSichtAbfrage abfrage;
@@ -38,8 +41,8 @@ public class TeilnehmerFuerTraeger {
         UUID traeger = traeger(nutzer);
         return transaktion.schreiben(kreis, () -> {
             List<TraegerTeilnahme> zeilen = abfrage.alle(traeger);
-            audit.kreis(nutzer.benutzername(), "GESUCHT", TeilnehmerDienst.OBJEKT, null,
-                    Map.of("sicht", "Maßnahmeträger", "treffer", zeilen.size()));
+            audit.personen(nutzer.benutzername(), "GESUCHT", TeilnehmerDienst.OBJEKT, List.of(SICHT),
+                    Map.of("treffer", zeilen.size()));
             return zeilen;
         });
     }
@@ -53,8 +56,7 @@ public class TeilnehmerFuerTraeger {
             if (zeilen.isEmpty()) {
                 throw FachlicherFehler.nichtGefunden("teilnehmer.nicht.gefunden");
             }
-            audit.kreis(nutzer.benutzername(), "GELESEN", TeilnehmerDienst.OBJEKT, teilnehmerId,
-                    Map.of("sicht", "Maßnahmeträger"));
+            audit.person(nutzer.benutzername(), "GELESEN", TeilnehmerDienst.OBJEKT, teilnehmerId, List.of(SICHT));
             return zeilen;
         });
     }

@@ -29,8 +29,8 @@ import org.jooq.exception.DataAccessException;
  * input rules, the program's target-group verdict, documented exceptions) and against duplicates — stored
  * participants and earlier rows, by names ignoring case, birth date and Kommune. {@link #pruefen} writes
  * nothing; {@link #importieren} is all or nothing: with any row error nothing is written, otherwise all rows in
- * one Kreis transaction with one {@code IMPORTIERT} audit entry. Rights as for an intake: KI-Koordination and
- * Case-Management. File-level problems (format, encoding, missing columns) are thrown as
+ * one Kreis transaction with {@code IMPORTIERT} audit entries per person and for the list. Rights as for an
+ * intake: KI-Koordination and Case-Management. File-level problems (format, encoding, missing columns) are thrown as
  * {@link FachlicherFehler}s on field {@code datei}; row problems are in the {@link Importbericht}.
  */
 @Singleton
@@ -102,21 +102,27 @@ public class TeilnehmerImport {
                 throw e;
             }
             Importbericht bericht = d.bericht(dateiname, true);
-            Map<String, Object> eintrag = protokoll(bericht, d.aufnahmen.stream().map(a -> a.teilnahme().programm()));
-            audit.kreis(nutzer.benutzername(), "IMPORTIERT", TeilnehmerDienst.OBJEKT, null, eintrag);
+            protokollieren(audit, nutzer.benutzername(), datei.spalten(), bericht,
+                    d.aufnahmen.stream().map(a -> a.teilnehmer().id()).toList(), Map.of());
             return bericht;
         });
     }
 
-    /** What the {@code IMPORTIERT} audit entry says: the file, its rows, what was taken over and skipped. */
-    static Map<String, Object> protokoll(Importbericht bericht, java.util.stream.Stream<String> programme) {
-        Map<String, Object> eintrag = new LinkedHashMap<>();
-        eintrag.put("datei", bericht.datei());
-        eintrag.put("zeilen", bericht.zeilen());
-        eintrag.put("uebernommen", bericht.uebernommen());
-        eintrag.put("uebersprungen", bericht.uebersprungen());
-        eintrag.put("programme", programme.distinct().sorted().toList());
-        return eintrag;
+    /**
+     * The {@code IMPORTIERT} audit entries: one per person written, with the file's columns as the fields; and one
+     * for the import with the columns and the counts of rows, taken over and skipped ({@code weitere}: more counts).
+     * Neither names the file (its name is the user's free text) nor a value of a row.
+     */
+    static void protokollieren(AuditProtokoll audit, String wer, List<Importspalte> spalten, Importbericht bericht,
+                               List<java.util.UUID> personen, Map<String, Integer> weitere) {
+        List<String> felder = spalten.stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
+        audit.person(wer, "IMPORTIERT", TeilnehmerDienst.OBJEKT, personen, felder);
+        Map<String, Integer> zahlen = new LinkedHashMap<>();
+        zahlen.put("zeilen", bericht.zeilen());
+        zahlen.put("uebernommen", bericht.uebernommen());
+        zahlen.put("uebersprungen", bericht.uebersprungen());
+        zahlen.putAll(weitere);
+        audit.personen(wer, "IMPORTIERT", TeilnehmerDienst.OBJEKT, felder, zahlen);
     }
 
     /** The default program of the options as an enabled program's id; an unknown one stops the import. */

@@ -130,9 +130,10 @@ final class Verlaufsdurchgang {
     }
 
     /** Rows applied per Vorgang, by its label („Umzug“ → 3), for the audit log. */
-    Map<String, Integer> jeVorgang() {
+    /** The rows per kind of event, for the audit log: {@code vorgang.UMZUG} → 3. */
+    Map<String, Integer> anzahlJeVorgang() {
         Map<String, Integer> m = new LinkedHashMap<>();
-        jeVorgang.forEach((v, n) -> m.put(v.titel(), n));
+        jeVorgang.forEach((v, n) -> m.put("vorgang." + v.name(), n));
         return m;
     }
 

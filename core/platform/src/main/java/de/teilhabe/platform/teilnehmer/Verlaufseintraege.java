@@ -13,7 +13,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,8 +55,7 @@ public class Verlaufseintraege {
         return transaktion.schreiben(kreis, () -> {
             unveraendert(pflege.laden(teilnehmerId), neu);
             return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("ab", x -> x.mit(neu),
-                    x -> verlauf.wohnortAnlegen(teilnehmerId, neu), "UMGEZOGEN", Map.of(
-                            "kommuneId", neu.kommuneId().toString(), "ab", neu.ab().toString())));
+                    x -> verlauf.wohnortAnlegen(teilnehmerId, neu), "UMGEZOGEN", List.of("kommuneId", "ab")));
         });
     }
 
@@ -67,8 +65,7 @@ public class Verlaufseintraege {
         return transaktion.schreiben(kreis, () -> {
             Aufenthalt neu = aufenthalt(nutzer, teilnehmerId, daten);
             return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("ab", x -> x.mit(neu),
-                    x -> verlauf.aufenthaltAnlegen(teilnehmerId, neu), "AUFENTHALT", Map.of(
-                            "status", neu.status().name(), "ab", neu.ab().toString())));
+                    x -> verlauf.aufenthaltAnlegen(teilnehmerId, neu), "AUFENTHALT", List.of("status", "ab")));
         });
     }
 
@@ -78,7 +75,7 @@ public class Verlaufseintraege {
         return transaktion.schreiben(kreis, () -> {
             Merkmaleintrag neu = merkmal(nutzer, teilnehmerId, daten);
             return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("ab", x -> x.mit(neu),
-                    x -> verlauf.merkmalAnlegen(teilnehmerId, neu), "MERKMAL", protokoll(neu)));
+                    x -> verlauf.merkmalAnlegen(teilnehmerId, neu), "MERKMAL", felder(neu, "")));
         });
     }
 
@@ -97,8 +94,7 @@ public class Verlaufseintraege {
                 x -> mitWirkung(nutzer, x.mit(neu), neu), x -> {
                     verlauf.freigabeAnlegen(teilnehmerId, neu);
                     wirkungSchreiben(nutzer, teilnehmerId, neu);
-                }, "FREIGABE", Map.of("programm", neu.programm(), "freigabe", neu.status().name(),
-                "am", neu.ab().toString())));
+                }, "FREIGABE", List.of("programm", "freigabe", "am")));
     }
 
     /** The ABH clearance of the participation's program (the first wave's call on the participation). */
@@ -130,7 +126,7 @@ public class Verlaufseintraege {
             Merkmaleintrag neu = new Merkmaleintrag(UUID.randomUUID(), alt.merkmal(), alt.ab(), bis, alt.notiz(),
                     Instant.now(), nutzer.benutzername());
             return ersetzen(nutzer, teilnehmerId, Eintragsart.MERKMAL, alt.id(), neu, "bis",
-                    () -> verlauf.merkmalAnlegen(teilnehmerId, neu), "MERKMAL_BEENDET", protokoll(neu));
+                    () -> verlauf.merkmalAnlegen(teilnehmerId, neu), "MERKMAL_BEENDET", List.of("bis"));
         });
     }
 
@@ -141,8 +137,8 @@ public class Verlaufseintraege {
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = teilnehmer(Eintragsart.WOHNORT, id);
             return ersetzen(nutzer, teilnehmerId, Eintragsart.WOHNORT, id, neu, "ab",
-                    () -> verlauf.wohnortAnlegen(teilnehmerId, neu), "KORRIGIERT", Map.of("art", "WOHNORT",
-                            "kommuneId", neu.kommuneId().toString(), "ab", neu.ab().toString()));
+                    () -> verlauf.wohnortAnlegen(teilnehmerId, neu), "KORRIGIERT",
+                    List.of("wohnort.kommuneId", "wohnort.ab"));
         });
     }
 
@@ -153,8 +149,8 @@ public class Verlaufseintraege {
             UUID teilnehmerId = teilnehmer(Eintragsart.AUFENTHALT, id);
             Aufenthalt neu = aufenthalt(nutzer, teilnehmerId, daten);
             return ersetzen(nutzer, teilnehmerId, Eintragsart.AUFENTHALT, id, neu, "ab",
-                    () -> verlauf.aufenthaltAnlegen(teilnehmerId, neu), "KORRIGIERT", Map.of("art", "AUFENTHALT",
-                            "status", neu.status().name(), "ab", neu.ab().toString()));
+                    () -> verlauf.aufenthaltAnlegen(teilnehmerId, neu), "KORRIGIERT",
+                    List.of("aufenthalt.status", "aufenthalt.ab"));
         });
     }
 
@@ -164,10 +160,8 @@ public class Verlaufseintraege {
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = teilnehmer(Eintragsart.MERKMAL, id);
             Merkmaleintrag neu = merkmal(nutzer, teilnehmerId, daten);
-            Map<String, Object> p = new LinkedHashMap<>(protokoll(neu));
-            p.put("art", "MERKMAL");
             return ersetzen(nutzer, teilnehmerId, Eintragsart.MERKMAL, id, neu, "ab",
-                    () -> verlauf.merkmalAnlegen(teilnehmerId, neu), "KORRIGIERT", p);
+                    () -> verlauf.merkmalAnlegen(teilnehmerId, neu), "KORRIGIERT", felder(neu, "merkmal."));
         });
     }
 
@@ -186,14 +180,14 @@ public class Verlaufseintraege {
                         }
                         verlauf.freigabeAnlegen(teilnehmerId, neu);
                         wirkungSchreiben(nutzer, teilnehmerId, neu);
-                    }, "KORRIGIERT", Map.of("art", "FREIGABE",
-                    "programm", neu.programm(), "freigabe", neu.status().name(), "am", neu.ab().toString())));
+                    }, "KORRIGIERT", List.of("freigabe.freigabe", "freigabe.am")));
         });
     }
 
     /**
-     * Strikes an entry that should never have been recorded ({@code grund} goes to the audit log); it stays in the
-     * database as superseded. What is left must still satisfy the history's rules.
+     * Strikes an entry that should never have been recorded, with a reason; it stays in the database as superseded.
+     * What is left must still satisfy the history's rules. The audit log names the entry kind and that a reason was
+     * given, not the reason (free text about the person, ADR 0003).
      */
     public TeilnehmerAkte streichen(Nutzer nutzer, Eintragsart art, UUID id, String grund) {
         String kreis = nutzer.kreisMitRolle(SCHREIBEN);
@@ -209,13 +203,13 @@ public class Verlaufseintraege {
                 if (!verlauf.ersetzen(art, id, null)) {
                     throw FachlicherFehler.veraltet();
                 }
-            }, "GESTRICHEN", Map.of("art", art.name(), "eintrag", id.toString(), "grund", grund.trim())));
+            }, "GESTRICHEN", List.of(art.name().toLowerCase(java.util.Locale.ROOT), "grund")));
         });
     }
 
     /** Supersedes entry {@code alt} by {@code neu} after checking the history without the old and with the new. */
     private TeilnehmerAkte ersetzen(Nutzer nutzer, UUID teilnehmerId, Eintragsart art, UUID alt, Object neu,
-                                    String feld, Runnable anlegen, String aktion, Map<String, Object> protokoll) {
+                                    String feld, Runnable anlegen, String aktion, List<String> felder) {
         UUID neueId = Personenverlauf.id(neu);
         return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung(feld, v -> v.ohne(alt).mit(neu),
                 v -> {
@@ -223,7 +217,7 @@ public class Verlaufseintraege {
                         throw FachlicherFehler.veraltet();
                     }
                     anlegen.run();
-                }, aktion, protokoll));
+                }, aktion, felder));
     }
 
     /**
@@ -362,11 +356,15 @@ public class Verlaufseintraege {
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("teilnehmer.eintrag.nicht.gefunden"));
     }
 
-    private static Map<String, Object> protokoll(Merkmaleintrag m) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("merkmal", m.merkmal().name());
-        p.put("ab", m.ab().toString());
-        p.put("bis", m.bis() == null ? null : m.bis().toString());
-        return p;
+    /** The names of the fields a work ban or exclusion entry sets ({@code praefix}: the entry kind of a correction). */
+    private static List<String> felder(Merkmaleintrag m, String praefix) {
+        List<String> felder = new ArrayList<>(List.of("merkmal", "ab"));
+        if (m.bis() != null) {
+            felder.add("bis");
+        }
+        if (m.notiz() != null) {
+            felder.add("notiz");
+        }
+        return felder.stream().map(f -> praefix + f).toList();
     }
 }

@@ -24,7 +24,7 @@ import org.jooq.exception.DataAccessException;
  * key, see {@link Vorgaenge}) is skipped and reported as skipped, so the same list imported twice changes nothing
  * the second time, and a list with one more row adds that row. A dry run writes nothing; an import is all or
  * nothing — one Kreis transaction, JDBC batches ({@link Verlaufsschreiber}), the verdicts recomputed where a status
- * changed, one {@code IMPORTIERT} audit entry.
+ * changed, {@code IMPORTIERT} audit entries per person changed and for the list (field names and counts only).
  */
 @Singleton
 class Verlaufsimport {
@@ -85,10 +85,8 @@ class Verlaufsimport {
             personen.stream().filter(Importperson::zustand)
                     .forEach(p -> pflege.urteileNachfuehren(rahmen.nutzer(), p.id(), p.verlauf()));
             Importbericht bericht = d.bericht(dateiname, true);
-            Map<String, Object> eintrag = TeilnehmerImport.protokoll(bericht, personen.stream()
-                    .flatMap(p -> geaenderteProgramme(p.aenderung()).stream()));
-            eintrag.put("vorgaenge", d.jeVorgang());
-            audit.kreis(rahmen.nutzer().benutzername(), "IMPORTIERT", TeilnehmerDienst.OBJEKT, null, eintrag);
+            TeilnehmerImport.protokollieren(audit, rahmen.nutzer().benutzername(), datei.spalten(), bericht,
+                    personen.stream().map(Importperson::id).distinct().toList(), d.anzahlJeVorgang());
             return bericht;
         });
     }
@@ -127,12 +125,4 @@ class Verlaufsimport {
             throw FachlicherFehler.ungueltig("datei", "import.spalten.fehlen", String.join(", ", fehlend));
         }
     }
-
-    /** The programs of the participations the import adds or ends for a person. */
-    private static Set<String> geaenderteProgramme(Verlaufsschreiber.Aenderung a) {
-        Set<Programmteilnahme> vorher = Set.copyOf(a.alt().teilnahmen());
-        return a.neu().teilnahmen().stream().filter(t -> !vorher.contains(t)).map(Programmteilnahme::programm)
-                .collect(Collectors.toSet());
-    }
-
 }

@@ -1,5 +1,6 @@
 package de.teilhabe.platform.teilnehmer;
 
+import de.teilhabe.platform.audit.Aenderungen;
 import de.teilhabe.platform.audit.AuditProtokoll;
 import de.teilhabe.platform.fehler.Art;
 import de.teilhabe.platform.fehler.FachlicherFehler;
@@ -13,7 +14,6 @@ import de.teilhabe.plugin.api.zuweisung.Zuweisungsanfrage;
 import de.teilhabe.plugin.api.zuweisung.Zuweisungsregel;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,9 +46,12 @@ class Verlaufspflege {
         this.audit = audit;
     }
 
-    /** One change of the history: how the history changes, how it is written, what the audit log says. */
+    /**
+     * One change of the history: how the history changes, how it is written, and for the audit log the action and the
+     * names of the fields it sets (no values: {@link de.teilhabe.platform.audit.Personenbezug}).
+     */
     record Aenderung(String feld, UnaryOperator<Personenverlauf> verlauf, Consumer<Personenverlauf> schreiben,
-                     String aktion, Map<String, Object> protokoll) {
+                     String aktion, List<String> felder) {
     }
 
     /** The person's current history. */
@@ -63,16 +66,21 @@ class Verlaufspflege {
         Personenverlauf neu = aenderung.verlauf().apply(alt);
         pruefen(nutzer, alt, neu, aenderung.feld());
         Akten.eindeutig(() -> aenderung.schreiben().accept(neu));
-        audit.kreis(nutzer.benutzername(), aenderung.aktion(), TeilnehmerDienst.OBJEKT, teilnehmerId,
-                aenderung.protokoll());
+        audit.person(nutzer.benutzername(), aenderung.aktion(), TeilnehmerDienst.OBJEKT, teilnehmerId,
+                aenderung.felder());
         urteileNachfuehren(nutzer, teilnehmerId);
         return Akten.laden(tabellen, verlauf, teilnehmerId);
     }
 
-    /** Audits a change that needs no check of the history; the record as it is now (none without a person). */
-    TeilnehmerAkte protokollieren(Nutzer nutzer, UUID teilnehmerId, String aktion, Map<String, Object> protokoll) {
-        audit.kreis(nutzer.benutzername(), aktion, TeilnehmerDienst.OBJEKT, teilnehmerId, protokoll);
-        return teilnehmerId == null ? null : Akten.laden(tabellen, verlauf, teilnehmerId);
+    /** Audits a change that needs no check of the history (the names of its fields); the record as it is now. */
+    TeilnehmerAkte protokollieren(Nutzer nutzer, UUID teilnehmerId, String aktion, List<String> felder) {
+        audit.person(nutzer.benutzername(), aktion, TeilnehmerDienst.OBJEKT, teilnehmerId, felder);
+        return Akten.laden(tabellen, verlauf, teilnehmerId);
+    }
+
+    /** Audits the reading of a list of people: the action and the number of hits, nothing about them. */
+    void listeProtokollieren(Nutzer nutzer, String aktion, int treffer) {
+        audit.personen(nutzer.benutzername(), aktion, TeilnehmerDienst.OBJEKT, List.of(), Map.of("treffer", treffer));
     }
 
     /** The program's verdict on the person's history at the participation's intake day. */
@@ -110,11 +118,10 @@ class Verlaufspflege {
         for (Programmteilnahme t : urteile.nachfuehren(nutzer, v, LocalDate.now())) {
             Programmteilnahme vorher = v.teilnahme(t.id()).orElseThrow();
             verlauf.urteilSetzen(t.id(), t.einstufung(), t.begruendungen(), t.klaerungBis());
-            Map<String, Object> aenderung = new LinkedHashMap<>();
-            aenderung.put("programm", t.programm());
-            aenderung.put("einstufung", List.of(vorher.einstufung(), t.einstufung()));
-            aenderung.put("klaerungBis", java.util.Arrays.asList(text(vorher.klaerungBis()), text(t.klaerungBis())));
-            audit.kreis(nutzer.benutzername(), "URTEIL_NEU", TeilnehmerDienst.OBJEKT, teilnehmerId, aenderung);
+            audit.person(nutzer.benutzername(), "URTEIL_NEU", TeilnehmerDienst.OBJEKT, teilnehmerId,
+                    Aenderungen.felder(vorher, t, Aenderungen.feld("einstufung", Programmteilnahme::einstufung),
+                            Aenderungen.feld("begruendungen", Programmteilnahme::begruendungen),
+                            Aenderungen.feld("klaerungBis", Programmteilnahme::klaerungBis)));
         }
     }
 
@@ -127,9 +134,5 @@ class Verlaufspflege {
     /** The program's name for messages. */
     Function<String, String> programmname() {
         return id -> host.programm(id).map(Programm::name).orElse(id);
-    }
-
-    private static String text(LocalDate tag) {
-        return tag == null ? null : tag.toString();
     }
 }

@@ -11,9 +11,7 @@ import de.teilhabe.platform.sicherheit.Rolle;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,7 +50,7 @@ public class Zuweisungen {
             Zuweisung neu = zuweisung(daten, aktiv);
             return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("ab", v -> v.mit(neu),
                     v -> verlauf.zuweisungAnlegen(teilnehmerId, neu, nutzer.benutzername()), "ZUGEWIESEN",
-                    protokoll(neu)));
+                    felder(neu, "")));
         });
     }
 
@@ -65,19 +63,16 @@ public class Zuweisungen {
             Versionen.pruefen(z.version(), version);
             Zuweisung beendet = beendet(z, ende);
             Zuweisungsende sauber = new Zuweisungsende(beendet.ergebnis(), beendet.bis(), beendet.abbruchgrund());
-            Map<String, Object> aenderung = new LinkedHashMap<>();
-            aenderung.put("massnahme", z.massnahme());
-            aenderung.put("ergebnis", List.of(Zuweisungsergebnis.LAUFEND.name(), sauber.ergebnis().name()));
-            aenderung.put("bis", sauber.bis().toString());
+            List<String> felder = new ArrayList<>(List.of("ergebnis", "bis"));
             if (sauber.abbruchgrund() != null) {
-                aenderung.put("abbruchgrund", sauber.abbruchgrund());
+                felder.add("abbruchgrund");
             }
             return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("bis", v -> v.mit(beendet),
                     v -> {
                         if (!verlauf.zuweisungBeenden(zuweisungId, version, sauber)) {
                             throw FachlicherFehler.veraltet();
                         }
-                    }, "ZUWEISUNG_BEENDET", aenderung));
+                    }, "ZUWEISUNG_BEENDET", felder));
         });
     }
 
@@ -88,16 +83,13 @@ public class Zuweisungen {
         return transaktion.schreiben(kreis, () -> {
             UUID teilnehmerId = teilnehmer(zuweisungId);
             Zuweisung neu = zuweisung(daten, aktiv);
-            Map<String, Object> p = new LinkedHashMap<>(protokoll(neu));
-            p.put("art", Eintragsart.ZUWEISUNG.name());
-            p.put("ersetzt", zuweisungId.toString());
             return pflege.aendern(nutzer, teilnehmerId, new Verlaufspflege.Aenderung("ab",
                     v -> v.ohne(zuweisungId).mit(neu), v -> {
                         if (!verlauf.ersetzen(Eintragsart.ZUWEISUNG, zuweisungId, neu.id())) {
                             throw FachlicherFehler.veraltet();
                         }
                         verlauf.zuweisungAnlegen(teilnehmerId, neu, nutzer.benutzername());
-                    }, "KORRIGIERT", p));
+                    }, "KORRIGIERT", felder(neu, "zuweisung.")));
         });
     }
 
@@ -141,14 +133,15 @@ public class Zuweisungen {
                 .orElseThrow(() -> FachlicherFehler.nichtGefunden("teilnehmer.zuweisung.nicht.gefunden"));
     }
 
-    private static Map<String, Object> protokoll(Zuweisung z) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("massnahmeId", z.massnahmeId().toString());
-        p.put("ab", z.ab().toString());
+    /** The names of the fields an assignment sets, for the audit log ({@code praefix}: the entry kind of a correction). */
+    private static List<String> felder(Zuweisung z, String praefix) {
+        List<String> felder = new ArrayList<>(List.of("massnahmeId", "ab"));
         if (z.bis() != null) {
-            p.put("bis", z.bis().toString());
-            p.put("ergebnis", z.ergebnis().name());
+            felder.addAll(List.of("bis", "ergebnis"));
         }
-        return p;
+        if (z.abbruchgrund() != null) {
+            felder.add("abbruchgrund");
+        }
+        return felder.stream().map(f -> praefix + f).toList();
     }
 }

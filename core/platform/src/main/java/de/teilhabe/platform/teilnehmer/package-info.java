@@ -31,8 +31,9 @@
  * de.teilhabe.platform.teilnehmer.Zuweisungen} assigns, ends and corrects assignments. Every method takes the
  * signed-in {@link de.teilhabe.platform.sicherheit.Nutzer}. KI-Koordination and Case-Management read and
  * write, the Kreis-Admin reads only. Every change and every reading of a participant's record
- * ({@code GELESEN}) and every search ({@code GESUCHT}, with the filter) goes to the Kreis's audit log under
- * object type {@code Teilnehmer}. Versioned changes want the version last read and answer
+ * ({@code GELESEN}) and every search ({@code GESUCHT}, with the filter fields used and the hits) goes to the
+ * Kreis's audit log under object type {@code Teilnehmer} and the person's id, with the names of the fields read or
+ * changed and never their values ({@link de.teilhabe.platform.audit.Personenbezug}, ADR 0003). Versioned changes want the version last read and answer
  * {@code konflikt.veraltet} when it is stale.
  *
  * <h2>Importing existing lists</h2>
@@ -75,8 +76,8 @@
  * transaction writes every person's new entries and ended periods as JDBC batches ({@code Verlaufsschreiber}, the
  * difference between the history as stored and as the rows left it; ends first, so a re-admission never overlaps the
  * episode it follows), recomputes the verdicts of people whose status changed ({@code Verlaufspflege
- * .urteileNachfuehren}, audited {@code URTEIL_NEU}) and writes one {@code IMPORTIERT} audit entry with the counts per
- * Vorgang. 10,000 people with about 22,000 history rows import in a few seconds ({@code infra/bench/import.sh}).
+ * .urteileNachfuehren}, audited {@code URTEIL_NEU}) and writes {@code IMPORTIERT} audit entries: one per person
+ * changed and one for the list with the columns and the counts per Vorgang (no file name, no values). 10,000 people with about 22,000 history rows import in a few seconds ({@code infra/bench/import.sh}).
  *
  * <h2>Providers and committees</h2>
  * Maßnahmeträger and Gremium-Leserecht get {@code zugriff.verboten} on everything here except one thing: a
@@ -106,13 +107,14 @@
  * every Kreis as {@code system.aufbewahrung} (a failing Kreis is logged and skipped), scheduled nightly by
  * {@code teilhabe.aufbewahrung.cron} (default {@code 0 30 2 * * *}, env {@code TEILHABE_AUFBEWAHRUNG_CRON}),
  * switched off with {@code teilhabe.aufbewahrung.aktiv=false} ({@code TEILHABE_AUFBEWAHRUNG_AKTIV}; off in tests).
- * The audit log is append-only and is not anonymised.
+ * The audit log is append-only and is not anonymised: it holds no values of a person, only ids and field names.
  * {@link de.teilhabe.platform.teilnehmer.DatenauskunftDienst}: access request (Art. 15 DSGVO) with record, case
  * work, every audit entry about the person and the periods, as JSON or PDF, audited {@code AUSKUNFT}.
  * {@link de.teilhabe.platform.teilnehmer.Loeschung}: erasure on request (Art. 17 DSGVO) by KI-Koordination or
  * Kreis-Admin — refused while the case runs ({@code teilnehmer.loeschung.aktiv}) or a funded assignment's period
  * runs ({@code teilnehmer.loeschung.aufbewahrungspflicht} with the end date), otherwise the person's rows are
- * deleted (case work and program fields included) and {@code GELOESCHT} is audited with the reason only.
+ * deleted (case work and program fields included) and {@code GELOESCHT} is audited with the tables rows went from (not the reason,
+ * a free text that may name the person).
  * Anonymisation also clears the texts of goals and referrals and deletes case notes and program fields. REST: {@code DatenschutzController}.
  *
  * <h2>Storage</h2>
