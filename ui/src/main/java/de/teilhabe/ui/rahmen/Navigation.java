@@ -12,6 +12,7 @@ import de.teilhabe.ui.bericht.BerichtsstaendeView;
 import de.teilhabe.ui.betrieb.KreiseView;
 import de.teilhabe.ui.betrieb.OnboardingView;
 import de.teilhabe.ui.datenschutz.AufbewahrungView;
+import de.teilhabe.ui.datenschutz.ExportfreigabeView;
 import de.teilhabe.ui.gremium.AuftraegeView;
 import de.teilhabe.ui.gremium.StrukturView;
 import de.teilhabe.ui.kommune.KommunenView;
@@ -53,6 +54,7 @@ final class Navigation {
             new Eintrag("navigation.klaerungen", KlaerungenView.class, VaadinIcon.QUESTION_CIRCLE_O),
             new Eintrag("navigation.import", ImportView.class, VaadinIcon.UPLOAD),
             new Eintrag("navigation.datenschutz", AufbewahrungView.class, VaadinIcon.EYE_SLASH),
+            new Eintrag("navigation.exportfreigabe", ExportfreigabeView.class, VaadinIcon.UNLOCK),
             new Eintrag("navigation.traeger.sicht", TraegerTeilnehmendeView.class, VaadinIcon.USERS),
             new Eintrag("navigation.berichte", BerichteView.class, VaadinIcon.BAR_CHART),
             new Eintrag("navigation.berichtsstaende", BerichtsstaendeView.class, VaadinIcon.LOCK),

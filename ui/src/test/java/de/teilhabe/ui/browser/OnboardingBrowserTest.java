@@ -1,6 +1,7 @@
 package de.teilhabe.ui.browser;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import de.teilhabe.platform.testing.TestKreise;
 import de.teilhabe.ui.TeilhabeServer;
@@ -16,8 +17,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Real Chromium against the in-process server: the operator onboards a Kreis through the wizard, its
- * admin signs in, sees the Kommunen and cannot open the operator's tenant list; the operator removes it.
+ * Real Chromium against the in-process server: the operator onboards a Kreis through the wizard and cannot export
+ * it; its admin signs in, sees the Kommunen, cannot open the operator's tenant list and grants the export; the
+ * operator downloads it once and removes the Kreis.
  */
 class OnboardingBrowserTest {
     private static TeilhabeServer server;
@@ -59,9 +61,12 @@ class OnboardingBrowserTest {
 
         kreisImAssistentenAnlegen(betrieb, slug);
         betrieb.eingeben("kreise-suche", slug);
-        assertThat(betrieb.zelle("kreise", slug)).isVisible();
+        // exactly one row on screen: the slug cell of the new Kreis (hidden rows of the unfiltered list do not count)
+        assertThat(betrieb.sichtbareZelle("kreise", slug)).hasCount(1);
         betrieb.foto("08-kreis-angelegt");
-        exportHerunterladen(betrieb, slug);
+        assertThat(exportKnopf(betrieb, slug)).isDisabled();
+        assertThat(betrieb.sichtbareZelle("kreise",
+                "Keine Freigabe – die Kreis-Administration muss den Export freigeben.")).hasCount(1);
         betrieb.klicken("abmelden");
         assertThat(betrieb.page()).hasURL(server.uiUrl() + "/login");
 
@@ -92,10 +97,19 @@ class OnboardingBrowserTest {
         admin.foto("10-admin-kein-zugriff");
         admin.oeffnen("betrieb/onboarding");
         assertThat(admin.page().locator("#kein-zugriff")).isVisible();
+        exportFreigeben(admin);
 
         betrieb.oeffnen("login");
         betrieb.anmelden("betrieb", TestKreise.BETREIBER_PASSWORT);
         betrieb.eingeben("kreise-suche", slug);
+        assertThat(betrieb.sichtbareZelle("kreise", slug)).hasCount(1);
+        assertThat(betrieb.page().locator("#kreise vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("Freigegeben für einen Download bis").setVisible(true)))
+                .hasCount(1);
+        exportHerunterladen(betrieb, slug);
+        // the grant is used up: after a refresh the export is disabled again
+        betrieb.klicken("kreise-aktualisieren");
+        assertThat(exportKnopf(betrieb, slug)).isDisabled();
         kreisEntfernen(betrieb, slug);
     }
 
@@ -151,6 +165,27 @@ class OnboardingBrowserTest {
         assertThat(s.zelle("kommunen", "Neudorf")).isVisible();
     }
 
+    /** The Kreis admin grants the operator one export; the grant stands in the Kreis's audit log. */
+    private static void exportFreigeben(Seite s) {
+        s.oeffnen("datenschutz/exportfreigabe");
+        s.eingeben("exportfreigabe-zweck", "Sicherung vor dem Offboarding");
+        s.klicken("exportfreigabe-erteilen");
+        assertThat(s.page().locator("#exportfreigabe-stand")).containsText("Offene Freigabe bis");
+        assertThat(s.zelle("exportfreigaben", "Sicherung vor dem Offboarding")).isVisible();
+        s.foto("10b-admin-exportfreigabe");
+        s.oeffnen("audit");
+        assertThat(s.zelle("audit", "EXPORT_FREIGEGEBEN")).isVisible();
+    }
+
+    /**
+     * The Kreis's export button on screen: the grid keeps the rows a filter hides, with the components they showed,
+     * so the same button can stand in a hidden row as well.
+     */
+    private static Locator exportKnopf(Seite s, String slug) {
+        return s.page().locator("vaadin-button.kreis-export[data-slug='" + slug + "']")
+                .filter(new Locator.FilterOptions().setVisible(true));
+    }
+
     private static void exportHerunterladen(Seite s, String slug) {
         Page page = s.page();
         Download download = page.waitForDownload(() ->
@@ -165,7 +200,8 @@ class OnboardingBrowserTest {
     }
 
     private static void kreisEntfernen(Seite s, String slug) {
-        s.page().locator(".kreis-offboarding[data-slug='" + slug + "']").click();
+        s.page().locator(".kreis-offboarding[data-slug='" + slug + "']")
+                .filter(new Locator.FilterOptions().setVisible(true)).click();
         s.warten();
         assertThat(s.page().locator("#offboarding-entfernen")).isDisabled();
         s.page().locator("#offboarding-bestaetigung input").fill(slug);
@@ -176,6 +212,6 @@ class OnboardingBrowserTest {
         s.oeffnen("betrieb/kreise");
         s.eingeben("kreise-suche", slug);
         s.warten();
-        assertThat(s.zelle("kreise", slug)).hasCount(0);
+        assertThat(s.sichtbareZelle("kreise", slug)).hasCount(0);
     }
 }

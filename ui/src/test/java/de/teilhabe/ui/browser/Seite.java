@@ -78,6 +78,14 @@ final class Seite {
                         java.util.regex.Pattern.compile("^\\s*" + text.replaceAll("[\\W&&[^ ]]", "\\\\$0") + "\\s*$")));
     }
 
+    /**
+     * Like {@link #zelle}, but only cells of rows on screen: after filtering, the grid keeps rows it no longer needs
+     * hidden with their old content, so the same text can stand in a visible and a hidden cell.
+     */
+    Locator sichtbareZelle(String tabelle, String text) {
+        return zelle(tabelle, text).filter(new Locator.FilterOptions().setVisible(true));
+    }
+
     /** Until Vaadin has answered every pending server round trip. */
     void warten() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"

@@ -13,6 +13,7 @@ import de.teilhabe.platform.mandant.Mandanten;
 import de.teilhabe.platform.sicherheit.Betreiberkonto;
 import de.teilhabe.platform.sicherheit.Nutzer;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.UUID;
 
 /**
  * The operator's work on Kreise: onboarding (atomic: a failure in any step removes schema, role and
- * rows again, and a retry cleans up what an interrupted attempt left), export and offboarding.
+ * rows again, and a retry cleans up what an interrupted attempt left), export (only with a grant of the Kreis's
+ * admin, {@link Exportfreigaben}) and offboarding.
  */
 @Singleton
 @Geprueft
@@ -36,11 +38,12 @@ public class KreisVerwaltung {
     private final KreisTransaktion kreisTransaktion;
     private final KommunenDienst kommunen;
     private final KreisArchiv archiv;
+    private final Exportfreigaben freigaben;
     private final AuditProtokoll audit;
 
     KreisVerwaltung(Mandanten mandanten, MandantRepository mandantRepository, Betreiberkonto betreiberkonto,
                     KreisAnlage anlage, KreisRegistrierung registrierung, KreisTransaktion kreisTransaktion,
-                    KommunenDienst kommunen, KreisArchiv archiv, AuditProtokoll audit) {
+                    KommunenDienst kommunen, KreisArchiv archiv, Exportfreigaben freigaben, AuditProtokoll audit) {
         this.mandanten = mandanten;
         this.mandantRepository = mandantRepository;
         this.betreiberkonto = betreiberkonto;
@@ -49,12 +52,15 @@ public class KreisVerwaltung {
         this.kreisTransaktion = kreisTransaktion;
         this.kommunen = kommunen;
         this.archiv = archiv;
+        this.freigaben = freigaben;
         this.audit = audit;
     }
 
+    /** Every Kreis with its metadata and, if its admin granted an export, until when the grant holds. */
     public List<Kreis> alle(Nutzer nutzer) {
         nutzer.mussBetreiberSein();
-        return mandanten.alle().stream().map(KreisVerwaltung::kreis).toList();
+        Map<UUID, Instant> freigegeben = freigaben.offeneBis();
+        return mandanten.alle().stream().map(m -> kreis(m, freigegeben.get(m.id()))).toList();
     }
 
     public Kreis onboarden(Nutzer nutzer, OnboardingAntrag antrag) {
@@ -78,7 +84,7 @@ public class KreisVerwaltung {
             kreisTransaktion.schreiben(slug, () -> kommunenAnlegen(nutzer.benutzername(), antrag.kommunenOderLeer()));
             audit.plattform(nutzer.benutzername(), "ONBOARDING", "Kreis", slug, Map.of(
                     "name", mandant.name(), "kommunen", antrag.kommunenOderLeer().size(), "admin", benutzername));
-            return kreis(mandant);
+            return kreis(mandant, null);
         } catch (RuntimeException fehler) {
             registrierung.austragen(slug);
             anlage.entfernen(schema);
@@ -87,12 +93,14 @@ public class KreisVerwaltung {
         }
     }
 
+    /**
+     * All data of the Kreis as a ZIP archive, once per grant of its admin; without an open grant 403
+     * {@code exportfreigabe.fehlt}. Audited in the Kreis's and the platform's log ({@link Exportfreigaben#einloesen}).
+     */
     public byte[] exportieren(Nutzer nutzer, String slug) {
         nutzer.mussBetreiberSein();
         Mandant kreis = finden(slug);
-        byte[] zip = archiv.exportieren(kreis);
-        audit.plattform(nutzer.benutzername(), "EXPORT", "Kreis", slug, Map.of("bytes", zip.length));
-        return zip;
+        return freigaben.einloesen(nutzer, kreis, () -> archiv.exportieren(kreis));
     }
 
     public void offboarden(Nutzer nutzer, String slug, String bestaetigung) {
@@ -124,7 +132,7 @@ public class KreisVerwaltung {
                                 ? null : ids.get(OnboardingPruefung.schluessel(k.abhKommune())))));
     }
 
-    private static Kreis kreis(Mandant m) {
-        return new Kreis(m.id(), m.slug(), m.name(), m.angelegtAm());
+    private static Kreis kreis(Mandant m, Instant exportFreigegebenBis) {
+        return new Kreis(m.id(), m.slug(), m.name(), m.angelegtAm(), exportFreigegebenBis);
     }
 }

@@ -20,4 +20,8 @@ public interface MandantRepository extends CrudRepository<Mandant, UUID> {
     Optional<Mandant> mitName(String name);
 
     List<Mandant> listOrderBySlug();
+
+    /** Locks the Kreis's row until the transaction ends: changes of one Kreis's platform records one at a time. */
+    @Query("select * from platform.kreis where id = :id for update")
+    Optional<Mandant> sperren(UUID id);
 }

@@ -73,6 +73,7 @@ class CsvFormelTest {
 
         ctx.getBean(Benutzerverwaltung.class).anlegen(admin, new BenutzerDaten(admin.kreisSlug() + ".formel",
                 "+49 Formel", Set.of(Rolle.CASE_MANAGEMENT), true, "zellen-passwort-1"));
+        TestKreise.exportFreigeben(ctx, admin.kreisSlug());
         byte[] zip = ctx.getBean(KreisVerwaltung.class).exportieren(TestKreise.betreiber(ctx), admin.kreisSlug());
         List<String> archiv = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

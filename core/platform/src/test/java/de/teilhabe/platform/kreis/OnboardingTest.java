@@ -157,7 +157,8 @@ class OnboardingTest {
     @Test
     void exportUndOffboarding() throws IOException {
         String slug = TestKreise.slug("weg");
-        verwaltung.onboarden(betreiber, TestKreise.rknAntrag(slug));
+        Kreis kreis = verwaltung.onboarden(betreiber, TestKreise.rknAntrag(slug));
+        TestKreise.exportFreigeben(ctx, slug);
 
         Map<String, String> archiv = entpacken(verwaltung.exportieren(betreiber, slug));
         assertThat(archiv).containsKeys("kreis.json", "benutzer.csv", "tabellen/kommune.csv", "tabellen/audit_log.csv");
@@ -170,6 +171,8 @@ class OnboardingTest {
         assertThat(db.anzahl("select count(*) from platform.kreis where slug = '" + slug + "'")).isEqualTo(1);
 
         verwaltung.offboarden(betreiber, slug, slug);
+        assertThat(db.anzahl("select count(*) from platform.export_freigabe where kreis_id = '" + kreis.id() + "'"))
+                .isZero();
         String schema = "kreis_" + slug.replace('-', '_');
         assertThat(db.anzahl("select count(*) from pg_namespace where nspname = '" + schema + "'")).isZero();
         assertThat(db.anzahl("select count(*) from pg_roles where rolname like '%_" + schema + "'")).isZero();

@@ -1,6 +1,9 @@
 package de.teilhabe.platform.testing;
 
 import de.teilhabe.platform.kreis.ErsterAdmin;
+import de.teilhabe.platform.kreis.ExportfreigabeAnsicht;
+import de.teilhabe.platform.kreis.ExportfreigabeDaten;
+import de.teilhabe.platform.kreis.Exportfreigaben;
 import de.teilhabe.platform.kreis.KommuneAntrag;
 import de.teilhabe.platform.kreis.Kreis;
 import de.teilhabe.platform.kreis.KreisVerwaltung;
@@ -50,5 +53,10 @@ public final class TestKreise {
 
     public static Nutzer admin(ApplicationContext ctx, String slug) {
         return ctx.getBean(Anmeldung.class).anmelden(slug + ".admin", ADMIN_PASSWORT, "test");
+    }
+
+    /** The Kreis's first admin grants the operator one export of the Kreis (as before every operator export). */
+    public static ExportfreigabeAnsicht exportFreigeben(ApplicationContext ctx, String slug) {
+        return ctx.getBean(Exportfreigaben.class).erteilen(admin(ctx, slug), new ExportfreigabeDaten("Test-Export"));
     }
 }

@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
  *
  * <p>Values that an accepted request may destroy come from rows kept for that purpose: the account an operation on
  * {@code /api/benutzer/{id}} may deactivate is a spare one, the Kreis {@code DELETE /api/betrieb/kreise/{slug}}
- * may offboard is a second, empty Kreis, and the program whose activation is switched is KIM.
+ * may offboard (and {@code GET /api/betrieb/kreise/{slug}/export} export, granted by its admin) is a second, empty
+ * Kreis, and the program whose activation is switched is KIM.
  */
 final class Fixtur {
 
@@ -120,6 +121,8 @@ final class Fixtur {
 
         String opferSlug = TestKreise.slug("vertrag-opfer");
         TestKreise.onboarden(ctx, opferSlug);
+        // the operator's export of it needs its admin's grant (one download: the operator's call uses it up)
+        TestKreise.exportFreigeben(ctx, opferSlug);
 
         TABELLEN.forEach((sammlung, tabelle) -> werte.put(sammlung, ids(tabelle)));
         werte.put("benutzer", db.spalte("select id::text from platform.benutzer where benutzername = '" + opferKonto
