@@ -6,12 +6,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Parses the string form of field values (see {@link Feldtyp}); throws IllegalArgumentException. */
 final class Feldparser {
 
     private static final DateTimeFormatter DEUTSCH = DateTimeFormatter.ofPattern("dd.MM.uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
+    /** German notation: a decimal comma, or dots grouping thousands in threes (not after a leading 0), or both. */
+    private static final Pattern DEUTSCHE_ZAHL =
+            Pattern.compile("[+-]?(\\d+,\\d+|[1-9]\\d{0,2}(\\.\\d{3})+(,\\d+)?)");
 
     private Feldparser() {
     }
@@ -24,9 +28,16 @@ final class Feldparser {
         }
     }
 
+    /**
+     * A decimal as the offices write it ({@code 1.170.000,00}, {@code 80.000}, {@code 0,5}: the comma decimal, dots
+     * group thousands in threes) or as a program sends it ({@code 1170000.00}, {@code 0.5}, {@code 0.500}: any other dot
+     * is the decimal point). A misplaced group ({@code 1.17.000,00}) is no number.
+     */
     static BigDecimal dezimal(String wert) {
+        String w = wert.trim();
+        String maschinell = DEUTSCHE_ZAHL.matcher(w).matches() ? w.replace(".", "").replace(',', '.') : w;
         try {
-            return new BigDecimal(wert.trim().replace(',', '.'));
+            return new BigDecimal(maschinell);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("keine Zahl");
         }

@@ -47,6 +47,26 @@ class FeldpruefungTest {
     }
 
     @Test
+    void betraegeInDeutscherUndMaschinellerSchreibweise() {
+        Map<String, String> werte = Map.of("bescheid", "1.170.000,00", "weiterleitung", "80.000", "eigen", "1170000.00",
+                "anteil", "0,5", "stelle", "0.5", "vzae", "0.500", "minus", "-2.500,75");
+        Feldwerte w = Feldwerte.von(werte);
+        assertThat(w.dezimal("bescheid")).contains(new BigDecimal("1170000.00"));
+        assertThat(w.dezimal("weiterleitung")).contains(new BigDecimal("80000"));
+        assertThat(w.dezimal("eigen")).contains(new BigDecimal("1170000.00"));
+        assertThat(w.dezimal("anteil")).contains(new BigDecimal("0.5"));
+        assertThat(w.dezimal("stelle")).contains(new BigDecimal("0.5"));
+        assertThat(w.dezimal("vzae")).contains(new BigDecimal("0.500"));
+        assertThat(w.dezimal("minus")).contains(new BigDecimal("-2500.75"));
+        List<Felddefinition> betrag = List.of(Felddefinition.dezimal("betrag", "Betrag"));
+        for (String falsch : List.of("1.17.000,00", "1.170.000.00,5", "1,170,000", "1.170,000,00", "12 €")) {
+            assertThat(Feldpruefung.pruefe(betrag, Map.of("betrag", falsch))).as(falsch).singleElement()
+                    .satisfies(f -> assertThat(f.code()).isEqualTo("feld.typ.dezimal"));
+        }
+        assertThat(Feldpruefung.pruefe(betrag, Map.of("betrag", "1.170.000,00"))).isEmpty();
+    }
+
+    @Test
     void feldwerteLesenTypisiert() {
         Feldwerte w = Feldwerte.von(Map.of("ende", "30.06.2022", "anzahl", "3", "anteil", "0,5", "leer", " "));
         assertThat(w.datum("ende")).contains(LocalDate.of(2022, 6, 30));
