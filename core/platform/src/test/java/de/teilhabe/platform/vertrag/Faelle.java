@@ -76,7 +76,7 @@ final class Faelle {
         this.wahl = wahl;
         this.beispiele = new Beispielwerte(fixtur, zufall);
         this.basis = v.rumpf().filter(Vorgang.Rumpf::istJson).map(r -> beispiele.wert("body", r.schema()))
-                .orElse(null);
+                .map(b -> wahl >= 0 ? GueltigeRuempfe.anpassen(v.name(), b) : b).orElse(null);
     }
 
     static List<Fall> fuer(Vorgang v, Fixtur fixtur, Random zufall, AtomicInteger nummer) {
