@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
 @Geprueft
 public class Massnahmen {
 
-    private static final UUID KEIN_TRAEGER = new UUID(0, 0);
 
     private final KreisTransaktion transaktion;
     private final MassnahmeRepository repository;
@@ -60,30 +59,18 @@ public class Massnahmen {
 
     /** The Maßnahmen table, ordered by program, Baustein and entry; a provider's account sees its provider's. */
     public List<MassnahmeZeile> tabelle(Nutzer nutzer) {
-        Optional<UUID> nurVon = nurTraeger(nutzer);
+        Optional<UUID> nurVon = konten.nurTraeger(nutzer);
         List<MassnahmeZeile> alle = transaktion.lesen(nutzer.kreis(), abfrage::alle);
         return nurVon.isEmpty() ? alle : alle.stream().filter(z -> nurVon.get().equals(z.traegerId())).toList();
     }
 
     public MassnahmeAnsicht lesen(Nutzer nutzer, UUID id) {
-        Optional<UUID> nurVon = nurTraeger(nutzer);
+        Optional<UUID> nurVon = konten.nurTraeger(nutzer);
         MassnahmeAnsicht ansicht = transaktion.lesen(nutzer.kreis(), () -> ansicht(id));
         if (nurVon.isPresent() && !nurVon.get().equals(ansicht.massnahme().traegerId())) {
             throw FachlicherFehler.nichtGefunden("massnahme.nicht.gefunden");
         }
         return ansicht;
-    }
-
-    /**
-     * Least privilege: an account whose only role is Maßnahmeträger works for one provider and sees nothing of
-     * the others (an account not yet linked to a provider sees no Maßnahme); every other Kreis role sees all.
-     */
-    private Optional<UUID> nurTraeger(Nutzer nutzer) {
-        boolean nurTraegerrolle = nutzer.rollen().stream().allMatch(r -> r == Rolle.MASSNAHMETRAEGER);
-        if (!nurTraegerrolle) {
-            return Optional.empty();
-        }
-        return Optional.of(konten.traegerVon(nutzer).orElse(KEIN_TRAEGER));
     }
 
     /** Creates a Maßnahme; {@code anfang} is its first status (default: GEPLANT from today). */

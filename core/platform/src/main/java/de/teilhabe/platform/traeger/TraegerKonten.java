@@ -20,6 +20,9 @@ import java.util.UUID;
 @Singleton
 public class TraegerKonten {
 
+    /** The provider an unlinked Maßnahmeträger account is restricted to: none exists with this id. */
+    private static final UUID KEIN_TRAEGER = new UUID(0, 0);
+
     private final KreisTransaktion transaktion;
     private final TraegerKontoRepository konten;
     private final TraegerRepository traeger;
@@ -71,6 +74,19 @@ public class TraegerKonten {
                         Map.of("benutzername", benutzername));
             });
         });
+    }
+
+    /**
+     * Least privilege: the provider an account whose only role is Maßnahmeträger is restricted to — an account not
+     * yet linked to a provider is restricted to an id no provider has; empty for
+     * every account with another Kreis role, which sees all providers.
+     */
+    public Optional<UUID> nurTraeger(Nutzer nutzer) {
+        boolean nurTraegerrolle = nutzer.rollen().stream().allMatch(r -> r == Rolle.MASSNAHMETRAEGER);
+        if (!nurTraegerrolle) {
+            return Optional.empty();
+        }
+        return Optional.of(traegerVon(nutzer).orElse(KEIN_TRAEGER));
     }
 
     /** The provider a signed-in Maßnahmeträger works for; empty for other roles or an unlinked account. */

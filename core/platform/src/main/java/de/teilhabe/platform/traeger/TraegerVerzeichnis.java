@@ -52,8 +52,7 @@ public class TraegerVerzeichnis {
      */
     public Traeger lesen(Nutzer nutzer, UUID id) {
         Traeger gelesen = transaktion.lesen(nutzer.kreis(), () -> laden(id));
-        boolean nurTraegerrolle = nutzer.rollen().stream().allMatch(r -> r == Rolle.MASSNAHMETRAEGER);
-        if (nurTraegerrolle && !konten.traegerVon(nutzer).map(id::equals).orElse(false)) {
+        if (konten.nurTraeger(nutzer).filter(eigener -> !eigener.equals(id)).isPresent()) {
             return new Traeger(gelesen.stamm(), List.of(), gelesen.kommunen());
         }
         return gelesen;
