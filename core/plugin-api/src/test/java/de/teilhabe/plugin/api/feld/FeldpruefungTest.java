@@ -3,9 +3,13 @@ package de.teilhabe.plugin.api.feld;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +68,21 @@ class FeldpruefungTest {
                     .satisfies(f -> assertThat(f.code()).isEqualTo("feld.typ.dezimal"));
         }
         assertThat(Feldpruefung.pruefe(betrag, Map.of("betrag", "1.170.000,00"))).isEmpty();
+    }
+
+    @Test
+    void jederBetragInDeutscherSchreibweiseDesJdkWirdZurueckgelesen() {
+        // the JDK's German number format is the independent reference: whatever it writes must read back exactly
+        DecimalFormat deutsch = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
+        Random zufall = new Random(20_261_208L);
+        for (int i = 0; i < 2_000; i++) {
+            BigDecimal betrag = BigDecimal.valueOf(zufall.nextLong() % 10_000_000_000L, 2);
+            String geschrieben = deutsch.format(betrag);
+            assertThat(Feldwerte.von(Map.of("betrag", geschrieben)).dezimal("betrag")).as(geschrieben)
+                    .contains(betrag);
+            assertThat(Feldwerte.von(Map.of("betrag", betrag.toPlainString())).dezimal("betrag"))
+                    .as(betrag.toPlainString()).contains(betrag);
+        }
     }
 
     @Test
